@@ -1,0 +1,10 @@
+export { createExtractor, extractRequirements, type Extractor } from './extract.js';
+export {
+  JobsiftError,
+  JobsiftInputError,
+  JobsiftOptionsError,
+  JobsiftTaxonomyError,
+} from './errors.js';
+export * from './schema.js';
+export { useNlpEngines } from './nlp/engines.js';
+export { VERSION } from './version.js';

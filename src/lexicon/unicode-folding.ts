@@ -1,0 +1,37 @@
+/**
+ * Typographic noise folded away before matching. Each entry maps one input character to what the matchers see;
+ * the offset map keeps evidence on the original characters.
+ */
+const SPACES = '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\u000b\u000c\u0085';
+const LINE_BREAKS = '\u2028\u2029';
+const SINGLE_QUOTES = '\u2018\u2019\u201a\u201b\u2032\u00b4\u0060\uff07';
+const DOUBLE_QUOTES = '\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02';
+const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d';
+const BULLETS = '\u2022\u25e6\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u25ba\u25b8\u2023\u2043\u2219\u00b7\u27a2\u2756\u2714\u2713\u2794\u27a4\u25c6\u25c7\u2666\u25b6\uf0b7\uf0a7\uf076\uf0d8\uf0fc';
+
+const entries: [string, string][] = [];
+for (const c of SPACES) entries.push([c, ' ']);
+for (const c of LINE_BREAKS) entries.push([c, '\n']);
+for (const c of SINGLE_QUOTES) entries.push([c, "'"]);
+for (const c of DOUBLE_QUOTES) entries.push([c, '"']);
+for (const c of DASHES) entries.push([c, '-']);
+for (const c of BULLETS) entries.push([c, '•']);
+entries.push(
+  ['\ufb00', 'ff'], ['\ufb01', 'fi'], ['\ufb02', 'fl'], ['\ufb03', 'ffi'], ['\ufb04', 'ffl'],
+  ['\u2026', '...'], ['\uff0b', '+'], ['\uff03', '#'], ['\u2044', '/'], ['\uff0f', '/'], ['\u00bd', '.5'],
+);
+// Keep the canonical bullet itself.
+export const FOLD_CHARS: ReadonlyMap<string, string> = new Map(entries.filter(([c]) => c !== '\u2022').concat([['\u2022', '•']]));
+
+/** Zero-width and formatting characters that only split words when left in. */
+export function isZeroWidth(code: number): boolean {
+  return (
+    code === 0x00ad || // soft hyphen
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0xfeff ||
+    code === 0x034f
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The only module that touches compromise or wink-nlp. Engines load on first use, synchronously, so that importing
+ * jobsift costs nothing and extraction stays a synchronous call. Loading goes through `require` where one exists
+ * (CommonJS, bundlers) or Node's `createRequire`; elsewhere, call `useNlpEngines` once with the modules.
+ */
+
+/** What jobsift uses of wink-nlp: part-of-speech tags of one sentence's tokens. */
+export interface PosTagger {
+  tag(sentence: string): { value: string; pos: string }[];
+}
+
+interface WinkModules {
+  winkNlp: (model: unknown) => {
+    readDoc(text: string): { tokens(): { out(f?: unknown): string[] } };
+    its: { pos: unknown; value: unknown };
+  };
+  model: unknown;
+}
+
+let injected: Partial<WinkModules> | null = null;
+let tagger: PosTagger | null | undefined;
+
+type RequireFn = (id: string) => unknown;
+
+function findRequire(): RequireFn | null {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    if (typeof require === 'function') return require as RequireFn;
+  } catch {
+    /* not CommonJS */
+  }
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const mod = proc?.getBuiltinModule?.('module') as { createRequire?: (from: string) => RequireFn } | undefined;
+  if (mod?.createRequire) {
+    try {
+      return mod.createRequire(import.meta.url);
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+const defaultExport = (m: unknown): unknown => (m && typeof m === 'object' && 'default' in m ? (m as { default: unknown }).default : m);
+
+function loadWink(): WinkModules | null {
+  if (injected?.winkNlp && injected.model) return injected as WinkModules;
+  const req = findRequire();
+  if (!req) return null;
+  try {
+    return { winkNlp: defaultExport(req('wink-nlp')) as WinkModules['winkNlp'], model: defaultExport(req('wink-eng-lite-web-model')) };
+  } catch {
+    return null;
+  }
+}
+
+/** Supplies the engines where jobsift cannot load them itself (some browser bundles). */
+export function useNlpEngines(modules: { winkNlp: unknown; model: unknown }): void {
+  injected = { winkNlp: defaultExport(modules.winkNlp) as WinkModules['winkNlp'], model: defaultExport(modules.model) };
+  tagger = undefined;
+}
+
+/** The part-of-speech tagger, created on first call; null where wink-nlp cannot be loaded. */
+export function getPosTagger(): PosTagger | null {
+  if (tagger !== undefined) return tagger;
+  const wink = loadWink();
+  if (!wink) return (tagger = null);
+  const nlp = wink.winkNlp(wink.model);
+  tagger = {
+    tag(sentence: string) {
+      const tokens = nlp.readDoc(sentence).tokens();
+      const values = tokens.out();
+      const pos = tokens.out(nlp.its.pos);
+      return values.map((value, i) => ({ value, pos: pos[i] ?? 'X' }));
+    },
+  };
+  return tagger;
+}
+
+/** True once an engine has been loaded (for benchmarks of cold start). */
+export function nlpLoaded(): boolean {
+  return Boolean(tagger);
+}

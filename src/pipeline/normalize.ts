@@ -1,0 +1,293 @@
+import { decodeHTML } from 'entities';
+import type { InputFormat } from '../schema.js';
+import { FOLD_CHARS, isZeroWidth } from '../lexicon/unicode-folding.js';
+
+/**
+ * Text prepared for matching, with a map back to the original input.
+ * `srcStart[i]` / `srcEnd[i]` give the input span that produced normalised character i, so any span of `text`
+ * maps to a span of `input` (see `toInputSpan`). Evidence is always cut from `input`, never from `text`.
+ */
+export interface NormalizedText {
+  readonly input: string;
+  readonly text: string;
+  readonly format: 'text' | 'html';
+  readonly srcStart: Uint32Array;
+  readonly srcEnd: Uint32Array;
+}
+
+/** Maps a span of normalised text to a span of the original input. */
+export function toInputSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const n = norm.text.length;
+  if (n === 0) return { start: 0, end: 0 };
+  const s = Math.max(0, Math.min(start, n - 1));
+  const e = Math.max(s + 1, Math.min(end, n));
+  if (end <= start) {
+    const at = start >= n ? norm.input.length : norm.srcStart[s]!;
+    return { start: at, end: at };
+  }
+  return { start: norm.srcStart[s]!, end: Math.max(norm.srcStart[s]!, norm.srcEnd[e - 1]!) };
+}
+
+/** Grows the normalised text and its offset map together. */
+class TextBuilder {
+  private readonly parts: string[] = [];
+  length = 0;
+  srcStart: Uint32Array;
+  srcEnd: Uint32Array;
+  /** The last emitted character, to avoid stacking blank lines and spaces from markup. */
+  lastChar = '\n';
+
+  constructor(
+    private readonly input: string,
+    capacity: number,
+  ) {
+    this.srcStart = new Uint32Array(Math.max(16, capacity));
+    this.srcEnd = new Uint32Array(Math.max(16, capacity));
+  }
+
+  private reserve(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.srcStart.length) return;
+    let size = this.srcStart.length * 2;
+    while (size < need) size *= 2;
+    const s = new Uint32Array(size);
+    s.set(this.srcStart.subarray(0, this.length));
+    const e = new Uint32Array(size);
+    e.set(this.srcEnd.subarray(0, this.length));
+    this.srcStart = s;
+    this.srcEnd = e;
+  }
+
+  /** Copies input[from, to) unchanged, one character for one. */
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    const count = to - from;
+    this.reserve(count);
+    for (let k = 0; k < count; k++) {
+      this.srcStart[this.length + k] = from + k;
+      this.srcEnd[this.length + k] = from + k + 1;
+    }
+    this.parts.push(this.input.slice(from, to));
+    this.length += count;
+    this.lastChar = this.input[to - 1]!;
+  }
+
+  /** Emits `str`, every character of which stands for input[from, to). */
+  emit(str: string, from: number, to: number): void {
+    if (!str) return;
+    this.reserve(str.length);
+    for (let k = 0; k < str.length; k++) {
+      this.srcStart[this.length + k] = from;
+      this.srcEnd[this.length + k] = to;
+    }
+    this.parts.push(str);
+    this.length += str.length;
+    this.lastChar = str[str.length - 1]!;
+  }
+
+  finish(format: 'text' | 'html'): NormalizedText {
+    return {
+      input: this.input,
+      text: this.parts.join(''),
+      format,
+      srcStart: this.srcStart.subarray(0, this.length),
+      srcEnd: this.srcEnd.subarray(0, this.length),
+    };
+  }
+}
+
+// One bounded look at the start of the input: a few well-known tags or a comment mean HTML.
+const HTML_SNIFF = /<(?:\/?(?:p|div|br|li|ul|ol|span|b|strong|em|i|u|h[1-6]|table|tr|td|th|body|html|head|section|article|a|font|hr|dl|dt|dd|img|meta)\b[^<>]{0,300}>|!--|!doctype)/i;
+
+export function looksLikeHtml(input: string): boolean {
+  return HTML_SNIFF.test(input.length > 200_000 ? input.slice(0, 200_000) : input);
+}
+
+/** Folds typographic noise for matching: each input character becomes zero, one or a few characters. */
+function appendFoldedText(b: TextBuilder, input: string, from: number, to: number, decodeEntities: boolean): void {
+  let runStart = from;
+  let i = from;
+  while (i < to) {
+    const code = input.charCodeAt(i);
+    // Plain printable ASCII is the common case: extend the run.
+    if (code >= 0x20 && code < 0x7f && code !== 0x26) {
+      i++;
+      continue;
+    }
+    if (code === 0x0a) {
+      i++;
+      continue;
+    }
+    b.copy(runStart, i);
+    if (code === 0x26 /* & */) {
+      const end = decodeEntities ? entityEnd(input, i, to) : -1;
+      if (end > 0) {
+        const decoded = decodeHTML(input.slice(i, end));
+        if (decoded !== input.slice(i, end)) {
+          for (const ch of decoded) b.emit(foldChar(ch), i, end);
+          i = end;
+          runStart = i;
+          continue;
+        }
+      }
+      b.copy(i, i + 1);
+      i++;
+      runStart = i;
+      continue;
+    }
+    if (code === 0x0d) {
+      // \r\n and a lone \r are both one line break.
+      if (input.charCodeAt(i + 1) !== 0x0a || i + 1 >= to) b.emit('\n', i, i + 1);
+      i++;
+      runStart = i;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
+      const next = input.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        // Astral characters (emoji, rare scripts) carry no requirement: one space each keeps words apart.
+        b.emit(' ', i, i + 2);
+        i += 2;
+        runStart = i;
+        continue;
+      }
+    }
+    const ch = input[i]!;
+    const folded = foldChar(ch);
+    if (folded === ch) b.copy(i, i + 1);
+    else b.emit(folded, i, i + 1);
+    i++;
+    runStart = i;
+  }
+  b.copy(runStart, to);
+}
+
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x20) return code === 0x0a ? '\n' : ' ';
+  if (code === 0x7f) return ' ';
+  if (isZeroWidth(code)) return '';
+  const mapped = FOLD_CHARS.get(ch);
+  if (mapped !== undefined) return mapped;
+  if (code >= 0xd800 && code <= 0xdfff) return ' '; // a lone surrogate
+  return ch;
+}
+
+/** End of a well-formed entity starting at `at` (`&name;`, `&#123;`, `&#x1F;`), else -1. */
+function entityEnd(input: string, at: number, limit: number): number {
+  let j = at + 1;
+  const max = Math.min(limit, at + 34);
+  if (input[j] === '#') {
+    j++;
+    const hex = input[j] === 'x' || input[j] === 'X';
+    if (hex) j++;
+    const digitsFrom = j;
+    while (j < max && (hex ? /[0-9a-f]/i.test(input[j]!) : input[j]! >= '0' && input[j]! <= '9')) j++;
+    if (j === digitsFrom) return -1;
+  } else {
+    const nameFrom = j;
+    while (j < max && /[a-z0-9]/i.test(input[j]!)) j++;
+    if (j - nameFrom < 2) return -1;
+  }
+  return input[j] === ';' ? j + 1 : -1;
+}
+
+const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object']);
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'tbody', 'thead', 'section', 'article',
+  'header', 'footer', 'main', 'aside', 'nav', 'blockquote', 'pre', 'hr', 'dl', 'dd', 'dt', 'form', 'fieldset',
+  'address', 'figure', 'figcaption', 'caption', 'center', 'body', 'html', 'details', 'summary',
+]);
+const CELL_TAGS = new Set(['td', 'th']);
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * Reads HTML in one pass: markup becomes line breaks and bullets, script and style vanish, entities are decoded.
+ * Every scan consumes what it reads, so the time is linear even on broken or deeply nested markup.
+ */
+function normalizeHtml(input: string): NormalizedText {
+  const b = new TextBuilder(input, input.length + 64);
+  const n = input.length;
+  const lastDouble = input.lastIndexOf('"');
+  const lastSingle = input.lastIndexOf("'");
+  let textFrom = 0;
+  let i = input.indexOf('<');
+  while (i >= 0 && i < n) {
+    const next = input.charCodeAt(i + 1);
+    let tagEnd = -1;
+    let tagName = '';
+    let closing = false;
+    if (input.startsWith('<!--', i)) {
+      const close = input.indexOf('-->', i + 4);
+      tagEnd = close < 0 ? n : close + 3;
+    } else if (input.startsWith('<![CDATA[', i)) {
+      appendFoldedText(b, input, textFrom, i, true);
+      const close = input.indexOf(']]>', i + 9);
+      const contentEnd = close < 0 ? n : close;
+      appendFoldedText(b, input, i + 9, contentEnd, false);
+      textFrom = close < 0 ? n : close + 3;
+      i = input.indexOf('<', textFrom);
+      continue;
+    } else if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
+      const close = input.indexOf('>', i + 2);
+      tagEnd = close < 0 ? n : close + 1;
+    } else if (isAsciiLetter(next) || (next === 0x2f && isAsciiLetter(input.charCodeAt(i + 2)))) {
+      closing = next === 0x2f;
+      let j = i + (closing ? 2 : 1);
+      const nameFrom = j;
+      while (j < n && /[A-Za-z0-9-]/.test(input[j]!)) j++;
+      tagName = input.slice(nameFrom, j).toLowerCase();
+      // Find the closing '>' outside quoted attribute values; a quote never closed later is taken literally.
+      let quote = '';
+      for (; j < n; j++) {
+        const c = input[j]!;
+        if (quote) {
+          if (c === quote) quote = '';
+        } else if (c === '>') break;
+        else if ((c === '"' && j !== lastDouble) || (c === "'" && j !== lastSingle)) {
+          const prev = input[j - 1];
+          if (prev === '=' || prev === ' ') quote = c;
+        }
+      }
+      tagEnd = j < n ? j + 1 : n;
+    }
+    if (tagEnd < 0) {
+      // A '<' that starts no tag ("a < b", "<3") is text.
+      i = input.indexOf('<', i + 1);
+      continue;
+    }
+    appendFoldedText(b, input, textFrom, i, true);
+    if (!closing && SKIP_CONTENT.has(tagName) && !input.startsWith('/>', tagEnd - 2)) {
+      const closer = new RegExp(`</${tagName}\\b`, 'gi');
+      closer.lastIndex = tagEnd;
+      const m = closer.exec(input);
+      const close = m ? input.indexOf('>', m.index) : -1;
+      tagEnd = close < 0 ? n : close + 1;
+    } else if (tagName === 'li' && !closing) {
+      b.emit(b.lastChar === '\n' ? '• ' : '\n• ', i, tagEnd);
+    } else if (tagName === 'br' || BLOCK_TAGS.has(tagName) || tagName === 'li') {
+      if (b.lastChar !== '\n') b.emit('\n', i, tagEnd);
+    } else if (CELL_TAGS.has(tagName)) {
+      if (b.lastChar !== ' ' && b.lastChar !== '\n') b.emit(' ', i, tagEnd);
+    }
+    textFrom = tagEnd;
+    i = tagEnd >= n ? -1 : input.indexOf('<', tagEnd);
+  }
+  appendFoldedText(b, input, textFrom, n, true);
+  return b.finish('html');
+}
+
+function normalizePlain(input: string): NormalizedText {
+  const b = new TextBuilder(input, input.length + 16);
+  appendFoldedText(b, input, 0, input.length, true);
+  return b.finish('text');
+}
+
+/** Normalises plain text or HTML into matchable text with an offset map back to `input`. */
+export function normalize(input: string, format: InputFormat = 'auto'): NormalizedText {
+  const html = format === 'html' || (format === 'auto' && looksLikeHtml(input));
+  return html ? normalizeHtml(input) : normalizePlain(input);
+}

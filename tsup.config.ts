@@ -1,0 +1,27 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The browser-safe library: no Node built-ins may be reached from these entries.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+    splitting: false,
+    treeshake: true,
+  },
+  {
+    // The command-line tool: Node only.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    splitting: false,
+    banner: { js: '#!/usr/bin/env node' },
+    external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model', 'zod', 'entities'],
+  },
+]);
