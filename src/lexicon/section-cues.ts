@@ -48,11 +48,10 @@ export const HEADING_CUES: ReadonlyArray<{ kind: SectionKind; phrases: readonly 
       'about the role', 'about the job', 'about the position', 'about this role', 'about the opportunity',
       'responsibilities', 'responsibility', 'what you\'ll do', 'what you will do', 'what you do', 'duties',
       'the role', 'role', 'job description', 'position description', 'description', 'day to day', 'day-to-day',
-      'your impact', 'impact', 'position summary', 'job summary', 'summary', 'overview', 'position overview',
-      'the opportunity', 'opportunity', 'you will', 'your role', 'your mission', 'mission', 'what you\'ll work on',
+      'your impact', 'position summary', 'job summary', 'summary', 'overview', 'position overview',
+      'the opportunity', 'you will', 'your role', 'your mission', 'what you\'ll work on',
       'what you will be doing', 'what you\'ll be doing', 'key accountabilities', 'accountabilities', 'tasks',
       'essential functions', 'primary functions', 'job functions', 'the job', 'the position', 'in this role',
-      'projects', 'objectives', 'purpose', 'scope',
     ],
   },
   {

@@ -24,7 +24,6 @@ type RequireFn = (id: string) => unknown;
 
 function findRequire(): RequireFn | null {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     if (typeof require === 'function') return require as RequireFn;
   } catch {
     /* not CommonJS */

@@ -97,7 +97,7 @@ class TextBuilder {
 }
 
 // One bounded look at the start of the input: a few well-known tags or a comment mean HTML.
-const HTML_SNIFF = /<(?:\/?(?:p|div|br|li|ul|ol|span|b|strong|em|i|u|h[1-6]|table|tr|td|th|body|html|head|section|article|a|font|hr|dl|dt|dd|img|meta)\b[^<>]{0,300}>|!--|!doctype)/i;
+const HTML_SNIFF = /<(?:\/?(?:[abipu]|div|br|li|ul|ol|span|strong|em|h[1-6]|table|tr|td|th|body|html|head|section|article|font|hr|dl|dt|dd|img|meta)\b[^<>]{0,300}>|!--|!doctype)/i;
 
 export function looksLikeHtml(input: string): boolean {
   return HTML_SNIFF.test(input.length > 200_000 ? input.slice(0, 200_000) : input);
@@ -238,7 +238,7 @@ function normalizeHtml(input: string): NormalizedText {
       closing = next === 0x2f;
       let j = i + (closing ? 2 : 1);
       const nameFrom = j;
-      while (j < n && /[A-Za-z0-9-]/.test(input[j]!)) j++;
+      while (j < n && /[\da-z-]/i.test(input[j]!)) j++;
       tagName = input.slice(nameFrom, j).toLowerCase();
       // Find the closing '>' outside quoted attribute values; a quote never closed later is taken literally.
       let quote = '';

@@ -55,6 +55,7 @@ const HEADING_FILLER = new Set([
   'details', 'detail', 'information', 'info', 'list', 'team', 'company', 'job', 'opportunity', 'candidate',
   'ideal', 'success', 'successful', 'looking', 'look', 'must', 'haves', 'nice', 'plus', 'pluses', 'extra',
   'overview', 'perks', 'benefits', 'functions', 'function', 'accountabilities', 'expectations', 'competencies',
+  'employer', 'statement', 'policy', 'include', 'includes', 'including',
 ]);
 
 interface HeadingCueIndex {
@@ -62,7 +63,7 @@ interface HeadingCueIndex {
   words: string[];
 }
 const HEADING_INDEX: HeadingCueIndex[] = HEADING_CUES.flatMap((group) =>
-  group.phrases.map((p) => ({ kind: group.kind, words: p.split(/[\s-]+/) })),
+  group.phrases.map((p) => ({ kind: group.kind, words: headingWords(p) })),
 );
 
 function headingWords(text: string): string[] {
@@ -102,8 +103,19 @@ export function classifyHeading(raw: string, endsWithColon: boolean): SectionKin
   words.forEach((w, i) => {
     if (!covered[i] && !HEADING_FILLER.has(w)) extra++;
   });
-  return extra <= (endsWithColon ? 2 : 0) ? kind : null;
+  return extra <= (endsWithColon ? 1 : 0) ? kind : null;
 }
+
+/** A short Title Case line ending in a colon ("Security Clearance:"): a heading of a section we cannot name. */
+function isUntitledHeading(body: string): boolean {
+  if (!body.endsWith(':') || body.length > 40) return false;
+  const words = body.slice(0, -1).trim().split(/\s+/);
+  if (words.length === 0 || words.length > 4) return false;
+  return words.every((w) => /^[A-Z&/(]/.test(w) || HEADING_FILLER.has(w.toLowerCase()));
+}
+
+/** Boilerplate that opens the equal-opportunity part of a posting even without a heading. */
+const EEO_SENTENCE_RE = /\b(?:equal (?:employment )?opportunity(?: and affirmative action)? employer|is an equal opportunity|EOE\b|affirmative action employer|without regard to (?:race|sex|age|gender|religion|color))/i;
 
 const BULLET_PREFIX = /^(?:[•*\-o>]|\d{1,2}[.)]|[a-hA-H][.)]|\(\d{1,2}\))[ \t]{1,8}/;
 const ABBREVIATIONS = new Set([
@@ -204,15 +216,19 @@ export function segment(norm: NormalizedText): SegmentedDoc {
   const current = (): Section => sections[sections.length - 1]!;
   const pushUnit = (start: number, end: number, kind: Unit['kind']): void => {
     if (end <= start) return;
-    const section = current();
     const body = text.slice(start, end);
+    if (kind !== 'heading' && current().kind !== 'equal-opportunity' && EEO_SENTENCE_RE.test(body)) {
+      openSection('equal-opportunity', start, start);
+    }
+    const section = current();
     const prefCue = PREFERENCE_RE.test(body);
     const preferred = section.kind === 'preferred' ? !REQUIREMENT_RE.test(body) || prefCue : prefCue;
     units.push({ start, end, kind, sectionIndex: sections.length - 1, section: section.kind, preferred, line: lineNo });
   };
 
   const handlePiece = (piece: Piece): void => {
-    let { start, end } = piece;
+    let start = piece.start;
+    const end = piece.end;
     let bullet = piece.bullet;
     const marker = BULLET_PREFIX.exec(text.slice(start, Math.min(end, start + 16)));
     if (marker) {
@@ -235,6 +251,13 @@ export function segment(norm: NormalizedText): SegmentedDoc {
       const whole = classifyHeading(colonEnd ? body.slice(0, -1) : body, colonEnd);
       if (whole && (!bullet || colonEnd || body.length < 40)) {
         openSection(whole, start, end);
+        pushUnit(start, end, 'heading');
+        return;
+      }
+      if (!whole && isUntitledHeading(body)) {
+        // A sub-heading inside a qualification section ("Programming Languages:") keeps that section's reading.
+        const parent = current().kind;
+        openSection(parent === 'requirements' || parent === 'preferred' ? parent : 'other', start, end);
         pushUnit(start, end, 'heading');
         return;
       }

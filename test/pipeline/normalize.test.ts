@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeHtml, normalize, toInputSpan } from '../../src/pipeline/normalize.js';
+
+/** The input text behind the first occurrence of `needle` in the normalised text. */
+function inputBehind(input: string, needle: string, format: 'auto' | 'text' | 'html' = 'auto'): string {
+  const n = normalize(input, format);
+  const at = n.text.indexOf(needle);
+  expect(at, `"${needle}" in ${JSON.stringify(n.text)}`).toBeGreaterThanOrEqual(0);
+  const span = toInputSpan(n, at, at + needle.length);
+  return input.slice(span.start, span.end);
+}
+
+describe('normalize: HTML', () => {
+  const html =
+    '<div><h3>Requirements</h3><ul><li>BS in Computer Science</li><li>3+ years of Python &amp; SQL</li></ul>' +
+    '<script>var x = "Java";</script><style>.a{}</style><!-- TensorFlow --><p>Benefits&nbsp;include 401(k)</p></div>';
+
+  it('turns list items into bullets on their own lines and drops script, style and comments', () => {
+    const { text, format } = normalize(html);
+    expect(format).toBe('html');
+    expect(text).toContain('\n• BS in Computer Science');
+    expect(text).toContain('\n• 3+ years of Python & SQL');
+    expect(text).not.toContain('Java');
+    expect(text).not.toContain('TensorFlow');
+    expect(text).not.toContain('<');
+    expect(text).toContain('Benefits include 401(k)');
+  });
+
+  it('maps a span over a decoded entity back to the entity in the input', () => {
+    expect(inputBehind(html, 'Python & SQL')).toBe('Python &amp; SQL');
+    expect(inputBehind(html, 'Benefits include')).toBe('Benefits&nbsp;include');
+  });
+
+  it('ignores ">" inside quoted attribute values', () => {
+    const { text } = normalize('<p><a title="x > y" href=\'a>b\'>Apache Spark</a></p>', 'html');
+    expect(text.trim()).toBe('Apache Spark');
+  });
+
+  it('keeps a "<" that opens no tag as text', () => {
+    const { text } = normalize('<p>latency < 5 ms and 3<5</p>', 'html');
+    expect(text).toContain('latency < 5 ms and 3<5');
+  });
+
+  it('keeps CDATA content and survives unclosed comments and tags', () => {
+    expect(normalize('<p><![CDATA[Scala & Spark]]></p>', 'html').text).toContain('Scala & Spark');
+    expect(normalize('<p>Python</p><!-- never closed', 'html').text.trim()).toBe('Python');
+    expect(normalize('<p>Python</p><div class="x', 'html').text.trim()).toBe('Python');
+  });
+
+  it('detects HTML only from real tags', () => {
+    expect(looksLikeHtml('<p>Hello</p>')).toBe(true);
+    expect(looksLikeHtml('Line one<br/>line two')).toBe(true);
+    expect(looksLikeHtml('Salary < $100k and bonus > 10%')).toBe(false);
+    expect(looksLikeHtml('Use C++ <templates> and R&D')).toBe(false);
+  });
+});
+
+describe('normalize: Unicode folding with offsets', () => {
+  it('folds smart quotes, dashes and NBSP one for one', () => {
+    const input = 'Master\u2019s degree\u00a0and 3\u20135 years \u201cPython\u201d';
+    const { text } = normalize(input);
+    expect(text).toBe('Master\'s degree and 3-5 years "Python"');
+    expect(inputBehind(input, "Master's degree")).toBe('Master\u2019s degree');
+  });
+
+  it('removes zero-width characters and soft hyphens, keeping the original span', () => {
+    const input = 'Experience with Py\u200bthon and Ten\u00adsor\u200dFlow';
+    const { text } = normalize(input);
+    expect(text).toBe('Experience with Python and TensorFlow');
+    expect(inputBehind(input, 'Python')).toBe('Py\u200bthon');
+    expect(inputBehind(input, 'TensorFlow')).toBe('Ten\u00adsor\u200dFlow');
+  });
+
+  it('expands ligatures and maps every letter back to the ligature', () => {
+    const input = 'degree in \ufb01nance';
+    expect(normalize(input).text).toBe('degree in finance');
+    expect(inputBehind(input, 'finance')).toBe('\ufb01nance');
+  });
+
+  it('turns CRLF and lone CR into one line break and exotic bullets into the canonical one', () => {
+    expect(normalize('a\r\nb\rc').text).toBe('a\nb\nc');
+    expect(normalize('\u25aa SQL\n\u27a2 Tableau').text).toBe('• SQL\n• Tableau');
+  });
+
+  it('keeps emoji and other astral characters apart as one space each', () => {
+    const input = 'Python\ud83d\ude80SQL';
+    expect(normalize(input).text).toBe('Python SQL');
+    expect(inputBehind(input, 'SQL')).toBe('SQL');
+  });
+
+  it('decodes well-formed entities in plain text but leaves "R&D" alone', () => {
+    expect(normalize('R&D and AT&T; Python &amp; SQL', 'text').text).toBe('R&D and AT&T; Python & SQL');
+  });
+});
+
+describe('toInputSpan', () => {
+  it('is total: any span of the normalised text maps inside the input', () => {
+    const input = '<b>ab</b>&amp;c';
+    const n = normalize(input);
+    for (let s = 0; s <= n.text.length; s++) {
+      for (let e = s; e <= n.text.length; e++) {
+        const span = toInputSpan(n, s, e);
+        expect(span.start).toBeGreaterThanOrEqual(0);
+        expect(span.end).toBeGreaterThanOrEqual(span.start);
+        expect(span.end).toBeLessThanOrEqual(input.length);
+      }
+    }
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/pipeline/normalize.js';
+import { classifyHeading, segment, unitIndexAt, type SegmentedDoc } from '../../src/pipeline/segment.js';
+import { postingText } from '../helpers/fixtures.js';
+
+function seg(text: string): SegmentedDoc {
+  return segment(normalize(text));
+}
+
+/** The unit whose text starts with `prefix`. */
+function unitStarting(doc: SegmentedDoc, prefix: string) {
+  const u = doc.units.find((x) => doc.text.slice(x.start, x.end).startsWith(prefix));
+  if (!u) throw new Error(`no unit starts with "${prefix}"`);
+  return u;
+}
+
+describe('classifyHeading', () => {
+  it.each([
+    ['Requirements', 'requirements'],
+    ['Minimum Qualifications', 'requirements'],
+    ["What you'll need", 'requirements'],
+    ['Basic Qualifications', 'requirements'],
+    ['Preferred Qualifications', 'preferred'],
+    ['Nice to have', 'preferred'],
+    ['Bonus points', 'preferred'],
+    ['Desired Skills', 'preferred'],
+    ['Responsibilities', 'responsibilities'],
+    ["What you'll do", 'responsibilities'],
+    ['ROLE RESPONSIBILITIES', 'responsibilities'],
+    ['Benefits', 'benefits'],
+    ['Perks', 'benefits'],
+    ['About us', 'about'],
+    ['About the role', 'responsibilities'],
+    ['Equal Opportunity Employer', 'equal-opportunity'],
+    ['Training & Education', 'requirements'],
+  ] as const)('"%s" opens %s', (heading, kind) => {
+    expect(classifyHeading(heading, false)).toBe(kind);
+  });
+
+  it.each([
+    'Experience with Python',
+    'Python experience',
+    'Strong communication skills',
+    'Excellent verbal and written communication skills, and quantitative analytical skills are required',
+    'We offer competitive pay.',
+    'experience with SQL',
+  ])('"%s" is content, not a heading', (line) => {
+    expect(classifyHeading(line, false)).toBeNull();
+  });
+});
+
+describe('segment: real postings with headings', () => {
+  // kenjee-0025 (Novetta): Job Description / Responsibilities include / Basic Qualifications / Desired Skills.
+  const doc = seg(postingText('segmentation-postings.jsonl', 'kenjee-0025'));
+
+  it.each([
+    ['Develop solutions spanning multiple subject areas', 'responsibilities', false],
+    ['Experience with Python', 'requirements', false],
+    ['Strong written and verbal communication skills.', 'requirements', false],
+    ['Research experience in Machine Learning', 'preferred', true],
+    ['Experience with R, Java, or other programming languages.', 'preferred', true],
+    ['Must be eligible to obtain', 'preferred', false],
+    ['Novetta is an equal opportunity/affirmative action employer.', 'equal-opportunity', false],
+  ] as const)('"%s" sits in %s (preferred: %s)', (prefix, section, preferred) => {
+    const u = unitStarting(doc, prefix);
+    expect(u.section).toBe(section);
+    expect(u.preferred).toBe(preferred);
+  });
+
+  it('splits lines into sentences without breaking at "e.g." or "fast.ai"', () => {
+    const u = unitStarting(doc, 'Implement, configure and test');
+    expect(doc.text.slice(u.start, u.end)).toBe(
+      'Implement, configure and test machine learning and deep learning libraries and platforms (e.g. fast.ai, TensorFlow, Keras, XGBoost, LightGBM).',
+    );
+  });
+
+  it('reads ALL-CAPS headings (kenjee-0026, Pfizer)', () => {
+    const d = seg(postingText('segmentation-postings.jsonl', 'kenjee-0026'));
+    expect(unitStarting(d, 'Use structured and unstructured data').section).toBe('responsibilities');
+    expect(unitStarting(d, 'MS in Biomedical Engineering').section).toBe('requirements');
+    expect(unitStarting(d, 'Skilled at implementing ideas in Python').section).toBe('requirements');
+  });
+});
+
+describe('segment: postings whose line breaks were lost', () => {
+  it('finds inline headings in one long paragraph (kenjee-0296, NPD)', () => {
+    const d = seg(postingText('segmentation-postings.jsonl', 'kenjee-0296'));
+    expect(unitStarting(d, 'NPD group is looking for a data scientist').section).toBe('responsibilities');
+    expect(unitStarting(d, 'Use various modeling approaches').section).toBe('responsibilities');
+    const degree = unitStarting(d, 'Degree in statistics, quantitative social science');
+    expect(degree.section).toBe('requirements');
+    expect(degree.preferred).toBe(false);
+    expect(unitStarting(d, 'Graduate-level experience preferred.').preferred).toBe(true);
+    expect(unitStarting(d, 'Experience with data analysis in R is required.').preferred).toBe(false);
+  });
+
+  it('splits the remains of "&bull;" into bullets (kenjee-0328)', () => {
+    const d = seg(postingText('segmentation-postings.jsonl', 'kenjee-0328'));
+    const u = unitStarting(d, 'Extremely proficient with Tableau');
+    expect(u.kind).toBe('bullet');
+    expect(d.text.slice(u.start, u.end)).toBe('Extremely proficient with Tableau and other Data Visualization tools');
+    expect(unitStarting(d, 'Seasoned data scientist with 5+ years').section).toBe('requirements');
+    expect(unitStarting(d, 'Strong working knowledge of SQL, Teradata preferred').preferred).toBe(true);
+  });
+});
+
+describe('segment: bullets and cues', () => {
+  it('reads bullet markers and sentence-level preference cues', () => {
+    const d = seg('Requirements:\n- 3+ years of SQL\n* Tableau is a plus\n1. Python\nNice to have:\n• Spark\n• Scala (required)');
+    expect(unitStarting(d, '3+ years of SQL')).toMatchObject({ kind: 'bullet', section: 'requirements', preferred: false });
+    expect(unitStarting(d, 'Tableau is a plus')).toMatchObject({ kind: 'bullet', preferred: true });
+    expect(unitStarting(d, 'Python')).toMatchObject({ kind: 'bullet', preferred: false });
+    expect(unitStarting(d, 'Spark')).toMatchObject({ section: 'preferred', preferred: true });
+    expect(unitStarting(d, 'Scala (required)')).toMatchObject({ section: 'preferred', preferred: false });
+  });
+
+  it('reads an inline "Heading: content" line', () => {
+    const d = seg('Education Required: Bachelor\'s degree required, preferably in math.\nBenefits: 401(k) match');
+    expect(unitStarting(d, "Bachelor's degree required").section).toBe('requirements');
+    expect(unitStarting(d, '401(k) match').section).toBe('benefits');
+  });
+
+  it('finds the unit at a position', () => {
+    const d = seg('First sentence here. Second one is here.');
+    const second = unitStarting(d, 'Second');
+    expect(unitIndexAt(d, second.start + 3)).toBe(d.units.indexOf(second));
+    expect(unitIndexAt(d, d.text.length + 5)).toBe(-1);
+  });
+
+  it('gives no units for empty or blank text', () => {
+    expect(seg('').units).toHaveLength(0);
+    expect(seg('  \n\t \n').units).toHaveLength(0);
+  });
+});
