@@ -97,8 +97,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         });
       const communication = commFindings.map((c) => ({ ...place(doc, c), kind: c.kind }));
       const parts = { degrees, fields, experience, yearsByDegree, skills, communication };
+      const used = new Set(doc.units.map((u) => u.sectionIndex));
       const sections = doc.sections
-        .filter((s) => s.end > s.start || s.heading)
+        .filter((s, i) => used.has(i))
         .map((s) => {
           const span = toInputSpan(doc.norm, s.start, s.end);
           const heading = s.heading ? toInputSpan(doc.norm, s.heading.start, s.heading.end) : null;
