@@ -8,3 +8,5 @@ export {
 export * from './schema.js';
 export { useNlpEngines } from './nlp/engines.js';
 export { VERSION } from './version.js';
+export * from './aggregate/index.js';
+export { renderReport, renderMarkdown, renderHtml, renderJson, renderCsv, REPORT_FORMATS, type ReportFormat } from './report/index.js';

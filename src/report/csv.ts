@@ -1,0 +1,39 @@
+import type { MarketReport } from '../aggregate/report-schema.js';
+import { reportTables } from './tables.js';
+
+/** RFC 4180 quoting: fields with commas, quotes or line breaks are quoted, quotes doubled. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const COLUMNS = ['table', 'key', 'label', 'count', 'share', 'not_stated', 'median', 'mean'] as const;
+
+/**
+ * The market report as one long CSV (one row per table row), easy to pivot in a spreadsheet. A "postings" table
+ * carries the overview; co-occurrence rows have keys "skillA|skillB".
+ */
+export function renderCsv(report: MarketReport): string {
+  const out: string[] = [COLUMNS.join(',')];
+  const row = (values: (string | number | null)[]): void => {
+    out.push(values.map(csvField).join(','));
+  };
+  const p = report.postings;
+  row(['postings', 'counted', 'Postings counted', p.counted, 1, null, null, null]);
+  row(['postings', 'received', 'Records received', p.received, null, null, null, null]);
+  row(['postings', 'invalid', 'Invalid records', p.invalid, null, null, null, null]);
+  row(['postings', 'duplicates-dropped', 'Exact duplicates dropped', p.duplicatesDropped, null, null, null, null]);
+  const x = report.experience;
+  row(['experience-summary', 'stated', 'Postings stating years', x.stated, x.share, x.notStated, x.median, x.mean]);
+  for (const t of reportTables(report)) {
+    for (const r of t.rows) {
+      row([t.id, r.key, r.label, r.count, r.share, t.notStated, r.extra?.['median years'] ?? null, r.extra?.['mean years'] ?? null]);
+    }
+  }
+  const co = report.cooccurrence;
+  co.skills.forEach((a, i) =>
+    co.skills.forEach((b, j) => row(['cooccurrence', `${a}|${b}`, `${a} & ${b}`, co.counts[i]![j]!, null, null, null, null])),
+  );
+  return out.join('\r\n') + '\r\n';
+}
