@@ -3,16 +3,39 @@ import type { InputFormat } from '../schema.js';
 import { FOLD_CHARS, isZeroWidth } from '../lexicon/unicode-folding.js';
 
 /**
- * Text prepared for matching, with a map back to the original input.
- * `srcStart[i]` / `srcEnd[i]` give the input span that produced normalised character i, so any span of `text`
- * maps to a span of `input` (see `toInputSpan`). Evidence is always cut from `input`, never from `text`.
+ * Text prepared for matching, with a map back to the original input. The map is a list of runs: a copied run maps
+ * its characters one for one, an emitted run (a decoded entity, a folded ligature, a bullet for <li>) maps each of
+ * its characters to the whole input span that produced it. Evidence is always cut from `input`, never from `text`.
  */
 export interface NormalizedText {
   readonly input: string;
   readonly text: string;
   readonly format: 'text' | 'html';
-  readonly srcStart: Uint32Array;
-  readonly srcEnd: Uint32Array;
+  /** Runs as triples (outStart, srcFrom, srcTo); srcTo is -1 for copied runs. Sorted by outStart. */
+  readonly runs: Int32Array;
+  readonly runCount: number;
+}
+
+/** The run holding normalised position `pos` (binary search). */
+function runAt(norm: NormalizedText, pos: number): number {
+  let lo = 0;
+  let hi = norm.runCount - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (norm.runs[mid * 3]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Input span of normalised character `pos`. */
+function sourceOf(norm: NormalizedText, pos: number): { from: number; to: number } {
+  const r = runAt(norm, pos) * 3;
+  const outStart = norm.runs[r]!;
+  const srcFrom = norm.runs[r + 1]!;
+  const srcTo = norm.runs[r + 2]!;
+  if (srcTo < 0) return { from: srcFrom + (pos - outStart), to: srcFrom + (pos - outStart) + 1 };
+  return { from: srcFrom, to: srcTo };
 }
 
 /** Maps a span of normalised text to a span of the original input. */
@@ -20,79 +43,65 @@ export function toInputSpan(norm: NormalizedText, start: number, end: number): {
   const n = norm.text.length;
   if (n === 0) return { start: 0, end: 0 };
   const s = Math.max(0, Math.min(start, n - 1));
-  const e = Math.max(s + 1, Math.min(end, n));
   if (end <= start) {
-    const at = start >= n ? norm.input.length : norm.srcStart[s]!;
+    const at = start >= n ? norm.input.length : sourceOf(norm, s).from;
     return { start: at, end: at };
   }
-  return { start: norm.srcStart[s]!, end: Math.max(norm.srcStart[s]!, norm.srcEnd[e - 1]!) };
+  const e = Math.max(s + 1, Math.min(end, n));
+  const from = sourceOf(norm, s).from;
+  return { start: from, end: Math.max(from, sourceOf(norm, e - 1).to) };
 }
 
-/** Grows the normalised text and its offset map together. */
+/** Grows the normalised text and its run map together. */
 class TextBuilder {
   private readonly parts: string[] = [];
   length = 0;
-  srcStart: Uint32Array;
-  srcEnd: Uint32Array;
+  private runs = new Int32Array(192);
+  private runCount = 0;
   /** The last emitted character, to avoid stacking blank lines and spaces from markup. */
   lastChar = '\n';
 
-  constructor(
-    private readonly input: string,
-    capacity: number,
-  ) {
-    this.srcStart = new Uint32Array(Math.max(16, capacity));
-    this.srcEnd = new Uint32Array(Math.max(16, capacity));
-  }
+  constructor(private readonly input: string) {}
 
-  private reserve(extra: number): void {
-    const need = this.length + extra;
-    if (need <= this.srcStart.length) return;
-    let size = this.srcStart.length * 2;
-    while (size < need) size *= 2;
-    const s = new Uint32Array(size);
-    s.set(this.srcStart.subarray(0, this.length));
-    const e = new Uint32Array(size);
-    e.set(this.srcEnd.subarray(0, this.length));
-    this.srcStart = s;
-    this.srcEnd = e;
+  private pushRun(srcFrom: number, srcTo: number): void {
+    // A copied run that continues the previous copied run extends it.
+    if (srcTo < 0 && this.runCount > 0) {
+      const p = (this.runCount - 1) * 3;
+      if (this.runs[p + 2] === -1 && this.runs[p + 1]! + (this.length - this.runs[p]!) === srcFrom) return;
+    }
+    if ((this.runCount + 1) * 3 > this.runs.length) {
+      const grown = new Int32Array(this.runs.length * 2);
+      grown.set(this.runs);
+      this.runs = grown;
+    }
+    const r = this.runCount * 3;
+    this.runs[r] = this.length;
+    this.runs[r + 1] = srcFrom;
+    this.runs[r + 2] = srcTo;
+    this.runCount++;
   }
 
   /** Copies input[from, to) unchanged, one character for one. */
   copy(from: number, to: number): void {
     if (to <= from) return;
-    const count = to - from;
-    this.reserve(count);
-    for (let k = 0; k < count; k++) {
-      this.srcStart[this.length + k] = from + k;
-      this.srcEnd[this.length + k] = from + k + 1;
-    }
+    this.pushRun(from, -1);
     this.parts.push(this.input.slice(from, to));
-    this.length += count;
+    this.length += to - from;
     this.lastChar = this.input[to - 1]!;
   }
 
   /** Emits `str`, every character of which stands for input[from, to). */
   emit(str: string, from: number, to: number): void {
     if (!str) return;
-    this.reserve(str.length);
-    for (let k = 0; k < str.length; k++) {
-      this.srcStart[this.length + k] = from;
-      this.srcEnd[this.length + k] = to;
-    }
+    this.pushRun(from, to);
     this.parts.push(str);
     this.length += str.length;
     this.lastChar = str[str.length - 1]!;
   }
 
   finish(format: 'text' | 'html'): NormalizedText {
-    return {
-      input: this.input,
-      text: this.parts.join(''),
-      format,
-      srcStart: this.srcStart.subarray(0, this.length),
-      srcEnd: this.srcEnd.subarray(0, this.length),
-    };
+    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    return { input: this.input, text, format, runs: this.runs, runCount: this.runCount };
   }
 }
 
@@ -115,6 +124,12 @@ function appendFoldedText(b: TextBuilder, input: string, from: number, to: numbe
       continue;
     }
     if (code === 0x0a) {
+      i++;
+      continue;
+    }
+    // Other characters that fold to themselves (accented letters, other scripts, the canonical bullet) extend the
+    // run as well: one copy per run, not one per character, keeps non-ASCII text as cheap as ASCII.
+    if (code >= 0x80 && (code < 0xd800 || code > 0xdfff) && foldChar(input[i]!) === input[i]) {
       i++;
       continue;
     }
@@ -209,7 +224,7 @@ function isAsciiLetter(code: number): boolean {
  * Every scan consumes what it reads, so the time is linear even on broken or deeply nested markup.
  */
 function normalizeHtml(input: string): NormalizedText {
-  const b = new TextBuilder(input, input.length + 64);
+  const b = new TextBuilder(input);
   const n = input.length;
   const lastDouble = input.lastIndexOf('"');
   const lastSingle = input.lastIndexOf("'");
@@ -281,7 +296,7 @@ function normalizeHtml(input: string): NormalizedText {
 }
 
 function normalizePlain(input: string): NormalizedText {
-  const b = new TextBuilder(input, input.length + 16);
+  const b = new TextBuilder(input);
   appendFoldedText(b, input, 0, input.length, true);
   return b.finish('text');
 }
