@@ -92,3 +92,10 @@ export const INLINE_HEADINGS: readonly string[] = [
   'Job Description', 'Must Have', 'Must-Have', 'Must Haves', 'Equal Opportunity Employer', 'Your Role',
   'The Role', 'Experience', 'Preferred', 'Required',
 ];
+
+/** Sentences that open the equal-opportunity boilerplate even where no heading announces it. */
+export const EEO_SENTENCE_CUES: readonly string[] = [
+  'equal opportunity employer', 'equal employment opportunity employer', 'is an equal opportunity',
+  'an equal opportunity', 'affirmative action employer', 'eoe', 'without regard to race', 'without regard to sex',
+  'without regard to age', 'without regard to gender', 'without regard to religion', 'without regard to color',
+];

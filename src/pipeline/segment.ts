@@ -1,6 +1,7 @@
 import type { SectionKind } from '../schema.js';
-import { HEADING_CUES, INLINE_HEADINGS, PREFERENCE_CUES, REQUIREMENT_CUES } from '../lexicon/section-cues.js';
+import { EEO_SENTENCE_CUES, HEADING_CUES, INLINE_HEADINGS, PREFERENCE_CUES, REQUIREMENT_CUES } from '../lexicon/section-cues.js';
 import type { NormalizedText } from './normalize.js';
+import { lowerWords, PhraseSet } from './phrases.js';
 
 /** One sentence, bullet or heading of the normalised text; offsets are into `doc.text`. */
 export interface Unit {
@@ -31,18 +32,32 @@ export interface SegmentedDoc {
   readonly units: readonly Unit[];
 }
 
-const wordBoundaryAlternation = (phrases: readonly string[]): string =>
-  [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]'))
-    .join('|');
+type CueTag = 'preference' | 'requirement' | 'eeo' | 'inline-heading';
 
-const PREFERENCE_RE = new RegExp(`(?<![a-z])(?:${wordBoundaryAlternation(PREFERENCE_CUES)})(?![a-z])`, 'i');
-const REQUIREMENT_RE = new RegExp(`(?<![a-z])(?:${wordBoundaryAlternation(REQUIREMENT_CUES)})(?![a-z])`, 'i');
-const INLINE_HEADING_RE = new RegExp(
-  `(?<=^|[.!?:;)]\\s{1,3}|\\s)(?:${wordBoundaryAlternation(INLINE_HEADINGS)})(?=\\s{0,2}:|\\s{1,3}(?:[A-Z•]|-\\s))`,
-  'g',
-);
+/** All sentence-level cues in one phrase set, so a document is scanned for them once. */
+const CUE_PHRASES = new PhraseSet<CueTag>([
+  ...PREFERENCE_CUES.map((p) => [p, 'preference'] as const),
+  ...REQUIREMENT_CUES.map((p) => [p, 'requirement'] as const),
+  ...EEO_SENTENCE_CUES.map((p) => [p, 'eeo'] as const),
+  ...INLINE_HEADINGS.map((p) => [p, 'inline-heading'] as const),
+]);
+
+/**
+ * An inline heading is written in Title Case, stands at the start of a sentence or after a space, and is followed
+ * by a colon or by a capitalised word or a bullet ("... our team. Qualifications Bachelor's degree ...").
+ */
+function isInlineHeadingAt(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first < 0x41 || first > 0x5a) return false;
+  if (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== '\n') return false;
+  let k = end;
+  while (k < text.length && k - end < 3 && text[k] === ' ') k++;
+  const next = text[k];
+  if (next === ':') return true;
+  if (k === end || next === undefined) return false;
+  const code = text.charCodeAt(k);
+  return (code >= 0x41 && code <= 0x5a) || next === '•' || (next === '-' && text[k + 1] === ' ');
+}
 
 /** Words that may stand in a heading beside its cue phrase without making it a sentence. */
 const HEADING_FILLER = new Set([
@@ -58,20 +73,13 @@ const HEADING_FILLER = new Set([
   'employer', 'statement', 'policy', 'include', 'includes', 'including',
 ]);
 
-interface HeadingCueIndex {
-  kind: SectionKind;
-  words: string[];
-}
-const HEADING_INDEX: HeadingCueIndex[] = HEADING_CUES.flatMap((group) =>
-  group.phrases.map((p) => ({ kind: group.kind, words: headingWords(p) })),
+const HEADING_PHRASES = new PhraseSet<SectionKind>(
+  HEADING_CUES.flatMap((group) => group.phrases.map((p) => [p, group.kind] as const)),
 );
+const HEADING_PRIORITY = new Map<SectionKind, number>(HEADING_CUES.map((g, i) => [g.kind, i]));
 
 function headingWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/['’]/g, ' ')
-    .split(/[^a-z0-9&/]+/)
-    .filter(Boolean);
+  return lowerWords(text);
 }
 
 /**
@@ -88,15 +96,9 @@ export function classifyHeading(raw: string, endsWithColon: boolean): SectionKin
   if (words.length === 0 || words.length > 8) return null;
   let kind: SectionKind | null = null;
   const covered = new Array<boolean>(words.length).fill(false);
-  for (const cue of HEADING_INDEX) {
-    for (let i = 0; i + cue.words.length <= words.length; i++) {
-      let ok = true;
-      for (let k = 0; k < cue.words.length; k++) if (words[i + k] !== cue.words[k]) ok = false;
-      if (ok) {
-        kind ??= cue.kind;
-        for (let k = 0; k < cue.words.length; k++) covered[i + k] = true;
-      }
-    }
+  for (const hit of HEADING_PHRASES.findAll(words)) {
+    if (kind === null || HEADING_PRIORITY.get(hit.tag)! < HEADING_PRIORITY.get(kind)!) kind = hit.tag;
+    for (let k = 0; k < hit.length; k++) covered[hit.at + k] = true;
   }
   if (!kind) return null;
   let extra = 0;
@@ -114,8 +116,6 @@ function isUntitledHeading(body: string): boolean {
   return words.every((w) => /^[A-Z&/(]/.test(w) || HEADING_FILLER.has(w.toLowerCase()));
 }
 
-/** Boilerplate that opens the equal-opportunity part of a posting even without a heading. */
-const EEO_SENTENCE_RE = /\b(?:equal (?:employment )?opportunity(?: and affirmative action)? employer|is an equal opportunity|EOE\b|affirmative action employer|without regard to (?:race|sex|age|gender|religion|color))/i;
 
 const BULLET_PREFIX = /^(?:[•*\-o>]|\d{1,2}[.)]|[a-hA-H][.)]|\(\d{1,2}\))[ \t]{1,8}/;
 const ABBREVIATIONS = new Set([
@@ -165,33 +165,80 @@ interface Piece {
   headingEnd: number;
 }
 
-/** Splits one line into pieces at inline bullets and inline headings (for postings that lost their line breaks). */
-function splitLine(text: string, start: number, end: number): Piece[] {
-  const cuts = new Set<number>();
-  const headingAt = new Map<number, number>();
-  const line = text.slice(start, end);
-  for (let i = line.indexOf('•', 1); i > 0; i = line.indexOf('•', i + 1)) cuts.add(start + i);
-  // "bull" is what a lost &bull; leaves behind in scraped postings.
-  for (const m of line.matchAll(/ bull (?=[A-Z])/g)) cuts.add(start + m.index + 1);
-  if (end - start > 120) {
-    INLINE_HEADING_RE.lastIndex = 0;
-    for (const m of line.matchAll(INLINE_HEADING_RE)) {
-      if (m.index === 0) continue;
-      cuts.add(start + m.index);
-      headingAt.set(start + m.index, start + m.index + m[0].length);
-    }
+/** True when a sorted array holds a value in [from, to). */
+function anyIn(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
   }
-  const points = [start, ...[...cuts].sort((a, b) => a - b), end];
+  return lo < sorted.length && sorted[lo]! < to;
+}
+
+/** Where lines split into pieces: inline bullets, the remains of "&bull;", inline headings (with their ends). */
+interface CutIndex {
+  cuts: number[];
+  headingEnds: Map<number, number>;
+}
+
+interface CueIndex {
+  preferenceAt: number[];
+  requirementAt: number[];
+  eeoAt: number[];
+  cutIndex: CutIndex;
+}
+
+/** One scan of the text for every cue, plus the cheap scans for bullets. */
+function indexCues(text: string): CueIndex {
+  const preferenceAt: number[] = [];
+  const requirementAt: number[] = [];
+  const eeoAt: number[] = [];
+  const headingEnds = new Map<number, number>();
+  const cuts: number[] = [];
+  CUE_PHRASES.scan(text, (start, end, tag) => {
+    if (tag === 'preference') preferenceAt.push(start);
+    else if (tag === 'requirement') requirementAt.push(start);
+    else if (tag === 'eeo') eeoAt.push(start);
+    else if (isInlineHeadingAt(text, start, end)) {
+      headingEnds.set(start, end);
+      cuts.push(start);
+    }
+  });
+  for (let i = text.indexOf('•'); i >= 0; i = text.indexOf('•', i + 1)) cuts.push(i);
+  // "bull" is what a lost &bull; leaves behind in scraped postings.
+  for (let i = text.indexOf(' bull '); i >= 0; i = text.indexOf(' bull ', i + 1)) {
+    const c = text.charCodeAt(i + 6);
+    if (c >= 0x41 && c <= 0x5a) cuts.push(i + 1);
+  }
+  cuts.sort((x, y) => x - y);
+  return { preferenceAt, requirementAt, eeoAt, cutIndex: { cuts, headingEnds } };
+}
+
+/** Splits one line into pieces at inline bullets and inline headings (for postings that lost their line breaks). */
+function splitLine(text: string, start: number, end: number, index: CutIndex, cursor: { at: number }): Piece[] {
+  const { cuts, headingEnds } = index;
+  while (cursor.at < cuts.length && cuts[cursor.at]! <= start) cursor.at++;
+  const points = [start];
+  const longLine = end - start > 120;
+  for (; cursor.at < cuts.length && cuts[cursor.at]! < end; cursor.at++) {
+    const c = cuts[cursor.at]!;
+    // Inline headings only split lines that lost their breaks; a short line is read whole.
+    if (headingEnds.has(c) && !longLine && text[c] !== '•') continue;
+    if (c !== points[points.length - 1]) points.push(c);
+  }
+  points.push(end);
   const pieces: Piece[] = [];
   for (let p = 0; p + 1 < points.length; p++) {
     let s = points[p]!;
     let e = points[p + 1]!;
-    const headingEnd = headingAt.get(s) ?? -1;
+    const headingEnd = p > 0 && longLine ? (headingEnds.get(s) ?? -1) : -1;
     let bullet = false;
     if (text[s] === '•') {
       bullet = true;
       s++;
-    } else if (text.startsWith('bull ', s) && cuts.has(s)) {
+    } else if (p > 0 && text.startsWith('bull ', s)) {
       bullet = true;
       s += 5;
     }
@@ -208,6 +255,9 @@ export function segment(norm: NormalizedText): SegmentedDoc {
   const sections: Section[] = [{ kind: 'intro', heading: null, start: 0, end: text.length }];
   const units: Unit[] = [];
   let lineNo = 0;
+  // Cue phrases are found in one scan of the whole text each, then looked up per unit by position.
+  const { preferenceAt, requirementAt, eeoAt, cutIndex } = indexCues(text);
+  const cursor = { at: 0 };
 
   const openSection = (kind: SectionKind, hs: number, he: number): void => {
     sections[sections.length - 1]!.end = hs;
@@ -216,13 +266,12 @@ export function segment(norm: NormalizedText): SegmentedDoc {
   const current = (): Section => sections[sections.length - 1]!;
   const pushUnit = (start: number, end: number, kind: Unit['kind']): void => {
     if (end <= start) return;
-    const body = text.slice(start, end);
-    if (kind !== 'heading' && current().kind !== 'equal-opportunity' && EEO_SENTENCE_RE.test(body)) {
+    if (kind !== 'heading' && current().kind !== 'equal-opportunity' && anyIn(eeoAt, start, end)) {
       openSection('equal-opportunity', start, start);
     }
     const section = current();
-    const prefCue = PREFERENCE_RE.test(body);
-    const preferred = section.kind === 'preferred' ? !REQUIREMENT_RE.test(body) || prefCue : prefCue;
+    const prefCue = anyIn(preferenceAt, start, end);
+    const preferred = section.kind === 'preferred' ? !anyIn(requirementAt, start, end) || prefCue : prefCue;
     units.push({ start, end, kind, sectionIndex: sections.length - 1, section: section.kind, preferred, line: lineNo });
   };
 
@@ -237,7 +286,8 @@ export function segment(norm: NormalizedText): SegmentedDoc {
     }
     if (start >= end) return;
     if (piece.headingEnd > 0) {
-      const kind = classifyHeading(text.slice(piece.start, piece.headingEnd), true) ?? classifyHeading(text.slice(piece.start, piece.headingEnd), false);
+      const head = text.slice(piece.start, piece.headingEnd);
+      const kind = classifyHeading(head, true) ?? classifyHeading(head, false);
       if (kind) {
         let he = piece.headingEnd;
         openSection(kind, piece.start, he);
@@ -246,28 +296,30 @@ export function segment(norm: NormalizedText): SegmentedDoc {
         start = he;
       }
     } else {
-      const body = text.slice(start, end);
-      const colonEnd = body.endsWith(':');
-      const whole = classifyHeading(colonEnd ? body.slice(0, -1) : body, colonEnd);
-      if (whole && (!bullet || colonEnd || body.length < 40)) {
-        openSection(whole, start, end);
-        pushUnit(start, end, 'heading');
-        return;
+      if (end - start <= 72) {
+        const body = text.slice(start, end);
+        const colonEnd = body.endsWith(':');
+        const whole = classifyHeading(colonEnd ? body.slice(0, -1) : body, colonEnd);
+        if (whole && (!bullet || colonEnd || body.length < 40)) {
+          openSection(whole, start, end);
+          pushUnit(start, end, 'heading');
+          return;
+        }
+        if (!whole && isUntitledHeading(body)) {
+          // A sub-heading inside a qualification section ("Programming Languages:") keeps that section's reading.
+          const parent = current().kind;
+          openSection(parent === 'requirements' || parent === 'preferred' ? parent : 'other', start, end);
+          pushUnit(start, end, 'heading');
+          return;
+        }
       }
-      if (!whole && isUntitledHeading(body)) {
-        // A sub-heading inside a qualification section ("Programming Languages:") keeps that section's reading.
-        const parent = current().kind;
-        openSection(parent === 'requirements' || parent === 'preferred' ? parent : 'other', start, end);
-        pushUnit(start, end, 'heading');
-        return;
-      }
-      const colon = body.indexOf(':');
-      if (colon > 0 && colon < 60 && colon < body.length - 1) {
-        const kind = classifyHeading(body.slice(0, colon), true);
+      const colon = text.indexOf(':', start);
+      if (colon > start && colon - start < 60 && colon < end - 1) {
+        const kind = classifyHeading(text.slice(start, colon), true);
         if (kind) {
-          openSection(kind, start, start + colon);
-          pushUnit(start, start + colon + 1, 'heading');
-          start += colon + 1;
+          openSection(kind, start, colon);
+          pushUnit(start, colon + 1, 'heading');
+          start = colon + 1;
           while (start < end && text[start] === ' ') start++;
         }
       }
@@ -291,7 +343,7 @@ export function segment(norm: NormalizedText): SegmentedDoc {
     while (s < e && (text[s] === ' ' || text[s] === '\t')) s++;
     while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
     if (e > s) {
-      for (const piece of splitLine(text, s, e)) {
+      for (const piece of splitLine(text, s, e, cutIndex, cursor)) {
         handlePiece(piece);
         lineNo++;
       }

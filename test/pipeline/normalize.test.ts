@@ -107,3 +107,27 @@ describe('toInputSpan', () => {
     }
   });
 });
+
+describe('offset map law', () => {
+  it('maps every ASCII letter of the normalised text to the same letter in the input', async () => {
+    const fc = await import('fast-check');
+    const piece = fc.constantFrom('a', 'B', 'c', ' ', '\n', '&amp;', '&nbsp;', '<li>', '</p>', '<br>', '\u2019', '\ufb01',
+      '\u200b', '\r\n', '<!-- x -->', '<b>', 'x&#65;y', '\ud83d\ude80', '<script>z</script>');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom('auto', 'text', 'html'), (pieces, format) => {
+        const input = pieces.join('');
+        const n = normalize(input, format as 'auto' | 'text' | 'html');
+        for (let i = 0; i < n.text.length; i++) {
+          const ch = n.text[i]!;
+          if (!/[a-zA-Z]/.test(ch)) continue;
+          const span = toInputSpan(n, i, i + 1);
+          const src = input.slice(span.start, span.end);
+          // A letter is either copied (the same letter) or comes from an entity or ligature that produced it.
+          if (src !== ch && !src.startsWith('&') && src !== '\ufb01') return false;
+        }
+        return true;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * Word-level phrase lookup for cue lists (section headings, preference, requirement and equal-opportunity cues).
+ * Phrases compile once into a map keyed by a hash of their first word, so one scan over a text costs one hash and
+ * one map lookup per word, whatever the length of the lists, and allocates nothing for words that start no phrase.
+ */
+
+/** 1 for characters of words (ASCII letters, digits, and letters from U+00C0 on), else 0: one lookup per char. */
+const WORD_CHAR = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  WORD_CHAR[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c >= 0xc0 ? 1 : 0;
+}
+
+function isWordCode(c: number): boolean {
+  return WORD_CHAR[c] === 1;
+}
+
+/** Characters that may stand between the words of a phrase: "nice-to-have", "you'll", "skills & experience". */
+function isJoinCode(c: number): boolean {
+  return c === 0x20 || c === 0x2d || c === 0x27 || c === 0x26 || c === 0x2f;
+}
+
+const lowerCode = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+
+function hashWord(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + lowerCode(word.charCodeAt(i))) | 0;
+  return h;
+}
+
+/** Lower-cased words of text[start, end): runs of letters and digits ("you'll" is "you" + "ll"). */
+export function lowerWords(text: string, start = 0, end = text.length): string[] {
+  const words: string[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && !isWordCode(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const from = i;
+    while (i < end && isWordCode(text.charCodeAt(i))) i++;
+    words.push(text.slice(from, i).toLowerCase());
+  }
+  return words;
+}
+
+export interface PhraseHit<T> {
+  at: number;
+  length: number;
+  tag: T;
+}
+
+interface CompiledPhrase<T> {
+  words: string[];
+  tag: T;
+}
+
+export class PhraseSet<T = true> {
+  private readonly byFirst = new Map<number, CompiledPhrase<T>[]>();
+
+  constructor(entries: Iterable<readonly [phrase: string, tag: T]>) {
+    for (const [phrase, tag] of entries) {
+      const words = lowerWords(phrase);
+      const first = words[0];
+      if (first === undefined) continue;
+      const key = hashWord(first);
+      let list = this.byFirst.get(key);
+      if (!list) this.byFirst.set(key, (list = []));
+      list.push({ words, tag });
+    }
+    // Longest phrase first, so the first hit at a position is the longest.
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  static of(phrases: readonly string[]): PhraseSet<true> {
+    return new PhraseSet(phrases.map((p) => [p, true] as const));
+  }
+
+  /** Every occurrence among already split, lower-cased words; longest at each position. */
+  findAll(words: readonly string[]): PhraseHit<T>[] {
+    const hits: PhraseHit<T>[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const list = this.byFirst.get(hashWord(words[i]!));
+      if (!list) continue;
+      for (const cand of list) {
+        if (i + cand.words.length > words.length) continue;
+        let ok = true;
+        for (let k = 0; k < cand.words.length && ok; k++) ok = words[i + k] === cand.words[k];
+        if (ok) {
+          hits.push({ at: i, length: cand.words.length, tag: cand.tag });
+          break;
+        }
+      }
+    }
+    return hits;
+  }
+
+  test(words: readonly string[]): boolean {
+    return this.findAll(words).length > 0;
+  }
+
+  /**
+   * One scan over text[from, to): calls `onHit(start, end, tag)` for each occurrence (case-insensitive, whole
+   * words, words joined by up to three spaces, hyphens, apostrophes, "&" or "/"); longest phrase at each start.
+   */
+  scan(text: string, onHit: (start: number, end: number, tag: T) => void, from = 0, to = text.length): void {
+    let i = from;
+    while (i < to) {
+      while (i < to && WORD_CHAR[text.charCodeAt(i)] === 0) i++;
+      if (i >= to) return;
+      const start = i;
+      let h = 0;
+      while (i < to) {
+        const c = text.charCodeAt(i);
+        if (WORD_CHAR[c] === 0) break;
+        h = (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c + 32 : c)) | 0;
+        i++;
+      }
+      const list = this.byFirst.get(h);
+      if (!list) continue;
+      for (const cand of list) {
+        const end = matchPhraseAt(text, start, to, cand.words);
+        if (end > 0) {
+          onHit(start, end, cand.tag);
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** End of `words` matched at text[pos...] (case-insensitive, whole words), or -1. */
+function matchPhraseAt(text: string, pos: number, to: number, words: readonly string[]): number {
+  let i = pos;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    if (w > 0) {
+      let joins = 0;
+      while (i < to && joins < 4 && isJoinCode(text.charCodeAt(i))) {
+        i++;
+        joins++;
+      }
+      if (joins === 0) return -1;
+    }
+    if (i + word.length > to) return -1;
+    for (let k = 0; k < word.length; k++) {
+      const c = text.charCodeAt(i + k);
+      if (lowerCode(c) !== word.charCodeAt(k) && text[i + k]!.toLowerCase() !== word[k]) return -1;
+    }
+    i += word.length;
+    if (i < to && isWordCode(text.charCodeAt(i))) return -1;
+  }
+  return i;
+}
