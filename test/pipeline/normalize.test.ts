@@ -119,7 +119,7 @@ describe('offset map law', () => {
         const n = normalize(input, format as 'auto' | 'text' | 'html');
         for (let i = 0; i < n.text.length; i++) {
           const ch = n.text[i]!;
-          if (!/[a-zA-Z]/.test(ch)) continue;
+          if (!/[a-z]/i.test(ch)) continue;
           const span = toInputSpan(n, i, i + 1);
           const src = input.slice(span.start, span.end);
           // A letter is either copied (the same letter) or comes from an entity or ligature that produced it.
