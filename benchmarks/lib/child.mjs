@@ -1,0 +1,28 @@
+// Runs a command in a child process and reads its wall time and peak RSS from GNU time (`/usr/bin/time`) when the
+// machine has it; without it, RSS is reported as null.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+
+const GNU_TIME = '/usr/bin/time';
+const hasGnuTime = fs.existsSync(GNU_TIME);
+
+/** Runs `node args...`; stdout is discarded. Returns { status, wallS, maxRssMb, stderr }. */
+export function runNodeTimed(args, { cwd }) {
+  const timeFile = path.join(os.tmpdir(), `jobsift-bench-time-${process.pid}-${Date.now()}.txt`);
+  const cmd = hasGnuTime ? GNU_TIME : process.execPath;
+  const argv = hasGnuTime ? ['-f', '%M %e', '-o', timeFile, process.execPath, ...args] : args;
+  const t0 = performance.now();
+  const res = spawnSync(cmd, argv, { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 24 });
+  const wallS = (performance.now() - t0) / 1000;
+  let maxRssMb = null;
+  if (hasGnuTime && fs.existsSync(timeFile)) {
+    const last = fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '';
+    const kb = Number(last.split(' ')[0]);
+    if (Number.isFinite(kb)) maxRssMb = kb / 1024;
+    fs.rmSync(timeFile, { force: true });
+  }
+  return { status: res.status, wallS, maxRssMb, stderr: res.stderr ?? '' };
+}

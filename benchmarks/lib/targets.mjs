@@ -1,0 +1,57 @@
+// The performance targets of tracker issue 6, checked against one run's results. A target whose scenario did not
+// run is reported as n/a, never as met.
+const ratio = (a, b) => (a && b ? a / b : null);
+
+export function checkTargets(results) {
+  const tp = results.throughput?.scenarios ?? {};
+  const mb = (key) => tp[key]?.mbPerS ?? null;
+  const cli = results.cli ?? {};
+  const endToEnd = cli.atScale?.postingsPerS ? cli.atScale : cli.workers1;
+  const rows = [
+    { id: 'extract-mbps', text: 'extractRequirements >= 30 MB/s', value: mb('jobsift'), unit: 'MB/s', ok: (v) => v >= 30 },
+    { id: 'vs-wink', text: '>= 10x wink-nlp readDoc', value: ratio(mb('jobsift'), mb('wink-readDoc')), unit: 'x', ok: (v) => v >= 10 },
+    { id: 'vs-compromise', text: '>= 150x compromise nlp()', value: ratio(mb('jobsift'), mb('compromise-nlp')), unit: 'x', ok: (v) => v >= 150 },
+    {
+      id: 'taxonomy-10x',
+      text: '10x taxonomy (synthetic) <= 1.3x time',
+      value: ratio(mb('jobsift'), mb('jobsift-10x-synthetic')),
+      unit: 'x time',
+      ok: (v) => v <= 1.3,
+    },
+    {
+      id: 'taxonomy-onet',
+      text: 'with the O*NET pack <= 1.3x time',
+      value: ratio(mb('jobsift'), mb('jobsift-onet-pack')),
+      unit: 'x time',
+      ok: (v) => v <= 1.3,
+    },
+    { id: 'import-ms', text: 'import of jobsift <= 50 ms', value: results.coldStart?.plain?.importMs ?? null, unit: 'ms', ok: (v) => v <= 50 },
+    {
+      id: 'cli-postings-per-s',
+      text: `end to end from JSONL >= 5,000 postings/s (${endToEnd?.postings ?? '?'} postings, 1 worker)`,
+      value: endToEnd?.postingsPerS ?? null,
+      unit: 'postings/s',
+      ok: (v) => v >= 5000,
+    },
+    {
+      id: 'cli-rss-200k',
+      text: 'CLI peak RSS < 200 MB at 200,000 postings',
+      value: cli.atScale?.maxRssMb ?? null,
+      unit: 'MB',
+      ok: (v) => v < 200,
+    },
+    {
+      id: 'aggregate-rss-200k',
+      text: `aggregation peak RSS < 200 MB at ${results.aggregation?.postings ?? '?'} summaries`,
+      value: results.aggregation?.maxRssMb ?? null,
+      unit: 'MB',
+      ok: (v) => v < 200,
+    },
+    { id: 'workers-2', text: '2 workers >= 1.7x 1 worker', value: cli.speedup2Workers ?? null, unit: 'x', ok: (v) => v >= 1.7 },
+  ];
+  return rows.map(({ ok, value, ...row }) => ({
+    ...row,
+    value: value === null ? null : Math.round(value * 100) / 100,
+    met: value === null ? null : ok(value),
+  }));
+}

@@ -1,0 +1,96 @@
+// The taxonomies the benchmark runs with: the built-in one (read from the built package when it exports it), a
+// synthetic 10x one (deterministic random skills), and the surface forms the regex references scan for.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './dist.mjs';
+
+function looksLikeEntries(value) {
+  return Array.isArray(value) && value.length > 0 && value.every((e) => e && typeof e.id === 'string' && typeof e.name === 'string');
+}
+
+/** Finds the default taxonomy among the package's exports (an array of entries, or a no-argument function). */
+export function findDefaultTaxonomy(mod) {
+  const names = Object.keys(mod).filter((k) => /default.*(?:skill|taxonomy)|^(?:DEFAULT_)?(?:SKILLS|TAXONOMY)$|^BUILT_?IN/i.test(k));
+  for (const name of names) {
+    const value = mod[name];
+    if (looksLikeEntries(value)) return { entries: value, source: `export ${name}` };
+    if (typeof value === 'function' && value.length === 0) {
+      try {
+        const out = value();
+        if (looksLikeEntries(out)) return { entries: out, source: `export ${name}()` };
+      } catch {
+        /* not a getter */
+      }
+    }
+  }
+  return { entries: contractSkills(), source: 'contract ids.json skills (the package exports no default taxonomy)' };
+}
+
+const CONTRACT_FORMS = { cpp: 'C++', csharp: 'C#', 'scikit-learn': 'scikit-learn', d3: 'D3.js', gcp: 'Google Cloud', 'power-bi': 'Power BI' };
+
+/** The contract's skill ids as entries (names from the ids), used only when the package exports no taxonomy. */
+function contractSkills() {
+  const ids = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'contract-ids.json'), 'utf8'));
+  const skills = ids.skills ?? {};
+  return Object.entries(skills).flatMap(([category, list]) =>
+    list.map((id) => ({ id, name: CONTRACT_FORMS[id] ?? id.replace(/-/g, ' '), category, aliases: [] })),
+  );
+}
+
+/** Every surface form of a taxonomy with its case rule; `qualified` forms are never matched alone, so left out. */
+export function surfaceForms(entries) {
+  const forms = [];
+  for (const e of entries) {
+    const policy = e.policy ?? 'safe';
+    const all = [{ form: e.name, policy }, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? { form: a, policy } : a))];
+    for (const { form, policy: p } of all) {
+      if (p === 'qualified') continue;
+      forms.push({ id: e.id, form, caseSensitive: p === 'exact-case' });
+    }
+  }
+  return forms;
+}
+
+/** mulberry32: a small seeded PRNG so the synthetic taxonomy is the same in every run. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['zor', 'vex', 'qua', 'lin', 'tra', 'mok', 'dex', 'pli', 'nur', 'sta', 'gro', 'fen', 'kai', 'bry', 'xel', 'tho'];
+
+/**
+ * `factor` times as many entries as `base`: the base plus made-up skills with one or two random aliases each.
+ * Returns only the extra entries (they extend the built-in taxonomy) and the total count.
+ */
+export function syntheticExtraSkills(base, factor, categories) {
+  const rand = prng(20200101);
+  const word = () => {
+    let w = '';
+    const n = 2 + Math.floor(rand() * 2);
+    for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+    return w;
+  };
+  const baseCount = Math.max(base.length, 1);
+  const extra = [];
+  const seen = new Set();
+  for (let i = 0; extra.length < baseCount * (factor - 1); i++) {
+    const name = `${word()} ${word()}`;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const aliases = rand() < 0.5 ? [`${word()}${Math.floor(rand() * 100)}`] : [`${word()}.js`, `${word()}db`];
+    extra.push({
+      id: `synthetic-${i}`,
+      name: name.replace(/^./, (c) => c.toUpperCase()),
+      category: categories[i % categories.length] ?? 'tool',
+      aliases,
+    });
+  }
+  return extra;
+}

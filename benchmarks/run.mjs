@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// `npm run bench`: the hot extraction loop and the aggregation path of the BUILT package, side by side with the
+// references, in one run. Prints a table and saves JSON under benchmarks/results/ (see benchmarks/README.md).
+//
+//   node benchmarks/run.mjs [--quick] [--dist DIR] [--out FILE] [--no-save] [--only throughput,cold,aggregate,cli]
+//
+// --dist (or JOBSIFT_DIST) points at another build folder; --quick is the CI smoke mode (50 postings, one pass,
+// small N: it checks that every scenario runs, its figures mean little); a full run writes results/latest.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT, loadIndex, resolveDist } from './lib/dist.mjs';
+import { loadCorpus } from './lib/corpus.mjs';
+import { describeMachine } from './lib/machine.mjs';
+import { checkTargets } from './lib/targets.mjs';
+import { renderTargets, renderThroughput } from './lib/table.mjs';
+import { runThroughput } from './scenarios/throughput.mjs';
+import { runColdStart } from './scenarios/cold-start.mjs';
+import { runAggregation } from './scenarios/aggregation.mjs';
+import { runCli } from './scenarios/cli.mjs';
+
+const GROUPS = ['throughput', 'cold', 'aggregate', 'cli'];
+const DEFAULT_OUT = path.join(ROOT, 'benchmarks', 'results', 'latest.json');
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    dist: { type: 'string' },
+    out: { type: 'string' },
+    'no-save': { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+});
+const only = args.only ? args.only.split(',').map((s) => s.trim()) : GROUPS;
+for (const g of only) if (!GROUPS.includes(g)) throw new Error(`--only: unknown group "${g}" (one of ${GROUPS.join(', ')})`);
+
+const log = (line) => process.stderr.write(`${line}\n`);
+const started = Date.now();
+const distDir = resolveDist(args.dist);
+const mod = await loadIndex(distDir);
+const corpus = loadCorpus(args.quick ? 50 : Infinity);
+const ctx = { mod, distDir, corpus, quick: args.quick, log };
+
+const results = {
+  format: 'jobsift-bench',
+  version: 1,
+  mode: args.quick ? 'quick' : 'full',
+  date: new Date().toISOString(),
+  machine: describeMachine(),
+  jobsift: { version: mod.VERSION ?? null, dist: path.relative(ROOT, distDir) || distDir },
+  corpus: { file: corpus.file, postings: corpus.texts.length, bytes: corpus.bytes, meanBytes: Math.round(corpus.meanBytes) },
+};
+
+const steps = [
+  ['throughput', 'Extraction throughput (single thread, same process)', runThroughput, 'throughput'],
+  ['cold', 'Cold start (fresh node processes, median)', runColdStart, 'coldStart'],
+  ['aggregate', 'Aggregation of summaries (fresh process)', runAggregation, 'aggregation'],
+  ['cli', 'CLI report end to end (fresh process)', runCli, 'cli'],
+];
+for (const [group, title, run, key] of steps) {
+  if (!only.includes(group)) continue;
+  log(`${title}:`);
+  try {
+    results[key] = await run(ctx);
+  } catch (err) {
+    results[key] = { skipped: `failed: ${err.message}` };
+    log(`  FAILED: ${err.message}`);
+  }
+}
+results.targets = checkTargets(results);
+results.seconds = Math.round((Date.now() - started) / 100) / 10;
+
+const m = results.machine;
+const out = [
+  '',
+  `jobsift ${results.jobsift.version} (${results.jobsift.dist}) on ${m.cpuModel}, ${m.cores} cores, Node ${m.node}; ${results.mode} run, ${results.corpus.postings} postings of ${results.corpus.file} (mean ${results.corpus.meanBytes} B)`,
+];
+if (results.throughput?.scenarios) {
+  const t = results.throughput.taxonomy;
+  out.push('', renderThroughput(results.throughput), '');
+  out.push(`taxonomy: built-in ${t.builtIn.entries} entries / ${t.builtIn.forms} forms (${t.builtIn.source}); synthetic 10x ${t.synthetic10x.entries} / ${t.synthetic10x.forms}; O*NET pack ${t.onetPack.skipped ? t.onetPack.skipped : `${t.onetPack.entries} / ${t.onetPack.forms}`}`);
+  const js = results.throughput.scenarios.jobsift;
+  if (js?.meanSkillsPerPosting !== undefined) out.push(`jobsift found ${js.meanSkillsPerPosting} skills per posting (first 100 postings)`);
+}
+if (results.coldStart && !results.coldStart.skipped) {
+  const c = results.coldStart;
+  out.push(
+    '',
+    `cold start (median of ${c.runs}; node itself starts in ${c.nodeStartupMs} ms): import ${c.plain.importMs} ms, first result ${c.plain.firstResultMs} ms, first result needing an NLP engine ${c.nlp.firstResultMs} ms`,
+    `  (${c.nlp.method})`,
+  );
+}
+if (results.aggregation) {
+  const a = results.aggregation;
+  out.push('', a.skipped ? `aggregation: skipped (${a.skipped})` : `aggregation of ${a.postings} summaries: ${a.postingsPerS} postings/s, report() ${a.reportMs} ms, peak RSS ${a.maxRssMb} MB`);
+}
+if (results.cli) {
+  const c = results.cli;
+  if (c.skipped) out.push(`CLI report: skipped (${c.skipped})`);
+  else {
+    for (const w of ['workers1', 'workers2']) {
+      const r = c[w];
+      out.push(r?.skipped ? `CLI ${w}: ${r.skipped}` : `CLI report, ${r.postings} postings, --${w.replace('workers', 'workers ')}: ${r.postingsPerS} postings/s (${r.mbPerS} MB/s), peak RSS ${r.maxRssMb} MB`);
+    }
+    out.push(`  2 workers: ${c.speedup2Workers ?? '-'}x`);
+    const s = c.atScale;
+    out.push(s.skipped ? `CLI at 200,000 postings: skipped (${s.skipped})` : `CLI report, ${s.postings} postings, --workers 1: ${s.postingsPerS} postings/s, peak RSS ${s.maxRssMb} MB`);
+  }
+}
+out.push('', renderTargets(results.targets), '', `(${results.seconds} s)`);
+process.stdout.write(out.join('\n') + '\n');
+
+const save = !args['no-save'] && (args.out || !args.quick);
+if (save) {
+  const file = path.resolve(args.out ?? DEFAULT_OUT);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  log(`saved ${path.relative(process.cwd(), file) || file}`);
+}

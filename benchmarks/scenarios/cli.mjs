@@ -1,0 +1,94 @@
+// End to end through the command-line tool: `jobsift report <file.jsonl> --workers 1|2` over the corpus repeated
+// (each copy a distinct text), in a fresh process: postings/s, speed-up of 2 workers, peak RSS.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cliPath, ROOT } from '../lib/dist.mjs';
+import { writeRepeatedJsonl } from '../lib/corpus.mjs';
+import { runNodeTimed } from '../lib/child.mjs';
+import { round } from '../lib/measure.mjs';
+
+/** The report command as the CLI documents it; stdout (the report) is discarded. */
+const reportArgs = (cli, file, workers) => [cli, 'report', file, '--format', 'json', '--workers', String(workers)];
+
+function firstLine(text) {
+  return text.trim().split('\n').find((l) => l.trim() !== '') ?? '';
+}
+
+export async function runCli({ distDir, corpus, quick, log }) {
+  const cli = cliPath(distDir);
+  if (!fs.existsSync(cli)) return skip(`not available yet: ${cli} is not built`, log);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-bench-'));
+  try {
+    const probeFile = path.join(dir, 'probe.jsonl');
+    writeRepeatedJsonl(corpus.records, 5, probeFile);
+    const probe = runNodeTimed(reportArgs(cli, probeFile, 1), { cwd: ROOT });
+    if (probe.status !== 0) return skip(`not available yet: \`jobsift report\` exited ${probe.status}: ${firstLine(probe.stderr)}`, log);
+
+    const n = quick ? 200 : 20_000;
+    const file = path.join(dir, `corpus-${n}.jsonl`);
+    const bytes = writeRepeatedJsonl(corpus.records, n, file);
+    const runs = {};
+    for (const workers of [1, 2]) {
+      const r = runNodeTimed(reportArgs(cli, file, workers), { cwd: ROOT });
+      if (r.status !== 0) {
+        runs[`workers${workers}`] = { skipped: `exited ${r.status}: ${firstLine(r.stderr)}` };
+        log(`  --workers ${workers}: FAILED (${firstLine(r.stderr)})`);
+        continue;
+      }
+      runs[`workers${workers}`] = {
+        postings: n,
+        seconds: round(r.wallS, 2),
+        postingsPerS: round(n / r.wallS, 0),
+        mbPerS: round(bytes / 1e6 / r.wallS, 2),
+        maxRssMb: r.maxRssMb === null ? null : round(r.maxRssMb, 1),
+      };
+      log(`  ${n} postings, --workers ${workers}: ${runs[`workers${workers}`].postingsPerS} postings/s, peak RSS ${runs[`workers${workers}`].maxRssMb} MB`);
+    }
+    const w1 = runs.workers1;
+    const w2 = runs.workers2;
+    const speedup = w1?.seconds && w2?.seconds ? round(w1.seconds / w2.seconds, 2) : null;
+
+    // The full-scale run (200,000 postings, one worker) only when the smaller run says it fits the time budget.
+    let atScale = { skipped: 'quick mode' };
+    if (!quick && w1?.postingsPerS) {
+      const big = 200_000;
+      const projectedS = big / w1.postingsPerS;
+      if (projectedS > 75) {
+        atScale = { skipped: `projected ${Math.round(projectedS)} s at ${w1.postingsPerS} postings/s, over the 75 s budget` };
+        log(`  ${big} postings: skipped (${atScale.skipped})`);
+      } else {
+        fs.rmSync(file, { force: true });
+        const bigFile = path.join(dir, `corpus-${big}.jsonl`);
+        const bigBytes = writeRepeatedJsonl(corpus.records, big, bigFile);
+        const r = runNodeTimed(reportArgs(cli, bigFile, 1), { cwd: ROOT });
+        atScale =
+          r.status === 0
+            ? {
+                postings: big,
+                workers: 1,
+                seconds: round(r.wallS, 2),
+                postingsPerS: round(big / r.wallS, 0),
+                mbPerS: round(bigBytes / 1e6 / r.wallS, 2),
+                maxRssMb: r.maxRssMb === null ? null : round(r.maxRssMb, 1),
+              }
+            : { skipped: `exited ${r.status}: ${firstLine(r.stderr)}` };
+        log(`  ${big} postings, --workers 1: ${atScale.postingsPerS ?? '-'} postings/s, peak RSS ${atScale.maxRssMb ?? '-'} MB`);
+      }
+    }
+    return {
+      command: 'node dist/cli.js report <file.jsonl> --format json --workers N (stdout discarded), wall time of the process',
+      rssNote: 'peak RSS from GNU time: the largest single process (worker threads share it; forked workers are not summed)',
+      ...runs,
+      speedup2Workers: speedup,
+      atScale,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function skip(reason, log) {
+  log(`  skipped (${reason})`);
+  return { skipped: reason };
+}

@@ -1,0 +1,100 @@
+// Extraction throughput: jobsift through a reused extractor (built-in and 10x taxonomies) side by side with the
+// references, all over the same postings in the same process.
+import { measureCorpus } from '../lib/measure.mjs';
+import { compromiseNlp, combinedRegex, naiveRegexLoop, winkReadDoc } from '../lib/references.mjs';
+import { findDefaultTaxonomy, surfaceForms, syntheticExtraSkills } from '../lib/taxonomy.mjs';
+import { loadOnetPack } from '../lib/dist.mjs';
+
+const FULL = { warmupPostings: 150, minPasses: 2, maxPasses: 60, timeBudgetMs: 4000 };
+const SLOW = { warmupPostings: 40, minPasses: 1, maxPasses: 1, timeBudgetMs: 0 }; // compromise: ~7 s a pass
+const QUICK = { warmupPostings: 5, minPasses: 1, maxPasses: 1, timeBudgetMs: 0 };
+
+/** Mean skills found per posting, outside timing: shows whether extraction is doing real work. */
+function meanSkills(extractor, texts) {
+  let n = 0;
+  for (const t of texts) n += extractor.extract(t).skills.length;
+  return Math.round((n / texts.length) * 100) / 100;
+}
+
+export async function runThroughput({ mod, distDir, corpus, quick, log }) {
+  const { texts, bytes } = corpus;
+  const settings = (slow) => (quick ? QUICK : slow ? SLOW : FULL);
+  const base = findDefaultTaxonomy(mod);
+  const baseForms = surfaceForms(base.entries);
+  const categories = Array.isArray(mod.TAXONOMY_CATEGORIES) ? mod.TAXONOMY_CATEGORIES : ['tool'];
+  const synthetic = syntheticExtraSkills(base.entries, 10, categories);
+  const largeForms = [...baseForms, ...surfaceForms(synthetic)];
+  const onet = await loadOnetPack(distDir);
+  const onetEntries = onet.pack ? (Array.isArray(onet.pack) ? onet.pack : onet.pack.skills ?? []) : [];
+
+  const taxonomy = {
+    builtIn: { source: base.source, entries: base.entries.length, forms: baseForms.length },
+    synthetic10x: { entries: base.entries.length + synthetic.length, forms: largeForms.length },
+    onetPack: onet.pack
+      ? { entries: base.entries.length + onetEntries.length, forms: baseForms.length + surfaceForms(onetEntries).length }
+      : { skipped: onet.reason },
+  };
+
+  const jobsift = (options) => () => {
+    const extractor = options ? mod.createExtractor(options) : mod.createExtractor();
+    return { fn: (t) => extractor.extract(t), extra: { meanSkillsPerPosting: meanSkills(extractor, texts.slice(0, 100)) } };
+  };
+  const scenarios = [
+    { key: 'jobsift', label: 'jobsift extractRequirements (built-in taxonomy)', make: jobsift() },
+    {
+      key: 'jobsift-10x-synthetic',
+      label: `jobsift, 10x taxonomy (synthetic, ${taxonomy.synthetic10x.entries} entries)`,
+      make: jobsift({ taxonomy: synthetic }),
+    },
+    onet.pack
+      ? {
+          key: 'jobsift-onet-pack',
+          label: `jobsift, + O*NET pack (${taxonomy.onetPack.entries} entries)`,
+          make: jobsift({ taxonomy: onet.pack }),
+        }
+      : { key: 'jobsift-onet-pack', label: 'jobsift, + O*NET pack', skipped: onet.reason },
+    { key: 'wink-readDoc', label: 'wink-nlp readDoc (tokenise + tag)', make: () => ({ fn: winkReadDoc() }), reference: true },
+    { key: 'compromise-nlp', label: 'compromise nlp()', make: () => ({ fn: compromiseNlp() }), reference: true, slow: true },
+    {
+      key: 'naive-regex',
+      label: `naive regex per skill (${baseForms.length} forms)`,
+      make: () => ({ fn: naiveRegexLoop(baseForms) }),
+      reference: true,
+    },
+    {
+      key: 'combined-regex',
+      label: `one combined regex (${baseForms.length} forms)`,
+      make: () => ({ fn: combinedRegex(baseForms) }),
+      reference: true,
+    },
+    {
+      key: 'naive-regex-10x',
+      label: `naive regex per skill, 10x (${largeForms.length} forms)`,
+      make: () => ({ fn: naiveRegexLoop(largeForms) }),
+    },
+    {
+      key: 'combined-regex-10x',
+      label: `one combined regex, 10x (${largeForms.length} forms)`,
+      make: () => ({ fn: combinedRegex(largeForms) }),
+    },
+  ];
+
+  const results = {};
+  for (const s of scenarios) {
+    if (s.skipped) {
+      results[s.key] = { label: s.label, skipped: s.skipped };
+      log(`  ${s.label}: skipped (${s.skipped})`);
+      continue;
+    }
+    try {
+      const { fn, extra } = s.make();
+      const r = measureCorpus(fn, texts, bytes, settings(s.slow));
+      results[s.key] = { label: s.label, reference: Boolean(s.reference), ...r, ...extra };
+      log(`  ${s.label}: ${r.mbPerS} MB/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms (${r.passes} pass(es))`);
+    } catch (err) {
+      results[s.key] = { label: s.label, skipped: `failed: ${err.message}` };
+      log(`  ${s.label}: FAILED (${err.message})`);
+    }
+  }
+  return { taxonomy, scenarios: results };
+}
