@@ -1,6 +1,331 @@
-// PLACEHOLDER: replaced by the skills work (issue 4).
-import type { ExtractContext, SegmentedDoc, SkillFinding } from './types.js';
+import { unitIndexAt } from '../pipeline/segment.js';
+import type { AliasTerminal, CompiledTaxonomy, SkillCandidate } from '../taxonomy/matcher.js';
+import type { Tokens } from '../taxonomy/tokenize.js';
+import { getPosTagger } from '../nlp/engines.js';
+import {
+  CAPITALISED_IS_EVIDENCE,
+  CUE_FILLERS,
+  FOLLOWING_CUES,
+  LIST_GLUE,
+  NEIGHBOUR_CATEGORY_ONLY,
+  PRECEDING_CUES,
+  TRAP_FOLLOWERS,
+  TRAP_PRECEDERS,
+  VERB_FORMS,
+} from '../lexicon/skill-context.js';
+import type { ExtractContext, SegmentedDoc, SkillFinding, TextSpan } from './types.js';
 
-export function extractSkills(_doc: SegmentedDoc, _ctx: ExtractContext): SkillFinding[] {
-  return [];
+/**
+ * Skills: one scan of the compiled taxonomy over the whole text, then the ambiguity policy for names that are
+ * words or letters. Safe forms are taken as found. Ambiguous forms (R, C, Go, Excel, Spark, Hive, SAS...) need
+ * evidence: a named skill beside them in the same list, a cue phrase before ("experience with", "languages such
+ * as"), a cue word after ("R programming", "Excel skills"), one of the skill's own anchor words nearby, and, for
+ * names that are verbs too, a part-of-speech reading that is not a verb (tagger run on that sentence only).
+ */
+
+const CUE_PHRASES: readonly (readonly string[])[] = PRECEDING_CUES.map((p) => p.split(' '));
+const CUE_LOOKBACK = 5;
+const ANCHOR_WINDOW = 6;
+const PREPOSITIONS = new Set(['at', 'in', 'to', 'on', 'into', 'with', 'for', 'by', 'beyond', 'above', 'forward', 'up', 'out']);
+
+type Status = 'accepted' | 'pending' | 'rejected';
+
+interface Mention {
+  cand: SkillCandidate;
+  unit: number;
+  /** Status per terminal of the candidate. */
+  status: Status[];
+}
+
+interface Scan {
+  doc: SegmentedDoc;
+  tax: CompiledTaxonomy;
+  tokens: Tokens;
+  mentions: Mention[];
+  /** First and last token index of each mention's unit, filled lazily. */
+  unitTokens: Map<number, [number, number]>;
+}
+
+const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isAlnum = (c: number): boolean => isUpper(c) || isLower(c) || (c >= 0x30 && c <= 0x39);
+
+/** The written case matches the alias token for token (the last may carry a plural or version). */
+function caseMatches(text: string, tokens: Tokens, cand: SkillCandidate, t: AliasTerminal): boolean {
+  if (cand.inflected) return false;
+  for (let k = 0; k < t.caseTokens.length; k++) {
+    const i = cand.firstToken + k;
+    if (text.slice(tokens.start[i]!, tokens.end[i]!) !== t.caseTokens[k]) return false;
+  }
+  return true;
+}
+
+/** "C-suite", "Go-live", "R&D", "U.S.C.", "R. J. Reynolds": the name is glued into another word. */
+function gluedToWord(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+  const after = end < text.length ? text.charCodeAt(end) : 0x20;
+  const after2 = end + 1 < text.length ? text.charCodeAt(end + 1) : 0x20;
+  const before2 = start > 1 ? text.charCodeAt(start - 2) : 0x20;
+  if (after === 0x26 || before === 0x26) return true; // R&D, P&C
+  if (after === 0x2d && isAlnum(after2)) return !text.startsWith('based', end + 1); // C-suite, go-to (but Spark-based)
+  if (before === 0x2d && isAlnum(before2)) return true; // vitamin-C, T-... (T-SQL is an alias itself)
+  if (before === 0x2e && isAlnum(before2)) return true; // U.S.C.
+  if (after === 0x2e && isAlnum(after2)) return true; // R.N.
+  if (after === 0x27 && (after2 === 0x73 || after2 === 0x53) && end - start === 1) return true; // "C's" grades
+  return false;
+}
+
+/** Single letters as initials: "R. J. Reynolds", "John C. Smith". */
+function isInitial(text: string, tokens: Tokens, cand: SkillCandidate): boolean {
+  if (cand.end - cand.start !== 1 || text.charCodeAt(cand.end) !== 0x2e) return false;
+  const next = cand.lastToken + 1;
+  if (next < tokens.count) {
+    const ns = tokens.start[next]!;
+    const gap = text.slice(cand.end, ns);
+    if (gap === '. ' && isUpper(text.charCodeAt(ns)) && tokens.end[next]! - ns === 1) return true;
+  }
+  const prev = cand.firstToken - 1;
+  if (prev >= 0) {
+    const ps = tokens.start[prev]!;
+    if (tokens.end[prev]! - ps === 1 && isUpper(text.charCodeAt(ps)) && text.slice(tokens.end[prev]!, cand.start) === '. ') return true;
+  }
+  return false;
+}
+
+function hasTrapNeighbour(scan: Scan, m: Mention): boolean {
+  const { tokens } = scan;
+  const c = m.cand;
+  if (c.firstToken !== c.lastToken) return false;
+  const key = tokens.lower[c.firstToken]!;
+  const next = c.lastToken + 1 < tokens.count ? tokens.lower[c.lastToken + 1]! : '';
+  const prev = c.firstToken > 0 ? tokens.lower[c.firstToken - 1]! : '';
+  const followers = TRAP_FOLLOWERS.get(key);
+  if (followers?.has(next) && sameUnit(scan, c.lastToken + 1, m.unit)) return true;
+  const preceders = TRAP_PRECEDERS.get(key);
+  return Boolean(preceders?.has(prev) && sameUnit(scan, c.firstToken - 1, m.unit));
+}
+
+function unitTokenRange(scan: Scan, unit: number): [number, number] {
+  let r = scan.unitTokens.get(unit);
+  if (r) return r;
+  const u = scan.doc.units[unit];
+  if (!u) return [0, -1];
+  const { start } = scan.tokens;
+  let lo = 0;
+  let hi = start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start[mid]! < u.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo - 1;
+  while (last + 1 < start.length && start[last + 1]! < u.end) last++;
+  r = [lo, last];
+  scan.unitTokens.set(unit, r);
+  return r;
+}
+
+function sameUnit(scan: Scan, token: number, unit: number): boolean {
+  const [a, b] = unitTokenRange(scan, unit);
+  return token >= a && token <= b;
+}
+
+/** A cue phrase ends before `token` in the same unit, with only filler words between. */
+function precededByCue(scan: Scan, token: number, unit: number): boolean {
+  const { lower } = scan.tokens;
+  const [unitFirst] = unitTokenRange(scan, unit);
+  for (let back = 1; back <= CUE_LOOKBACK; back++) {
+    const endTok = token - back;
+    if (endTok < unitFirst) return false;
+    for (const phrase of CUE_PHRASES) {
+      const s = endTok - phrase.length + 1;
+      if (s < unitFirst) continue;
+      let ok = true;
+      for (let k = 0; k < phrase.length && ok; k++) if (lower[s + k] !== phrase[k]) ok = false;
+      if (ok) return true;
+    }
+    if (!CUE_FILLERS.has(lower[endTok]!)) return false;
+  }
+  return false;
+}
+
+function followedByCue(scan: Scan, m: Mention): boolean {
+  const next = m.cand.lastToken + 1;
+  if (next >= scan.tokens.count || !sameUnit(scan, next, m.unit)) return false;
+  const gap = scan.doc.text.slice(m.cand.end, scan.tokens.start[next]!);
+  if (gap !== ' ' && gap !== '-' && gap !== '/') return false;
+  return FOLLOWING_CUES.has(scan.tokens.lower[next]!);
+}
+
+function anchorNearby(scan: Scan, m: Mention, skill: number): boolean {
+  const cues = scan.tax.skills[skill]!.cues;
+  if (cues.size === 0) return false;
+  const [a, b] = unitTokenRange(scan, m.unit);
+  const from = Math.max(a, m.cand.firstToken - ANCHOR_WINDOW);
+  const to = Math.min(b, m.cand.lastToken + ANCHOR_WINDOW);
+  for (let i = from; i <= to; i++) {
+    if (i >= m.cand.firstToken && i <= m.cand.lastToken) continue;
+    if (cues.has(scan.tokens.lower[i]!)) return true;
+  }
+  return false;
+}
+
+/** Two neighbouring mentions belong to one list: only glue words, or unknown capitalised names, between them. */
+function linked(scan: Scan, a: Mention, b: Mention): boolean {
+  if (a.unit !== b.unit && !adjacentShortBullets(scan, a.unit, b.unit)) return false;
+  const { tokens, doc } = scan;
+  const gapText = doc.text.slice(a.cand.end, b.cand.start);
+  if (gapText.length > 60 || /[;:!?]|\.\s|\n/.test(gapText)) return a.unit !== b.unit;
+  let names = 0;
+  for (let i = a.cand.lastToken + 1; i < b.cand.firstToken; i++) {
+    const w = tokens.lower[i]!;
+    if (LIST_GLUE.has(w) || /^\d/.test(w)) continue;
+    const c = doc.text.charCodeAt(tokens.start[i]!);
+    if (isUpper(c) && ++names <= 2 && /[,/]/.test(gapText)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Bullets that hold just a name or two ("• Python" / "• R"). */
+function adjacentShortBullets(scan: Scan, ua: number, ub: number): boolean {
+  if (ub !== ua + 1) return false;
+  const a = scan.doc.units[ua];
+  const b = scan.doc.units[ub];
+  return Boolean(a && b && a.end - a.start <= 24 && b.end - b.start <= 24 && a.kind === b.kind && a.kind === 'bullet');
+}
+
+function isUnitInitial(scan: Scan, m: Mention): boolean {
+  const [a] = unitTokenRange(scan, m.unit);
+  return m.cand.firstToken === a;
+}
+
+/** The tagger reads the name as a verb in its sentence ("you will excel at", "spark new ideas"). */
+function readsAsVerb(scan: Scan, m: Mention): boolean {
+  const tagger = getPosTagger();
+  if (!tagger) return false;
+  const u = scan.doc.units[m.unit];
+  if (!u) return false;
+  const sentence = scan.doc.text.slice(u.start, u.end);
+  const word = scan.doc.text.slice(m.cand.start, m.cand.end).toLowerCase();
+  // Which occurrence of the word in the sentence this mention is.
+  let nth = 0;
+  for (let i = sentence.toLowerCase().indexOf(word); i >= 0 && u.start + i < m.cand.start; i = sentence.toLowerCase().indexOf(word, i + 1)) nth++;
+  let seen = 0;
+  for (const t of tagger.tag(sentence)) {
+    if (t.value.toLowerCase() !== word) continue;
+    if (++seen === nth) return t.pos === 'VERB' || t.pos === 'AUX';
+  }
+  return false;
+}
+
+function isSingleWordLowercase(text: string, cand: SkillCandidate): boolean {
+  return isLower(text.charCodeAt(cand.start));
+}
+
+export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFinding[] {
+  const tax = ctx.taxonomy;
+  const text = doc.text;
+  const { tokens, candidates } = tax.scan(text);
+  const scan: Scan = { doc, tax, tokens, mentions: [], unitTokens: new Map() };
+
+  // 1. Case and glue checks; safe forms are accepted at once.
+  for (const cand of candidates) {
+    const unit = unitIndexAt(doc, cand.start);
+    const m: Mention = { cand, unit, status: [] };
+    const trapped = hasTrapNeighbour(scan, m);
+    let live = false;
+    for (const t of cand.terminals) {
+      let s: Status;
+      if (trapped) s = 'rejected';
+      else if (t.policy === 'safe') s = 'accepted';
+      else if (gluedToWord(text, cand.start, cand.end) || isInitial(text, tokens, cand)) s = 'rejected';
+      else if (t.policy === 'exact-case') {
+        if (!caseMatches(text, tokens, cand, t)) s = 'rejected';
+        else s = t.caseTokens.length > 1 ? 'accepted' : 'pending'; // "R packages": the second word is the context
+      } else s = 'pending';
+      m.status.push(s);
+      if (s !== 'rejected') live = true;
+    }
+    if (live) scan.mentions.push(m);
+  }
+  const { mentions } = scan;
+
+  // 2. Lists: chains of mentions joined by glue words.
+  const group = new Int32Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    group[i] = i > 0 && linked(scan, mentions[i - 1]!, mentions[i]!) ? group[i - 1]! : i;
+  }
+
+  // 3. Own evidence of each pending form.
+  const pendingOwn = (m: Mention, k: number, groupHead: Mention): boolean => {
+    const t = m.cand.terminals[k]!;
+    const key = tokens.lower[m.cand.firstToken]!;
+    if (NEIGHBOUR_CATEGORY_ONLY.has(key)) return false;
+    const lowercase = isSingleWordLowercase(text, m.cand);
+    const cue = precededByCue(scan, m.cand.firstToken, m.unit) || precededByCue(scan, groupHead.cand.firstToken, groupHead.unit);
+    const ok =
+      cue ||
+      followedByCue(scan, m) ||
+      (!lowercase && anchorNearby(scan, m, t.skill)) ||
+      (!lowercase && CAPITALISED_IS_EVIDENCE.has(key) && !isUnitInitial(scan, m));
+    if (!ok) return false;
+    if (VERB_FORMS.has(key)) {
+      const next = m.cand.lastToken + 1 < tokens.count ? tokens.lower[m.cand.lastToken + 1]! : '';
+      if ((lowercase || isUnitInitial(scan, m) || PREPOSITIONS.has(next)) && readsAsVerb(scan, m)) return false;
+    }
+    return true;
+  };
+  const groupStart = (i: number): Mention => mentions[group[i]!]!;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    m.status.forEach((s, k) => {
+      if (s === 'pending' && pendingOwn(m, k, groupStart(i))) m.status[k] = 'accepted';
+    });
+  }
+
+  // 4. A list with one accepted name vouches for its other names ("Python, R, Go and SQL").
+  const accepted = (m: Mention): boolean => m.status.includes('accepted');
+  const categoryOf = (m: Mention, k: number): string => tax.skills[m.cand.terminals[k]!.skill]!.category;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      m.status.forEach((s, k) => {
+        if (s !== 'pending') return;
+        const key = tokens.lower[m.cand.firstToken]!;
+        const needCategory = NEIGHBOUR_CATEGORY_ONLY.get(key);
+        for (let j = group[i]!; j < mentions.length && group[j] === group[i]; j++) {
+          if (j === i) continue;
+          const n = mentions[j]!;
+          if (!accepted(n)) continue;
+          if (needCategory && !n.status.some((ns, nk) => ns === 'accepted' && categoryOf(n, nk) === needCategory)) continue;
+          m.status[k] = 'accepted';
+          changed = true;
+          return;
+        }
+      });
+    }
+  }
+
+  // 5. One finding per skill, mentions in text order.
+  const bySkill = new Map<number, TextSpan[]>();
+  for (const m of mentions) {
+    m.status.forEach((s, k) => {
+      if (s !== 'accepted') return;
+      const skill = m.cand.terminals[k]!.skill;
+      let spans = bySkill.get(skill);
+      if (!spans) bySkill.set(skill, (spans = []));
+      spans.push({ start: m.cand.start, end: m.cand.end });
+    });
+  }
+  const findings: SkillFinding[] = [];
+  for (const [skill, spans] of bySkill) {
+    const s = tax.skills[skill]!;
+    const finding: SkillFinding = { id: s.id, name: s.name, category: s.category, mentions: spans };
+    if (s.implies.length) finding.implies = [...s.implies];
+    findings.push(finding);
+  }
+  findings.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return findings;
 }

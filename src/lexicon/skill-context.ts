@@ -1,0 +1,79 @@
+/**
+ * Context words for ambiguous skill names (R, C, Go, Excel, Spark, Hive, SAS...). Lower-case tokens as the skill
+ * tokenizer produces them. DESIGN.md: list context and cue words do most of the work; part of speech helps only
+ * for words that are verbs too.
+ */
+
+/** Phrases ending just before a name that make it a skill ("experience with Go", "languages such as R"). */
+export const PRECEDING_CUES: readonly string[] = [
+  'experience with', 'experience in', 'experience using', 'experience of', 'experienced in', 'experienced with',
+  'proficiency in', 'proficiency with', 'proficient in', 'proficient with', 'proficient using', 'proficient at',
+  'knowledge of', 'familiarity with', 'familiar with', 'skills in', 'skilled in', 'skills with', 'skill in',
+  'expertise in', 'expertise with', 'expert in', 'fluency in', 'fluency with', 'fluent in', 'mastery of', 'master of',
+  'programming in', 'coding in', 'written in', 'develop in', 'developing in', 'scripting in', 'competency in',
+  'competence in', 'comfortable with', 'ability to use', 'hands on with', 'work with', 'working with', 'worked with',
+  'understanding of', 'command of', 'background in', 'exposure to', 'utilizing', 'leveraging', 'using', 'use of',
+  'languages', 'language', 'tools', 'tool', 'software', 'packages', 'platforms', 'platform', 'frameworks',
+  'technologies', 'stack', 'environments', 'programming', 'scripting', 'applications', 'systems',
+];
+
+/** Words that may stand between a cue phrase and the name ("experience with the following tools: ..."). */
+export const CUE_FILLERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'such', 'as', 'like', 'including', 'include', 'includes', 'e', 'g', 'eg', 'i', 'ie', 'strong',
+  'solid', 'advanced', 'working', 'basic', 'deep', 'hands', 'on', 'at', 'least', 'one', 'two', 'of', 'following',
+  'or', 'and', 'more', 'in', 'with', 'statistical', 'scripting', 'programming', 'languages', 'language', 'tools',
+  'software', 'modern', 'common', 'popular', 'relevant', 'similar', 'other', 'data', 'science', 'analysis',
+  'analytical', 'analytic', 'computer', 'open', 'source', 'object', 'oriented', 'functional', 'example', 'for',
+  'especially', 'preferably', 'ideally', 'either', 'is', 'are', 'via', 'e.g', 'etc',
+]);
+
+/** Words right after a name that make it a skill ("R programming", "Excel skills", "Spark jobs"). */
+export const FOLLOWING_CUES: ReadonlySet<string> = new Set([
+  'programming', 'language', 'languages', 'code', 'coding', 'scripts', 'scripting', 'script', 'development',
+  'developer', 'developers', 'skills', 'skill', 'experience', 'proficiency', 'knowledge', 'expertise', 'packages',
+  'package', 'libraries', 'library', 'environment', 'environments', 'platform', 'framework', 'frameworks', 'ecosystem',
+  'cluster', 'clusters', 'jobs', 'queries', 'query', 'tables', 'programs', 'program', 'software', 'tools', 'stack',
+  'notebooks', 'spreadsheets', 'spreadsheet', 'workbooks', 'macros', 'functions', 'formulas', 'modeling', 'models',
+  'applications', 'streaming', 'dataframes', 'shiny', 'studio', 'guru', 'expert', 'proficient', 'users', 'based',
+]);
+
+/** Words that may stand between two names of one list ("Python, R and/or SQL", "SAS or R", "Python 3.x, Go"). */
+export const LIST_GLUE: ReadonlySet<string> = new Set([
+  'and', 'or', 'nor', 'etc', 'as', 'well', 'plus', 'also', 'including', 'e', 'g', 'eg', 'i', 'ie', 'x', 'vs', 'versus',
+  'even', 'especially', 'preferably', 'ideally', 'either', 'with', 'like', 'such', 'the', 'other',
+]);
+
+/** Names that are verbs too: checked with the part-of-speech tagger when their reading is in doubt. */
+export const VERB_FORMS: ReadonlySet<string> = new Set([
+  'excel', 'spark', 'go', 'react', 'express', 'spring', 'rust', 'storm', 'shell', 'swift', 'access', 'chef', 'puppet', 'excels', 'sparks',
+]);
+
+/** Words after a name that give the English reading away ("go to market", "spark innovation", "Shell Oil"). */
+export const TRAP_FOLLOWERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['go', new Set(['to', 'beyond', 'above', 'forward', 'ahead', 'live', 'along', 'through', 'further', 'far', 'back', 'out', 'into', 'on', 'over', 'get', 'the', 'a', 'with', 'for'])],
+  ['excel', new Set(['at', 'in', 'as', 'when', 'within', 'by', 'and', 'while', 'under', 'through'])],
+  ['spark', new Set(['innovation', 'ideas', 'idea', 'creativity', 'change', 'changes', 'curiosity', 'conversation', 'conversations', 'joy', 'interest', 'growth', 'new', 'the', 'a', 'your', 'our', 'capital', 'discussion', 'discussions', 'imagination', 'passion', 'excitement'])],
+  ['shell', new Set(['oil', 'energy', 'plc', 'company', 'gas', 'global', 'station', 'stations', 'chemicals'])],
+  ['swift', new Set(['payments', 'payment', 'messaging', 'messages', 'message', 'network', 'codes', 'code', 'transfers', 'action', 'response'])],
+  ['sas', new Set(['institute', 'airlines', '70', 'drives', 'controllers'])],
+  ['c', new Set(['suite', 'level', 'corp', 'corporation', 'class', 'grade', 'license', 'licence'])],
+  ['r', new Set(['d', 'n', 'j'])],
+  ['react', new Set(['to', 'quickly', 'swiftly', 'accordingly', 'positively', 'appropriately'])],
+]);
+
+/** Words before a name that give the English reading away ("vitamin C", "grade C", "Royal Dutch Shell"). */
+export const TRAP_PRECEDERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['c', new Set(['vitamin', 'grade', 'class', 'type', 'category', 'section', 'part', 'plan', 'schedule', 'level'])],
+  ['r', new Set(['grade', 'class', 'type', 'category', 'section', 'part', 'plan', 'schedule'])],
+  ['shell', new Set(['dutch', 'royal', 'at', 'oil'])],
+  ['sql', new Set(['no', 'non'])],
+]);
+
+/**
+ * Forms that count only beside a named skill of one category ("AWS, Google or Azure": Google means its cloud;
+ * "companies like Google" does not).
+ */
+export const NEIGHBOUR_CATEGORY_ONLY: ReadonlyMap<string, string> = new Map([['google', 'cloud']]);
+
+/** Ambiguous forms for which the written capitalisation mid-sentence is evidence enough ("an Excel guru"). */
+export const CAPITALISED_IS_EVIDENCE: ReadonlySet<string> = new Set(['excel']);
