@@ -5,6 +5,12 @@ import { getPosTagger } from '../nlp/engines.js';
 import {
   CAPITALISED_IS_EVIDENCE,
   CUE_FILLERS,
+  DATA_NOUN_FORMS,
+  DATA_OBJECTS,
+  DATA_PHRASE_STOPS,
+  DATA_VERB_PHRASES,
+  DEGREE_CONTEXT,
+  FIELD_FORMS,
   FOLLOWING_CUES,
   LIST_GLUE,
   NEIGHBOUR_CATEGORY_ONLY,
@@ -172,10 +178,14 @@ function anchorNearby(scan: Scan, m: Mention, skill: number): boolean {
 
 /** Two neighbouring mentions belong to one list: only glue words, or unknown capitalised names, between them. */
 function linked(scan: Scan, a: Mention, b: Mention): boolean {
-  if (a.unit !== b.unit && !adjacentShortBullets(scan, a.unit, b.unit)) return false;
   const { tokens, doc } = scan;
   const gapText = doc.text.slice(a.cand.end, b.cand.start);
-  if (gapText.length > 60 || /[;:!?]|\.\s|\n/.test(gapText)) return a.unit !== b.unit;
+  if (a.unit !== b.unit) {
+    if (adjacentShortBullets(scan, a.unit, b.unit)) return true;
+    // A list wrapped over two lines: "Python, R, Scala,\nJulia, or SAS".
+    if (b.unit !== a.unit + 1 || /[.;:!?]/.test(gapText) || !/^[ ,/]*(?:,|\b(?:and|or)\b)[ ]{0,3}\n/.test(gapText.replace(/^[ ]{0,3}(?=\n)/, ','))) return false;
+  }
+  if (gapText.length > 60 || /[;:!?]|\.\s/.test(gapText)) return false;
   let names = 0;
   for (let i = a.cand.lastToken + 1; i < b.cand.firstToken; i++) {
     const w = tokens.lower[i]!;
@@ -219,6 +229,44 @@ function readsAsVerb(scan: Scan, m: Mention): boolean {
   return false;
 }
 
+/** "BS in Statistics", "Statistics background": the field of a degree, not the skill (LABELLING rule 8). */
+function isDegreeField(scan: Scan, m: Mention): boolean {
+  const { lower } = scan.tokens;
+  const key = lower.slice(m.cand.firstToken, m.cand.lastToken + 1).join(' ');
+  if (!FIELD_FORMS.has(key)) return false;
+  if (lower[m.cand.lastToken + 1] === 'background') return true;
+  const [a] = unitTokenRange(scan, m.unit);
+  for (let i = m.cand.firstToken - 1; i >= a; i--) if (DEGREE_CONTEXT.has(lower[i]!)) return true;
+  return false;
+}
+
+/** "analyzing customer data", "analysis of text data", "visualizing/presenting data" (LABELLING rules 7 and 9). */
+function dataPhrases(doc: SegmentedDoc, tokens: Tokens): { id: string; span: TextSpan }[] {
+  const out: { id: string; span: TextSpan }[] = [];
+  const { lower, start, end, count } = tokens;
+  for (let i = 0; i < count; i++) {
+    const id = DATA_VERB_PHRASES.get(lower[i]!);
+    if (!id) continue;
+    let j = i + 1;
+    if (DATA_NOUN_FORMS.has(lower[i]!)) {
+      if (lower[j] !== 'of') continue;
+      j++;
+    }
+    for (let k = j; k < count && k <= j + 4; k++) {
+      const gap = doc.text.slice(end[k - 1]!, start[k]!);
+      if (/[^ ,/\n-]/.test(gap) || gap.includes('\n\n')) break;
+      const w = lower[k]!;
+      if (DATA_OBJECTS.has(w)) {
+        // "data analysis" already names the skill; "data pipelines" / "data sources" are not the object here.
+        out.push({ id, span: { start: start[i]!, end: end[k]! } });
+        break;
+      }
+      if (DATA_PHRASE_STOPS.has(w)) break;
+    }
+  }
+  return out;
+}
+
 function isSingleWordLowercase(text: string, cand: SkillCandidate): boolean {
   return isLower(text.charCodeAt(cand.start));
 }
@@ -238,7 +286,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
     for (const t of cand.terminals) {
       let s: Status;
       if (trapped) s = 'rejected';
-      else if (t.policy === 'safe') s = 'accepted';
+      else if (t.policy === 'safe') s = isDegreeField(scan, m) ? 'rejected' : 'accepted';
       else if (gluedToWord(text, cand.start, cand.end) || isInitial(text, tokens, cand)) s = 'rejected';
       else if (t.policy === 'exact-case') {
         if (!caseMatches(text, tokens, cand, t)) s = 'rejected';
@@ -319,8 +367,16 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
       spans.push({ start: m.cand.start, end: m.cand.end });
     });
   }
+  for (const { id, span } of dataPhrases(doc, tokens)) {
+    const skill = tax.byId.get(id);
+    if (skill === undefined) continue;
+    let spans = bySkill.get(skill);
+    if (!spans) bySkill.set(skill, (spans = []));
+    spans.push(span);
+  }
   const findings: SkillFinding[] = [];
   for (const [skill, spans] of bySkill) {
+    spans.sort((a, b) => a.start - b.start);
     const s = tax.skills[skill]!;
     const finding: SkillFinding = { id: s.id, name: s.name, category: s.category, mentions: spans };
     if (s.implies.length) finding.implies = [...s.implies];

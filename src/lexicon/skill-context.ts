@@ -51,7 +51,7 @@ export const VERB_FORMS: ReadonlySet<string> = new Set([
 /** Words after a name that give the English reading away ("go to market", "spark innovation", "Shell Oil"). */
 export const TRAP_FOLLOWERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['go', new Set(['to', 'beyond', 'above', 'forward', 'ahead', 'live', 'along', 'through', 'further', 'far', 'back', 'out', 'into', 'on', 'over', 'get', 'the', 'a', 'with', 'for'])],
-  ['excel', new Set(['at', 'in', 'as', 'when', 'within', 'by', 'and', 'while', 'under', 'through'])],
+  ['excel', new Set(['at', 'in', 'when', 'within', 'by', 'while', 'under', 'through'])],
   ['spark', new Set(['innovation', 'ideas', 'idea', 'creativity', 'change', 'changes', 'curiosity', 'conversation', 'conversations', 'joy', 'interest', 'growth', 'new', 'the', 'a', 'your', 'our', 'capital', 'discussion', 'discussions', 'imagination', 'passion', 'excitement'])],
   ['shell', new Set(['oil', 'energy', 'plc', 'company', 'gas', 'global', 'station', 'stations', 'chemicals'])],
   ['swift', new Set(['payments', 'payment', 'messaging', 'messages', 'message', 'network', 'codes', 'code', 'transfers', 'action', 'response'])],
@@ -67,6 +67,7 @@ export const TRAP_PRECEDERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['r', new Set(['grade', 'class', 'type', 'category', 'section', 'part', 'plan', 'schedule'])],
   ['shell', new Set(['dutch', 'royal', 'at', 'oil'])],
   ['sql', new Set(['no', 'non'])],
+  ['javascript', new Set(['text', 'application'])], // MIME types in pasted page code
 ]);
 
 /**
@@ -77,3 +78,29 @@ export const NEIGHBOUR_CATEGORY_ONLY: ReadonlyMap<string, string> = new Map([['g
 
 /** Ambiguous forms for which the written capitalisation mid-sentence is evidence enough ("an Excel guru"). */
 export const CAPITALISED_IS_EVIDENCE: ReadonlySet<string> = new Set(['excel']);
+
+/** Forms of "analyse" / "visualise" that name the skill when "data" follows ("analyzing customer data"). */
+export const DATA_VERB_PHRASES: ReadonlyMap<string, string> = new Map([
+  ['analyze', 'data-analysis'], ['analyse', 'data-analysis'], ['analyzes', 'data-analysis'], ['analyses', 'data-analysis'],
+  ['analyzed', 'data-analysis'], ['analysed', 'data-analysis'], ['analyzing', 'data-analysis'], ['analysing', 'data-analysis'],
+  ['analysis', 'data-analysis'],
+  ['visualize', 'data-visualization'], ['visualise', 'data-visualization'], ['visualizes', 'data-visualization'],
+  ['visualizing', 'data-visualization'], ['visualising', 'data-visualization'], ['visualized', 'data-visualization'],
+]);
+/** Objects that complete those phrases. */
+export const DATA_OBJECTS: ReadonlySet<string> = new Set(['data', 'datasets', 'dataset']);
+/** Words that end the search for the object ("analyze requirements to build data pipelines"). */
+export const DATA_PHRASE_STOPS: ReadonlySet<string> = new Set([
+  'to', 'for', 'from', 'with', 'by', 'into', 'in', 'on', 'that', 'which', 'using', 'through', 'build', 'create', 'develop',
+  'design', 'results', 'findings', 'trends', 'requirements', 'performance', 'model', 'models',
+]);
+/** The noun form needs "of" before the object ("analysis of text data"), never "data analysis" read backwards. */
+export const DATA_NOUN_FORMS: ReadonlySet<string> = new Set(['analysis', 'analyses']);
+
+/** Words around a field name that make it a degree subject, not a skill ("BS in Statistics", "Statistics background"). */
+export const DEGREE_CONTEXT: ReadonlySet<string> = new Set([
+  'degree', 'degrees', 'bachelor', 'bachelors', 'master', 'masters', 'phd', 'bs', 'ba', 'ms', 'msc', 'bsc', 'mba',
+  'doctorate', 'undergraduate', 'graduate', 'major', 'majors', 'diploma', 'discipline', 'disciplines', 'ph',
+]);
+/** Skill forms that are also degree fields. */
+export const FIELD_FORMS: ReadonlySet<string> = new Set(['statistics', 'biostatistics', 'applied statistics', 'data analytics']);

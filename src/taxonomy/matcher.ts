@@ -66,11 +66,16 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: null, terminals: null });
 
-/** Characters that may join the tokens of one alias: "scikit-learn", "CI/CD", "Node.js", "Power BI". */
+/**
+ * Characters that may join the tokens of one alias: "scikit-learn", "CI/CD", "Node.js", "Power BI", and one line
+ * break, since scraped postings wrap lines inside phrases ("data\nanalysis").
+ */
 function joinable(text: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
+  let breaks = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
+    if (c === 0x0a && ++breaks === 1) continue;
     if (c !== 0x20 && c !== 0x2d && c !== 0x2f && c !== 0x2e && c !== 0x5f) return false;
   }
   return true;

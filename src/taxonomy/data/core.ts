@@ -16,9 +16,10 @@ export const CORE_SKILLS: SkillEntry[] = [
       'machine-learning', 'machine learned', 'machine-learned', 'supervised learning', 'unsupervised learning',
       'semi-supervised learning', 'self-supervised learning',
       { form: 'ML', policy: 'exact-case' }, { form: 'AI/ML', policy: 'safe' }, { form: 'ML/AI', policy: 'safe' },
+      'machine/deep learning', 'machine and deep learning', 'machine or deep learning',
     ],
     cues: ['models', 'model', 'algorithms', 'engineer', 'engineers', 'engineering', 'techniques', 'pipelines', 'ai', 'analytics', 'solutions', 'frameworks', 'platforms', 'libraries', 'methods', 'applications', 'research', 'systems', 'features', 'training', 'ops', 'deployment', 'workflows', 'projects', 'expertise', 'experience'],
-    sharedAliases: ['AI/ML', 'ML/AI'],
+    sharedAliases: ['AI/ML', 'ML/AI', 'machine/deep learning', 'machine and deep learning', 'machine or deep learning'],
   },
   {
     id: 'deep-learning', name: 'Deep Learning', category: 'general',
@@ -31,9 +32,11 @@ export const CORE_SKILLS: SkillEntry[] = [
       { form: 'LSTM', policy: 'safe' }, { form: 'LSTMs', policy: 'safe' },
       { form: 'GANs', policy: 'exact-case' }, { form: 'DNN', policy: 'exact-case' },
       { form: 'transformers', policy: 'context' }, { form: 'transformer models', policy: 'safe' },
-      { form: 'transformer-based', policy: 'safe' },
+      { form: 'transformer-based', policy: 'safe' }, { form: 'ANN', policy: 'exact-case' }, { form: 'ANNs', policy: 'exact-case' },
+      'machine/deep learning', 'machine and deep learning', 'machine or deep learning',
     ],
-    cues: ['bert', 'gpt', 'attention', 'neural', 'lstm', 'cnn', 'rnn', 'deep', 'models', 'architectures', 'pytorch', 'tensorflow', 'keras', 'nlp'],
+    sharedAliases: ['machine/deep learning', 'machine and deep learning', 'machine or deep learning'],
+    cues: ['bert', 'gpt', 'attention', 'neural', 'lstm', 'cnn', 'rnn', 'deep', 'models', 'architectures', 'pytorch', 'tensorflow', 'keras', 'nlp', 'learning', 'clustering', 'regression', 'algorithms'],
   },
   {
     id: 'natural-language-processing', name: 'Natural Language Processing', category: 'general',
@@ -56,8 +59,9 @@ export const CORE_SKILLS: SkillEntry[] = [
       'data analyses', 'data analytics', 'analysis of data', 'analyses of data', 'analyze data', 'analyse data',
       'analyzing data', 'analysing data', 'analyzes data', 'analyses data', 'analyzed data', 'analysed data',
       'analyzing datasets', 'analyze datasets', 'analyzing data sets', 'analyze data sets', 'exploratory data analysis',
-      'data analysis skills',
+      'data analysis skills', 'big data analytics',
     ],
+    sharedAliases: ['big data analytics'],
   },
   {
     id: 'statistics', name: 'Statistics', category: 'general',
@@ -77,7 +81,8 @@ export const CORE_SKILLS: SkillEntry[] = [
   },
   {
     id: 'big-data', name: 'Big Data', category: 'general',
-    aliases: ['big-data', 'big datasets', 'big data sets', 'bigdata'],
+    aliases: ['big-data', 'big datasets', 'big data sets', 'bigdata', 'big data analytics'],
+    sharedAliases: ['big data analytics'],
   },
   {
     id: 'reinforcement-learning', name: 'Reinforcement Learning', category: 'general',
@@ -126,7 +131,7 @@ export const CORE_SKILLS: SkillEntry[] = [
   {
     id: 'javascript', name: 'JavaScript', category: 'language',
     aliases: [
-      'Javascript', 'Java Script', 'TypeScript', 'Node.js', 'NodeJS', 'Node JS', 'ECMAScript', 'ES6', 'Vanilla JS',
+      'Javascript', 'TypeScript', 'Node.js', 'NodeJS', 'Node JS', 'ECMAScript', 'ES6', 'Vanilla JS',
       { form: 'JS', policy: 'exact-case' },
     ],
     cues: ['html', 'css', 'react', 'frontend', 'front-end', 'web'],
