@@ -1,6 +1,197 @@
-// PLACEHOLDER: replaced by the degrees/fields/experience work (issue 3).
-import type { EducationExperienceResult, SegmentedDoc } from '../extractors/types.js';
+import type {
+  DegreeFinding,
+  EducationExperienceResult,
+  ExperienceFinding,
+  FieldFinding,
+  SegmentedDoc,
+  YearsByDegreeFinding,
+} from '../extractors/types.js';
+import type { Unit } from '../pipeline/segment.js';
+import { unitIndexAt } from '../pipeline/segment.js';
+import { findDegreeMentions } from '../extractors/degree.js';
+import { findExperienceFigures, type ExperienceFigure } from '../extractors/experience.js';
+import { findFieldMentions, hasRelatedFieldPhrase } from '../extractors/field.js';
+import { FIELDS_IMPLIED_BY_DEGREE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
+import { isRequiredAt } from './clauses.js';
+import { groupDegrees, pairYearsWithDegrees, zoneEnd, type DegreeGroup } from './education-links.js';
+import { minimumYears, type MinYearsFigure } from './min-years.js';
 
-export function analyseEducationAndExperience(_doc: SegmentedDoc): EducationExperienceResult {
-  return { degrees: [], fields: [], experience: [], yearsByDegree: [], minYears: null };
+/**
+ * Cheap trigger for the few units worth analysing: degree words, years, and education-zone words. Case is
+ * spelled out so that abbreviations stay exact ("MS", not "ms").
+ */
+const TRIGGER_RE =
+  /[Bb]achelor|BACHELOR|[Mm]aster|MASTER|[Dd]egree|DEGREE|[Pp][Hh]\.?\s?[Dd]|[Dd]octora|DOCTORA|[Gg]raduate|GRADUATE|[Aa]ssociate|ASSOCIATE|[Hh]igh[ -][Ss]chool|HIGH SCHOOL|[Bb]accalaureate|[Dd]iploma|[Uu]ndergrad|\b(?:[BM]\.?[SAE]|[BM]\.?Sc|BEng|MEng|B\.?Tech|M\.?Tech|MBA|MPH|GED|MD|JD|AAS?|AS|PharmD|DPhil|ScD|[BM]S[A-Z]{2})\b|[Yy]ears?|YEARS?|[Yy]rs|YRS|[Mm]onths?|MONTHS?|[Bb]ackground|[Mm]ajor|[Cc]oncentration|[Cc]ourses|[Cc]oursework|[Ee]mphasis|[Ee]ducation|[Ff]ield of study/g;
+
+/** Sections whose degrees and years are not asked of the candidate (tuition benefits, company history, EEO). */
+const SKIPPED_SECTIONS = new Set(['benefits', 'equal-opportunity', 'about']);
+/** Units about paying for someone's studies, wherever the segmenter put them. */
+const BENEFIT_RE = /\b(?:tuition|reimburse\w{0,6}|education assistance|educational assistance|scholarships?|student loans?)\b/i;
+const OR_EQUIVALENT_RE =
+  /\bor\s{1,2}(?:an?\s{1,2})?(?:equivalent|comparable|relevant|related|specialized|practical|commensurate)\s{1,2}(?:[a-z-]{1,20}\s{1,2}){0,2}experience|equivalent combination of|\bor\s{1,2}(?:the\s{1,2})?equivalent\s{0,2}(?:$|[.;,)])|\bin lieu of\b|experience may substitute|or\s{1,2}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)\+?\s{1,2}years/i;
+const OPENER_RE = new RegExp(`\\b(?:${FIELD_ZONE_OPENERS.join('|')})\\b`, 'gi');
+const CLOSER_RE = new RegExp(`\\b(?:${FIELD_ZONE_CLOSERS.join('|')})\\b`, 'gi');
+/** Between two field names in a list, or between the last one and "degree": "Math, Physics or CS degree". */
+const FIELD_LIST_GAP_RE = /^[\s,/&]{0,4}(?:(?:or|and|and\/or|a|an)[\s,/&]{1,4}){0,2}$/i;
+
+/** The units that carry a trigger, in one pass over the text (the rest of a unit is skipped after a hit). */
+function triggeredUnits(doc: SegmentedDoc): number[] {
+  const found: number[] = [];
+  TRIGGER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER_RE.exec(doc.text)) !== null) {
+    const u = unitIndexAt(doc, m.index);
+    if (u < 0) continue;
+    found.push(u);
+    TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, doc.units[u]!.end);
+  }
+  return found;
+}
+
+/** The section's own reading when a clause has no cue: preferred sections and "The ideal candidate" headings. */
+function sectionDefault(doc: SegmentedDoc, unit: Unit): boolean {
+  if (unit.section === 'preferred') return false;
+  const heading = doc.sections[unit.sectionIndex]?.heading;
+  if (heading && /\bideal(?:ly)?\b/i.test(doc.text.slice(heading.start, heading.end))) return false;
+  return true;
+}
+
+/** The end of a unit, extended into the next one when a field list runs over a line break ("psychology,\n statistics"). */
+function zoneLimit(doc: SegmentedDoc, u: number): number {
+  const unit = doc.units[u]!;
+  const next = doc.units[u + 1];
+  if (!next || next.sectionIndex !== unit.sectionIndex) return unit.end;
+  const tail = doc.text.slice(Math.max(unit.start, unit.end - 6), unit.end);
+  const head = doc.text.charCodeAt(next.start);
+  return /(?:,|\bor|\band|\/)\s{0,2}$/i.test(tail) && head >= 0x61 && head <= 0x7a ? next.end : unit.end;
+}
+
+/** Field names right before "degree" / "background": "a Computer Science degree", "Math or Statistics background". */
+function fieldsBeforeClosers(text: string, start: number, end: number): ReturnType<typeof findFieldMentions> {
+  const out: ReturnType<typeof findFieldMentions> = [];
+  const slice = text.slice(start, end);
+  CLOSER_RE.lastIndex = 0;
+  for (const m of slice.matchAll(CLOSER_RE)) {
+    const closer = start + m.index;
+    const windowStart = Math.max(start, closer - 90);
+    const mentions = findFieldMentions(text, windowStart, closer);
+    let edge = closer;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const f = mentions[i]!;
+      if (!FIELD_LIST_GAP_RE.test(text.slice(f.end, edge))) break;
+      out.push(f);
+      edge = f.start;
+    }
+  }
+  return out;
+}
+
+export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExperienceResult {
+  const { text } = doc;
+  const degrees: DegreeFinding[] = [];
+  const fields: FieldFinding[] = [];
+  const experience: ExperienceFinding[] = [];
+  const yearsByDegree: YearsByDegreeFinding[] = [];
+  const yearFigures: MinYearsFigure[] = [];
+  const seenField = new Set<string>();
+  const addField = (id: string, start: number, end: number, level: FieldFinding['degreeLevel']): void => {
+    const key = `${id}:${start}`;
+    if (seenField.has(key)) return;
+    seenField.add(key);
+    fields.push({ id, start, end, degreeLevel: level });
+  };
+
+  for (const u of triggeredUnits(doc)) {
+    const unit = doc.units[u]!;
+    if (unit.kind === 'heading' || SKIPPED_SECTIONS.has(unit.section)) continue;
+    const fallback = sectionDefault(doc, unit);
+    const unitText = text.slice(unit.start, unit.end);
+    const isBenefit = BENEFIT_RE.test(unitText);
+    const mentions = isBenefit ? [] : findDegreeMentions(text, unit.start, unit.end);
+    const figures: ExperienceFigure[] = isBenefit ? [] : findExperienceFigures(text, unit.start, unit.end);
+    const groups = groupDegrees(text, mentions);
+    const limit = zoneLimit(doc, u);
+    const orEquivalent = OR_EQUIVALENT_RE.test(unitText);
+
+    // Education zones: each degree group up to the next group or figure; level-less openers ("degree in X").
+    const covered: [number, number][] = [];
+    groups.forEach((group, gi) => {
+      const nextGroup = groups[gi + 1]?.start ?? limit;
+      const nextFigure = figures.find((f) => f.start >= group.end)?.start ?? limit;
+      const end = zoneEnd(text, group.end, Math.min(nextGroup, nextFigure, limit));
+      covered.push([group.start, end]);
+      const ids: string[] = [];
+      const level = group.mentions[0]!.level;
+      for (const f of findFieldMentions(text, group.end, end)) {
+        ids.push(f.id);
+        addField(f.id, f.start, f.end, level);
+      }
+      for (const mention of group.mentions) {
+        const implied = FIELDS_IMPLIED_BY_DEGREE.get(mention.form.toLowerCase());
+        if (implied) {
+          ids.push(implied);
+          addField(implied, mention.start, mention.end, mention.level);
+        }
+      }
+      const related = hasRelatedFieldPhrase(text, group.end, end);
+      for (const mention of group.mentions) {
+        degrees.push({
+          start: mention.start,
+          end: mention.end,
+          level: mention.level,
+          required: isRequiredAt(text, unit.start, unit.end, mention.start, fallback),
+          negated: mention.negated,
+          orEquivalent,
+          fields: [...ids],
+          relatedFieldFlag: related,
+        });
+      }
+    });
+    if (!isBenefit) {
+      OPENER_RE.lastIndex = 0;
+      for (const m of unitText.matchAll(OPENER_RE)) {
+        const from = unit.start + m.index + m[0].length;
+        if (covered.some(([s, e]) => from > s && from <= e)) continue;
+        const nextFigure = figures.find((f) => f.start >= from)?.start ?? limit;
+        const end = zoneEnd(text, from, Math.min(nextFigure, limit));
+        for (const f of findFieldMentions(text, from, end)) addField(f.id, f.start, f.end, null);
+      }
+      for (const f of fieldsBeforeClosers(text, unit.start, unit.end)) {
+        const owner = groups.find((g) => f.start >= g.start && f.start <= g.end + 40);
+        addField(f.id, f.start, f.end, owner?.mentions[0]?.level ?? null);
+      }
+    }
+
+    const pairs = pairYearsWithDegrees(text, groups, figures);
+    const pairedFigures = new Map<ExperienceFigure, DegreeGroup>();
+    for (const { group, figure } of pairs) {
+      pairedFigures.set(figure, group);
+      const required = isRequiredAt(text, unit.start, unit.end, group.start, fallback);
+      const levels = new Set(group.mentions.filter((m) => !m.negated).map((m) => m.level));
+      for (const level of levels) {
+        yearsByDegree.push({
+          start: Math.min(group.start, figure.start),
+          end: Math.max(group.end, figure.end),
+          level,
+          years: figure.minYears,
+          required,
+        });
+      }
+    }
+    for (const figure of figures) {
+      const group = pairedFigures.get(figure);
+      const required = isRequiredAt(text, unit.start, unit.end, figure.start, fallback);
+      experience.push({
+        start: figure.start,
+        end: figure.end,
+        minYears: figure.minYears,
+        maxYears: figure.maxYears,
+        subject: figure.subject,
+        degreeLevel: group?.mentions[0]?.level ?? null,
+        required,
+      });
+      yearFigures.push({ minYears: figure.minYears, required, unit: u, paired: group !== undefined });
+    }
+  }
+  return { degrees, fields, experience, yearsByDegree, minYears: minimumYears(yearFigures) };
 }

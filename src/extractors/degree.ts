@@ -1,0 +1,117 @@
+import type { DegreeLevel } from '../schema.js';
+import {
+  DEGREE_FORMS,
+  NOT_DEGREE_AFTER,
+  NOT_DEGREE_BEFORE,
+  OTHER_PEOPLE_CUES,
+  OTHER_PEOPLE_NOUNS,
+  SELF_EVIDENT_ABBREVIATIONS,
+  STATE_ABBREVIATIONS,
+  type DegreeForm,
+} from '../lexicon/degrees.js';
+
+/** One degree-level mention in `doc.text` (offsets into the normalised text). */
+export interface DegreeMention {
+  start: number;
+  end: number;
+  level: DegreeLevel;
+  /** The text as written ("B.S.", "Master's"), for implied fields (MBA) and debugging. */
+  form: string;
+  /** "no degree required", "a PhD is not necessary". */
+  negated: boolean;
+}
+
+interface CompiledForm {
+  form: DegreeForm;
+  re: RegExp;
+}
+
+const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ -]')).join('|');
+
+const COMPILED: readonly CompiledForm[] = DEGREE_FORMS.map((form) => ({
+  form,
+  re: new RegExp(`(?<![A-Za-z0-9${form.policy === 'safe' ? '-' : ''}])(?:${form.pattern})(?![A-Za-z0-9])`, form.policy === 'safe' ? 'gi' : 'g'),
+}));
+
+const NOT_AFTER_RE = new RegExp(`^[ -](?:${alternation(NOT_DEGREE_AFTER)})\\b`, 'i');
+const NOT_BEFORE_RE = new RegExp(`\\b(?:${alternation(NOT_DEGREE_BEFORE)})[ -]$`, 'i');
+const OTHER_NOUN_RE = new RegExp(`^(?:'?s)?(?:[ /](?:or|and|&|[A-Z][A-Za-z.']{1,8}))?(?: degree)? (?:${alternation(OTHER_PEOPLE_NOUNS)})\\b`);
+const OTHER_CUE_RE = new RegExp(`\\b(?:${alternation(OTHER_PEOPLE_CUES)})\\b[^.;:]{0,60}$`, 'i');
+/** A degree abbreviation or word right after a connector: "BS/MS", "BA or BS", "MS, PhD". */
+const NEXT_DEGREE = "(?:PhD|PHD|Ph\\.|Doctor|doctor|BS|MS|BA|MA|B\\.|M\\.|MBA|MPH|Master|master|Bachelor|bachelor|Associate|associate|MSc|BSc|MEng|BEng)";
+const STRONG_AFTER_RE = new RegExp(
+  `^(?:'?s)?(?:\\s{0,2}(?:\\(|degrees?\\b|diploma|in [A-Za-z]|of (?:Science|Arts|Engineering|Business|Public)|level\\b|program|holders?\\b|preferred|required|with\\b|\\+|plus\\b|or (?:higher|above|equivalent)|/\\s{0,2}${NEXT_DEGREE}|(?:or|and|&|and/or|,)\\s{1,2}(?:an? )?${NEXT_DEGREE}))`,
+  'i',
+);
+const WEAK_AFTER_RE = /^(?:'?s)?\s{0,2}(?:[,.;:)]|or\b|and\b|$)/;
+const DEGREE_CONTEXT_RE = /\b(?:degrees?|education|diploma|qualifications?|graduate|requirements?)\b/i;
+const CITY_BEFORE_RE = /[A-Z][a-z]{2,20},\s{0,2}$/;
+const NEGATED_BEFORE_RE = /\bno\s{1,2}(?:[a-z']{1,12}\s{1,2}){0,2}$/i;
+const NEGATED_AFTER_RE = /^(?:'?s)?(?:\s{1,2}degree)?\s{1,2}(?:is\s{1,2}|are\s{1,2})?(?:not|n't)\s{1,2}(?:required|necessary|needed|mandatory|a requirement)/i;
+
+function isStrongForm(m: string, form: DegreeForm): boolean {
+  return form.policy === 'safe' || (form.policy === 'abbreviation' && SELF_EVIDENT_ABBREVIATIONS.has(m));
+}
+
+/**
+ * Decides whether an ambiguous form ("MS", "MA", "Masters") is a degree here, from the words around it.
+ * `prevAccepted` is the end of the last accepted mention, for coordinations such as "BS/MS" and "BA or BS".
+ */
+function acceptAmbiguous(text: string, start: number, end: number, unitStart: number, unitEnd: number, form: DegreeForm, prevAcceptedEnd: number, unitHasDegreeContext: boolean): boolean {
+  const token = text.slice(start, end);
+  const before = text.slice(Math.max(unitStart, start - 40), start);
+  const after = text.slice(end, Math.min(unitEnd, end + 60));
+  if (NOT_AFTER_RE.test(after) || /^-[A-Za-z]/.test(after)) return false;
+  const coordinated = prevAcceptedEnd >= 0 && /^(?:'?s)?(?:\s{0,2}degrees?)?\s{0,2}(?:\/|,|or|and|&|and\/or|\()\s{0,2}(?:an?\s)?$/.test(text.slice(prevAcceptedEnd, start));
+  if (form.policy === 'word') {
+    if (NOT_BEFORE_RE.test(before)) return false;
+    if (/^ of (?!Science|Arts|Engineering|Business|Public|Computer|Information|Data|Applied|Mathematics|Statistics|Economics|Finance|Health|Education|Fine)/.test(after)) return false;
+    if (token === 'master' || token === 'masters') return coordinated || /^(?:'?s)?\s{0,2}(?:degrees?|diploma|or\s{1,2}(?:phd|ph\.d|doctor))/i.test(after);
+    if (/\bpost[ -]?$/i.test(before)) return true;
+  } else {
+    if (/[-/]$/.test(before) && !coordinated) return false; // "LC-MS/MS", "ICP-MS"
+    if (STATE_ABBREVIATIONS.has(token) && CITY_BEFORE_RE.test(before) && !/^\s{0,2}(?:degree|in [A-Z])/.test(after)) return false;
+    if (token === 'BE' || token === 'AS' || token === 'AA' || token === 'MD' || token === 'JD' || token === 'AAS') {
+      // Common words or other things: only "AS degree", "MD/PhD", "BE in Electrical Engineering".
+      return coordinated || /^\s{0,2}(?:degrees?\b|in [A-Z]|\/\s{0,2}(?:PhD|Ph\.D|AS|AA)|or\s{1,2}(?:PhD|Ph\.D|DO)\b)/.test(after);
+    }
+  }
+  if (coordinated || STRONG_AFTER_RE.test(after)) return true;
+  return WEAK_AFTER_RE.test(after) && unitHasDegreeContext;
+}
+
+/** Degree mentions of the candidate inside [unitStart, unitEnd) of `text`, in text order. */
+export function findDegreeMentions(text: string, unitStart: number, unitEnd: number): DegreeMention[] {
+  const slice = text.slice(unitStart, unitEnd);
+  const raw: { start: number; end: number; compiled: CompiledForm }[] = [];
+  for (const compiled of COMPILED) {
+    compiled.re.lastIndex = 0;
+    for (const m of slice.matchAll(compiled.re)) raw.push({ start: unitStart + m.index, end: unitStart + m.index + m[0].length, compiled });
+  }
+  if (raw.length === 0) return [];
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const unitHasDegreeContext = DEGREE_CONTEXT_RE.test(slice);
+  const out: DegreeMention[] = [];
+  let lastEnd = -1;
+  let prevAcceptedEnd = -1;
+  for (const r of raw) {
+    if (r.start < lastEnd) continue; // overlapped by a longer or earlier form
+    const token = text.slice(r.start, r.end);
+    const { form } = r.compiled;
+    const ok = isStrongForm(token, form)
+      ? !(form.policy === 'safe' && /^ph/i.test(token) && /^s\b/.test(text.slice(r.end, r.end + 2)))
+      : acceptAmbiguous(text, r.start, r.end, unitStart, unitEnd, form, prevAcceptedEnd, unitHasDegreeContext || out.length > 0);
+    if (!ok) continue;
+    lastEnd = r.end;
+    const before = text.slice(Math.max(unitStart, r.start - 80), r.start);
+    const after = text.slice(r.end, Math.min(unitEnd, r.end + 40));
+    if (/non-$/i.test(before) || OTHER_NOUN_RE.test(after) || OTHER_CUE_RE.test(before)) {
+      prevAcceptedEnd = r.end; // still lets "PhD/Masters statisticians" coordinate, but reports nothing
+      continue;
+    }
+    const negated = NEGATED_BEFORE_RE.test(before) || NEGATED_AFTER_RE.test(after);
+    out.push({ start: r.start, end: r.end, level: form.level, form: token, negated });
+    prevAcceptedEnd = r.end;
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import { NUMBER_WORD_PATTERN, parseNumberToken } from '../lexicon/numbers.js';
+import { ACTIVITY_AFTER, COMPANY_WORDS, EXPERIENCE_WORDS, NOT_EXPERIENCE_AFTER, NOT_EXPERIENCE_BEFORE } from '../lexicon/experience.js';
+
+/** One years-of-experience figure in `doc.text` (offsets into the normalised text). */
+export interface ExperienceFigure {
+  start: number;
+  end: number;
+  /** Lower bound in years ("3-5 years" = 3, "18 months" = 1.5). */
+  minYears: number;
+  /** Upper bound for ranges, else null. */
+  maxYears: number | null;
+  /** What the years are of ("Python", "machine learning", "industry"), null for a general figure. */
+  subject: string | null;
+}
+
+const NUM = `(?:\\d{1,2}(?:\\.\\d{1,2})?|${NUMBER_WORD_PATTERN})(?:\\s{0,2}\\(\\d{1,2}\\))?`;
+/**
+ * "5+ years", "three (3) years", "two-plus years", "3-5 years", "3 to 5 years", "8 -12 years", "2-3+ years",
+ * "5 or more years", "18 months", "4-year". Bounded repeats throughout.
+ */
+const FIGURE_RE = new RegExp(
+  `(?<![A-Za-z0-9.$,])(${NUM})(?:\\s{0,2}(?:\\+|-?plus\\b))?` +
+    `(?:\\s{0,2}(?:-|to|or)\\s{0,2}(${NUM})(?:\\s{0,2}\\+)?)?(?:\\s{1,2}or\\s{1,2}(?:more|greater))?` +
+    `(?:\\s{1,2}|-)(years?|yrs?\\.?|months?|mos\\.?)(?![A-Za-z])`,
+  'gi',
+);
+const NOT_BEFORE_RE = new RegExp(`(?:${NOT_EXPERIENCE_BEFORE.join('|')})`, 'i');
+const NOT_AFTER_RE = new RegExp(`(?:${NOT_EXPERIENCE_AFTER.join('|')})`, 'i');
+const EXPERIENCE_RE = new RegExp(EXPERIENCE_WORDS, 'i');
+const ACTIVITY_RE = new RegExp(ACTIVITY_AFTER, 'i');
+const COMPANY_RE = new RegExp(COMPANY_WORDS, 'i');
+/** A figure that opens its bullet: "5+ years in web analytics", "Minimum 5 years ...", "You have 5+ years ...". */
+const OPENS_UNIT_RE = /^(?:[-•*]\s{0,2})?(?:(?:you have|you bring|have|has|minimum(?: of)?|a minimum of|at least|required:?|requires?|over|more than)\s{1,2}){0,2}$/i;
+const GENERIC_SUBJECT_RE = /^(?:(?:of|in|with|relevant|related|professional|work|working|industry|job-related|practical|progressive|prior|previous|full-time|paid|post-graduate|postgraduate|hands-on|direct|demonstrated|proven|applicable|total|overall|similar|equivalent|combined|recent|solid|strong|general|the|a|an|and|or|\/)\s{1,2}){0,6}(?:experience|work)?\s{0,2}$/i;
+
+function toYears(token: string, unit: string): number {
+  const n = parseNumberToken(token.replace(/\s{0,2}\(\d{1,2}\)$/, ''));
+  return /^m/i.test(unit) ? Math.round((n / 12) * 100) / 100 : n;
+}
+
+/** The subject of a figure: the words after it up to a clause break, minus "of ... experience". */
+function subjectAfter(text: string, from: number, to: number): string | null {
+  const rest = text.slice(from, Math.min(to, from + 120));
+  const cut = rest.search(/[,;:.(]|\s(?:and|or|including|with a|preferably|required|preferred)\s/i);
+  let phrase = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/^'/, '').trim();
+  phrase = phrase.replace(/^(?:of|in|with|doing|as)\s{1,2}/i, '').replace(/\s{0,2}\b(?:experience|work experience)\b.{0,40}$/i, '').trim();
+  phrase = phrase.replace(/^(?:relevant|related|professional|progressive|practical|hands-on|prior|previous|proven|demonstrated|post-graduate|direct)\s{1,2}/i, '').trim();
+  if (!phrase || GENERIC_SUBJECT_RE.test(phrase)) {
+    // "5 years of industry experience": the qualifier before "experience" is the subject.
+    const industry = /^(?:of\s{1,2})?(industry|industrial|academic|research|consulting|management|leadership|clinical|laboratory|programming|software|engineering)\s{1,2}experience/i.exec(rest.trim());
+    return industry ? industry[1]!.toLowerCase() : null;
+  }
+  return phrase.slice(0, 60);
+}
+
+/**
+ * Years-of-experience figures of the candidate inside [unitStart, unitEnd). A figure counts when the unit speaks
+ * of experience, or the figure opens the unit or is followed by an activity ("5+ years in web analytics"), and
+ * it is not a time window ("within the last 5 years"), a company age ("for over 30 years"), a degree length
+ * ("4-year degree"), an age, or a contract or project length.
+ */
+export function findExperienceFigures(text: string, unitStart: number, unitEnd: number): ExperienceFigure[] {
+  const slice = text.slice(unitStart, unitEnd);
+  FIGURE_RE.lastIndex = 0;
+  const out: ExperienceFigure[] = [];
+  const speaksOfExperience = EXPERIENCE_RE.test(slice);
+  for (const m of slice.matchAll(FIGURE_RE)) {
+    const start = unitStart + m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(unitStart, start - 40), start);
+    const after = text.slice(end, Math.min(unitEnd, end + 50));
+    if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(after)) continue;
+    const low = toYears(m[1]!, m[3]!);
+    const high = m[2] ? toYears(m[2], m[3]!) : null;
+    if (!Number.isFinite(low) || low > 40 || (high !== null && (!Number.isFinite(high) || high < low))) continue;
+    if (!speaksOfExperience) {
+      const opens = OPENS_UNIT_RE.test(text.slice(unitStart, start));
+      if (!(opens || ACTIVITY_RE.test(after)) || COMPANY_RE.test(slice)) continue;
+    }
+    out.push({ start, end, minYears: low, maxYears: high, subject: subjectAfter(text, end, unitEnd) });
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import type { DegreeLevel } from '../schema.js';
+
+/**
+ * Surface forms of degree levels, as regex sources (bounded repeats only). Matched on the text of the few units
+ * that carry a degree trigger, never over the whole posting.
+ *
+ * - `safe` forms are unambiguous and matched case-insensitively ("Bachelor's", "Ph.D.", "4-year degree").
+ * - `abbreviation` forms are exact-case tokens that are also other things ("MS Office", "Boston, MA", "BE able"):
+ *   they count only with degree context around them (see extractors/degree.ts).
+ * - `word` forms ("Masters", "Master") are degrees only beside "degree", "in <field>", another degree, etc.
+ *   ("Scrum Masters", "master data management", "Master of Python" are not).
+ */
+export interface DegreeForm {
+  readonly level: DegreeLevel;
+  readonly pattern: string;
+  readonly policy: 'safe' | 'abbreviation' | 'word';
+}
+
+const safe = (level: DegreeLevel, ...patterns: string[]): DegreeForm[] => patterns.map((pattern) => ({ level, pattern, policy: 'safe' as const }));
+const abbr = (level: DegreeLevel, ...patterns: string[]): DegreeForm[] => patterns.map((pattern) => ({ level, pattern, policy: 'abbreviation' as const }));
+
+export const DEGREE_FORMS: readonly DegreeForm[] = [
+  ...safe('bachelor',
+    "bachelor(?:'s|s'|s)?",
+    'baccalaureate',
+    'undergrad(?:uate)?[ -](?:level[ -])?degrees?',
+    '(?:4|four)[ -]years?[ -](?:college[ -]|university[ -])?degrees?',
+    '(?:college|university)[ -]degrees?',
+    'b\\.s\\.?', 'b\\.sc\\.?', 'b\\.a\\.?', 'b\\.e\\.', 'b\\.tech\\.?', 'b\\.eng\\.?',
+  ),
+  ...abbr('bachelor', 'BSc', 'BEng', 'BTech', 'BSEE', 'BSCS', 'BSME', 'BS', 'BA', 'BE', 'BEd'),
+  ...safe('master',
+    "master's", "masters'",
+    'master of (?:science|arts|engineering|business|public|computer|information|data|applied|mathematics|statistics|economics|finance|health|education|fine)',
+    '(?:graduate|advanced|post[ -]?graduate)[ -](?:level[ -])?degrees?',
+    'm\\.s\\.?', 'm\\.sc\\.?', 'm\\.a\\.', 'm\\.eng\\.?', 'm\\.tech\\.?', 'm\\.b\\.a\\.?', 'm\\.p\\.h\\.?',
+  ),
+  ...abbr('master', 'MSc', 'MEng', 'MTech', 'MBA', 'MPH', 'MSEE', 'MSCS', 'MFE', 'MS', 'MA'),
+  { level: 'master', pattern: '[Mm]asters?|MASTERS?', policy: 'word' },
+  ...safe('doctorate',
+    'ph\\.?\\s?d\\.?',
+    'doctorate',
+    'doctoral(?:[ -](?:degree|level))?',
+    'd\\.phil\\.?', 'sc\\.d\\.', 'pharm\\.?\\s?d\\.?', 'm\\.d\\.', 'j\\.d\\.',
+  ),
+  ...abbr('doctorate', 'DPhil', 'ScD', 'PharmD', 'MD', 'JD', 'DDS', 'DVM'),
+  ...safe('associate',
+    "associate(?:'s|s)?[ -](?:degree|diploma)s?",
+    "associate's",
+    'associate of (?:arts|science|applied)',
+    '(?:2|two)[ -]years?[ -](?:college[ -])?degrees?',
+    'a\\.a\\.', 'a\\.s\\.',
+  ),
+  ...abbr('associate', 'AA', 'AS', 'AAS'),
+  ...safe('high-school',
+    'high[ -]school(?:[ -](?:diploma|degree|education|graduate|equivalent|equivalency|certificate))',
+    'secondary[ -]school[ -]diploma',
+    'hs diploma',
+  ),
+  ...abbr('high-school', 'GED'),
+];
+
+/** Abbreviations that are degrees on their own, without context (nothing else uses these letters in postings). */
+export const SELF_EVIDENT_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'BSc', 'BEng', 'BTech', 'BSEE', 'BSCS', 'BSME', 'MSc', 'MEng', 'MTech', 'MBA', 'MPH', 'MSEE', 'MSCS', 'DPhil',
+  'PharmD', 'GED', 'BEd', 'MFE', 'ScD',
+]);
+
+/** Words right after an ambiguous form that make it something else: "MS Office", "MS-SQL", "BA flights". */
+export const NOT_DEGREE_AFTER: readonly string[] = [
+  'office', 'excel', 'word', 'access', 'sql', 'project', 'visio', 'powerpoint', 'power', 'teams', 'outlook',
+  'dynamics', 'azure', 'windows', 'sharepoint', 'exchange', 'server', 'dos', 'paint', 'edge', 'flight', 'flights',
+  'data', 'file', 'files', 'class', 'classes', 'tournament', 'communicator', 'planner', 'scheduler', 'agreement',
+  'service', 'services', 'record', 'records', 'plan', 'craftsman', 'key', 'list', 'branch', 'copy', 'bedroom',
+  'suite', 'able',
+];
+
+/** Words right before "Master(s)" that make it a role or title: "Scrum Master", "Quiz Masters". */
+export const NOT_DEGREE_BEFORE: readonly string[] = [
+  'scrum', 'quiz', 'web', 'grand', 'ring', 'head', 'station', 'band', 'concert', 'chess', 'dungeon', 'game', 'task',
+  'past', 'yard', 'toast', 'brew', 'trial', 'data', 'certified', 'lean', 'kanban', 'agile', 'safe',
+];
+
+/** US state abbreviations that collide with degree abbreviations ("Boston, MA", "Jackson, MS", "Bethesda, MD"). */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(['MA', 'MS', 'MD', 'AS', 'BE', 'ME']);
+
+/**
+ * Plural nouns for people right after a degree ("PhD scientists", "Masters statisticians"): the degree describes
+ * someone else, not the candidate.
+ */
+export const OTHER_PEOPLE_NOUNS: readonly string[] = [
+  'scientists', 'statisticians', 'researchers', 'engineers', 'students', 'holders', 'physicians', 'economists',
+  'analysts', 'level scientists', 'level staff', 'colleagues', 'experts', 'alumni', 'graduates',
+];
+
+/** Words before a degree in the same clause that make it someone else's ("our team of PhDs", "mentor ... PhD"). */
+export const OTHER_PEOPLE_CUES: readonly string[] = [
+  'our team', 'team of', 'composed of', 'colleagues', 'mentor', 'supervise', 'alongside', 'led by', 'founded by',
+  'fellow', 'staffed by', 'made up of', 'comprised of', 'team includes', 'team several',
+];

@@ -1,0 +1,38 @@
+/**
+ * Cue lists for years-of-experience figures. Regex sources, matched case-insensitively on the text right before
+ * or right after a figure ("5+ years") inside one unit. Bounded repeats only.
+ */
+
+/** Text right before a figure (anchored at its end) that makes it a time window, not an amount of experience. */
+export const NOT_EXPERIENCE_BEFORE: readonly string[] = [
+  '\\b(?:within|in|over|during|for|from) (?:the |a )?(?:last|past|next|first|previous|coming) $',
+  '\\b(?:last|past|next|first|every|each|per|after|within|ago|recent) $',
+  '\\bnot to exceed $', '\\bup to $', '\\bexpires? in $', '\\bage(?:d)? $', '\\bages? (?:of )?$',
+  // Company age: "for more than 50 years", "for over 30 years", "since 20 years".
+  '\\bfor (?:more than |over |nearly |almost |about |well over |the )?$', '\\bsince $', '\\bcelebrat\\w{0,5} (?:our |its )?$',
+];
+
+/** Text right after the time unit that makes the figure something other than experience. */
+export const NOT_EXPERIENCE_AFTER: readonly string[] = [
+  '^-?old\\b', '^ old\\b', '^ of age\\b', '^ ago\\b', '^ in business\\b', '^ anniversary\\b', '^ warranty\\b',
+  '^[ -](?:contract|project|assignment|engagement|position|role|term|lease|appointment|program|programme|course|internship|fellowship|residency|plan|period|commitment)\\b',
+  '^[ -](?:college |university |bachelor\'?s? |undergraduate |accredited )?(?:degree|diploma|institution|school)',
+  '^ of (?:college|university|school|schooling|education|study|studies|coursework|age|history|tradition|innovation|service to|operation|growth|excellence)\\b',
+  '^ (?:history|tradition|track record)\\b', '^ (?:in|into) (?:the|our) (?:future|making)\\b', '^ (?:later|earlier|prior to (?:the|your) (?:date|application))\\b',
+  '^ (?:from|after) (?:the )?(?:date|start|hire|appointment|graduation)\\b', '^ (?:out of|of the past)\\b',
+];
+
+/** A unit that says any of these is about experience ("3+ years of Python experience"). */
+export const EXPERIENCE_WORDS = '\\b(?:experience[ds]?|expertise|work history|track record)\\b';
+
+/**
+ * Words right after a figure that make it someone's working time even without the word "experience"
+ * ("5+ years in web analytics", "2+ years doing data design", "7+ years working with data").
+ */
+export const ACTIVITY_AFTER = '^\\s{0,2}(?:of|in|with|doing|working|developing|building|designing|programming|coding|writing|using|leading|managing|hands-on|professional|industry|industrial|relevant|related|progressive|post|practical|applied|direct|demonstrated|proven|performing|conducting|as an?)\\b';
+
+/** Words in a unit that make a bare "N years ..." figure read as a statement about the company. */
+export const COMPANY_WORDS = "\\b(?:we|we've|we're|our|us|founded|established|since|company|history|serving|served|in business|customers|clients|has been|have been|has grown)\\b";
+
+/** Connectors for "years with a Bachelor's" / "post-PhD" pairings. */
+export const POST_DEGREE = '\\bpost[ -]?$';

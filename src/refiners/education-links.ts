@@ -1,0 +1,103 @@
+import type { DegreeMention } from '../extractors/degree.js';
+import type { ExperienceFigure } from '../extractors/experience.js';
+import { NUMBER_WORD_PATTERN } from '../lexicon/numbers.js';
+
+/** Degree mentions joined by connectors only: "BS/MS/PhD", "Bachelor's or Master's degree", "Masters (PhD)". */
+export interface DegreeGroup {
+  start: number;
+  end: number;
+  mentions: DegreeMention[];
+}
+
+export interface YearsPair {
+  group: DegreeGroup;
+  figure: ExperienceFigure;
+}
+
+const CONNECTOR_GAP_RE = /^(?:'s|s'|s)?[\s/,&()'-]{0,6}(?:(?:degrees?|or|and|and\/or|an?|the|higher|above|e\.g\.|level)[\s/,&()'-]{1,6}){0,4}$/i;
+
+/** Joins degree mentions of one unit into coordinated groups. */
+export function groupDegrees(text: string, mentions: readonly DegreeMention[]): DegreeGroup[] {
+  const groups: DegreeGroup[] = [];
+  for (const m of mentions) {
+    const last = groups[groups.length - 1];
+    if (last && m.start - last.end <= 30 && CONNECTOR_GAP_RE.test(text.slice(last.end, m.start))) {
+      last.mentions.push(m);
+      last.end = m.end;
+    } else groups.push({ start: m.start, end: m.end, mentions: [m] });
+  }
+  return groups;
+}
+
+/** Where a degree's subject list stops: a clause break, "or equivalent experience", or a years figure. */
+const ZONE_END_RE = new RegExp(
+  `;|\\.\\s|\\.$|:\\s|\\bor\\s{1,2}(?:an?\\s{1,2})?(?:[a-z-]{1,20}\\s{1,2}){0,2}experience\\b|\\b(?:and|with|plus)\\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|over|more than)\\s{1,2})?(?:\\d|${NUMBER_WORD_PATTERN})\\b`,
+  'i',
+);
+const MAX_ZONE = 320;
+
+/**
+ * End of the education zone that starts at `from` and may run to `limit` (the next degree group, a figure, or the
+ * unit end).
+ */
+export function zoneEnd(text: string, from: number, limit: number): number {
+  const cap = Math.min(limit, from + MAX_ZONE);
+  const m = ZONE_END_RE.exec(text.slice(from, cap));
+  return m ? from + m.index : cap;
+}
+
+/** The gap between a group and the figure after it opens an alternative: "Bachelor's degree or 1+ years". */
+const ALTERNATIVE_BEFORE_FIGURE_RE = /^(?:'?s)?\s{0,2}(?:degrees?\s{0,2})?,?\s{0,2}or\b|(?:^|[,;\s])or\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|more than|over)\s{1,3})?$/i;
+/** The gap before a group that opens an alternative: "..., Masters with 5 years", "... or PhD with 2 years". */
+const ALTERNATIVE_BEFORE_GROUP_RE = /(?:,|\bor)\s{0,2}(?:an?\s{1,2})?$/i;
+/** Substitutions are not pairings (LABELLING rule 18): "a Master's may substitute for two years". */
+const SUBSTITUTION_RE = /\b(?:substitut\w{0,4}|in lieu|in place of|equivalent to|counts? as|count toward)\b/i;
+
+interface Item {
+  start: number;
+  end: number;
+  group?: DegreeGroup;
+  figure?: ExperienceFigure;
+}
+
+/**
+ * Pairs each degree group with the years figure of its own alternative (LABELLING rule 18): "BS + 5 or MS + 3",
+ * "PhD with 2+ years", "5-7 years ... has a Master's". Alternatives are split at ";", at "or"/"," before a
+ * degree, and at "or" between a degree and a figure ("Bachelor's degree or 1+ years" is no pair).
+ */
+export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[], figures: readonly ExperienceFigure[]): YearsPair[] {
+  if (groups.length === 0 || figures.length === 0) return [];
+  const items: Item[] = [
+    ...groups.map((group) => ({ start: group.start, end: group.end, group })),
+    ...figures.map((figure) => ({ start: figure.start, end: figure.end, figure })),
+  ].sort((a, b) => a.start - b.start);
+  const segments: Item[][] = [[]];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const prev = items[i - 1];
+    if (prev) {
+      const gap = text.slice(prev.end, item.start);
+      const breaks =
+        /;|\.\s/.test(gap) ||
+        (item.group !== undefined && ALTERNATIVE_BEFORE_GROUP_RE.test(gap)) ||
+        (item.figure !== undefined && prev.group !== undefined && ALTERNATIVE_BEFORE_FIGURE_RE.test(gap)) ||
+        (item.group !== undefined && prev.figure !== undefined && /\bor\b/i.test(gap) && /\bor\s{1,2}(?:an?\s{1,2})?$/i.test(gap));
+      if (breaks) segments.push([]);
+    }
+    segments[segments.length - 1]!.push(item);
+  }
+  const pairs: YearsPair[] = [];
+  for (const seg of segments) {
+    if (seg.length < 2) continue;
+    const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
+    if (SUBSTITUTION_RE.test(segText)) continue;
+    seg.forEach((item, idx) => {
+      if (!item.group) return;
+      const after = seg.slice(idx + 1).find((x) => x.figure);
+      const before = [...seg.slice(0, idx)].reverse().find((x) => x.figure);
+      const figure = (after ?? before)?.figure;
+      if (figure) pairs.push({ group: item.group, figure });
+    });
+  }
+  return pairs;
+}
