@@ -20,6 +20,8 @@ export interface AggregatorOptions {
   extractor?: ExtractorOptions;
   /** Throw a JobsiftInputError on the first invalid record instead of counting it. */
   strict?: boolean;
+  /** Called with each invalid record as it is counted (to report it as it happens). */
+  onInvalid?: (record: InvalidRecord) => void;
 }
 
 /** Where a record came from, for the list of invalid records. */
@@ -128,7 +130,9 @@ class MarketAggregator implements Aggregator {
       const where = origin.source ? `${origin.source}:${index}` : `record ${index}`;
       throw new JobsiftInputError(`${where}: ${reason}`);
     }
-    this.pushSamples([{ source: origin.source ?? null, index, reason }]);
+    const record = { source: origin.source ?? null, index, reason };
+    this.options.onInvalid?.(record);
+    this.pushSamples([record]);
   }
 
   private pushSamples(samples: readonly InvalidRecord[]): void {

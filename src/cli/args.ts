@@ -1,0 +1,113 @@
+import { CliError } from './cli-error.js';
+
+export const COMMANDS = ['extract', 'report', 'merge'] as const;
+export type Command = (typeof COMMANDS)[number];
+export const INPUT_FORMATS = ['auto', 'jsonl', 'json', 'csv', 'text', 'html'] as const;
+export type InputFormatName = (typeof INPUT_FORMATS)[number];
+export const OUTPUT_FORMATS = ['md', 'html', 'json', 'csv', 'partial'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface CliArgs {
+  command: Command;
+  inputs: string[];
+  format: OutputFormat | null;
+  out: string | null;
+  alsoHtml: string | null;
+  inputFormat: InputFormatName;
+  textColumn: string | null;
+  workers: number;
+  strict: boolean;
+  quiet: boolean;
+  dedupe: boolean;
+  summaryOnly: boolean;
+  top: number | null;
+  taxonomy: string | null;
+}
+
+export const USAGE = `Usage:
+  jobsift extract <file|dir|->... [--out PATH] [--summary-only]
+  jobsift report  <file|dir|->... [--format md|html|json|csv|partial] [--out PATH] [--also-html PATH]
+  jobsift merge   <partial.json>... [--format partial|md|html|json|csv] [--out PATH]
+
+Inputs: JSON lines (.jsonl), JSON arrays (.json), CSV (.csv, with --text-column), .txt / .html files and
+directories of them, or - for standard input. A record is a string or {text | html, title?, company?,
+location?, industry?, companySize?, postedAt?, id?}.
+
+Options:
+  --format F          report format (default md; "partial" writes a mergeable aggregate)
+  --out PATH          write to PATH (atomically) instead of standard output
+  --also-html PATH    report: also write the HTML report to PATH
+  --input-format F    auto|jsonl|json|csv|text|html (default auto: from the extension or the first character)
+  --text-column NAME  CSV column holding the posting text (default: text, description or job description)
+  --workers N         extract on N worker threads (default 1: in this thread)
+  --taxonomy FILE     custom skills (JSON: an array of entries, or {mode, skills})
+  --top N             rows in ranked tables (default 25)
+  --no-dedupe         count exact duplicate postings every time
+  --summary-only      extract: print only the flat summary of each posting
+  --strict            stop at the first bad record (exit 1) instead of reporting and skipping it
+  --quiet             no progress and no per-record warnings on standard error
+  -h, --help          this help
+`;
+
+const VALUE_OPTIONS = new Set(['--format', '--out', '--also-html', '--input-format', '--text-column', '--workers', '--top', '--taxonomy']);
+const FLAG_OPTIONS = new Set(['--strict', '--quiet', '--no-dedupe', '--summary-only']);
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new CliError(`${option} must be one of ${allowed.join(', ')}, got "${value}"`, 2);
+  }
+  return value as T;
+}
+
+function positiveInt(option: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`${option} must be a positive integer, got "${value}"`, 2);
+  return n;
+}
+
+/** Parses argv (without node and the script); `null` means help was asked for. */
+export function parseArgs(argv: readonly string[]): CliArgs | null {
+  if (argv.length === 0 || argv.includes('-h') || argv.includes('--help')) return null;
+  const [command, ...rest] = argv;
+  if (!COMMANDS.includes(command as Command)) {
+    throw new CliError(`unknown command "${command}"; use one of ${COMMANDS.join(', ')} (jobsift --help)`, 2);
+  }
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  const inputs: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (VALUE_OPTIONS.has(name)) {
+      const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
+      if (value === undefined) throw new CliError(`${name} needs a value`, 2);
+      values.set(name, value);
+    } else if (FLAG_OPTIONS.has(name)) {
+      flags.add(name);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new CliError(`unknown option ${arg} (jobsift --help)`, 2);
+    } else {
+      inputs.push(arg);
+    }
+  }
+  if (inputs.length === 0) throw new CliError(`${command} needs at least one input (a file, a directory or -)`, 2);
+  const format = values.has('--format') ? oneOf('--format', values.get('--format')!, OUTPUT_FORMATS) : null;
+  if (command === 'extract' && format !== null) throw new CliError('extract writes JSON lines; --format is for report and merge', 2);
+  return {
+    command: command as Command,
+    inputs,
+    format,
+    out: values.get('--out') ?? null,
+    alsoHtml: values.get('--also-html') ?? null,
+    inputFormat: oneOf('--input-format', values.get('--input-format') ?? 'auto', INPUT_FORMATS),
+    textColumn: values.get('--text-column') ?? null,
+    workers: values.has('--workers') ? positiveInt('--workers', values.get('--workers')!) : 1,
+    strict: flags.has('--strict'),
+    quiet: flags.has('--quiet'),
+    dedupe: !flags.has('--no-dedupe'),
+    summaryOnly: flags.has('--summary-only'),
+    top: values.has('--top') ? positiveInt('--top', values.get('--top')!) : null,
+    taxonomy: values.get('--taxonomy') ?? null,
+  };
+}

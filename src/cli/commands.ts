@@ -1,0 +1,155 @@
+import { readFile } from 'node:fs/promises';
+import { aggregatorFromJSON, createAggregator, type Aggregator } from '../aggregate/index.js';
+import { JobsiftError } from '../errors.js';
+import { createExtractor } from '../extract.js';
+import { renderReport } from '../report/index.js';
+import type { ExtractorOptions } from '../schema.js';
+import type { CliArgs } from './args.js';
+import { CliError, describeSystemError } from './cli-error.js';
+import { fileSink, stdoutSink, writeFileAtomic, type Sink } from './output.js';
+import { createPipeline } from './pipeline.js';
+import type { BatchResult, Problem } from './processor.js';
+import { createProgress } from './progress.js';
+import { readInputs, type RawRecord } from './sources.js';
+
+const BATCH = 64;
+const MAX_WARNINGS = 20;
+
+/** Per-record warnings on stderr, at most MAX_WARNINGS, then a count. */
+class ProblemLog {
+  count = 0;
+  constructor(
+    private readonly quiet: boolean,
+    private readonly strict: boolean,
+  ) {}
+  add(problems: readonly Problem[]): void {
+    for (const p of problems) {
+      if (this.strict) throw new CliError(`${p.loc}: ${p.reason}`);
+      this.count++;
+      if (!this.quiet && this.count <= MAX_WARNINGS) process.stderr.write(`jobsift: ${p.loc}: ${p.reason}; skipped\n`);
+    }
+  }
+  finish(): void {
+    if (!this.quiet && this.count > MAX_WARNINGS) {
+      process.stderr.write(`jobsift: ${this.count - MAX_WARNINGS} more bad records skipped (${this.count} in all)\n`);
+    }
+  }
+}
+
+async function extractorOptions(args: CliArgs): Promise<ExtractorOptions> {
+  if (args.taxonomy === null) return {};
+  let taxonomy: unknown;
+  try {
+    taxonomy = JSON.parse(await readFile(args.taxonomy, 'utf8'));
+  } catch (err) {
+    throw new CliError(`cannot read the taxonomy ${args.taxonomy}: ${err instanceof SyntaxError ? err.message : describeSystemError(err)}`);
+  }
+  const options = { taxonomy: taxonomy as ExtractorOptions['taxonomy'] };
+  try {
+    createExtractor(options); // fail now, with the entry named, rather than in every worker
+  } catch (err) {
+    if (err instanceof JobsiftError) throw new CliError(`${args.taxonomy}: ${err.message}`, 2);
+    throw err;
+  }
+  return options;
+}
+
+/** Reads every input through the pipeline; `onLines` receives extract output in input order. */
+async function run(args: CliArgs, mode: 'extract' | 'report', script: URL, onLines: (lines: string[]) => Promise<void>) {
+  const problems = new ProblemLog(args.quiet, args.strict);
+  const progress = createProgress(!args.quiet);
+  const options = { mode, extractor: await extractorOptions(args), summaryOnly: args.summaryOnly };
+  let good = 0;
+  const onResult = async (r: BatchResult): Promise<void> => {
+    problems.add(r.problems);
+    good += r.lines.length;
+    if (r.lines.length > 0) await onLines(r.lines);
+  };
+  const pipeline = createPipeline(args.workers, options, onResult, script);
+  let records = 0;
+  try {
+    let batch: RawRecord[] = [];
+    for await (const record of readInputs(args.inputs, { inputFormat: args.inputFormat, textColumn: args.textColumn })) {
+      batch.push(record);
+      records++;
+      if (batch.length === BATCH) {
+        await pipeline.push(batch);
+        progress.tick(batch.length);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) await pipeline.push(batch);
+    const partials = await pipeline.finish();
+    return { partials, problems, records, good };
+  } catch (err) {
+    await pipeline.close();
+    throw err;
+  } finally {
+    progress.done();
+    problems.finish();
+  }
+}
+
+export async function extractCommand(args: CliArgs, script: URL): Promise<number> {
+  const sink: Sink = args.out ? fileSink(args.out) : stdoutSink();
+  try {
+    const { problems, records, good } = await run(args, 'extract', script, (lines) => sink.write(lines.join('\n') + '\n'));
+    await sink.commit();
+    if (records > 0 && good === 0 && problems.count > 0) throw new CliError(`no valid records in ${args.inputs.join(', ')}`);
+    return 0;
+  } catch (err) {
+    await sink.abort();
+    throw err;
+  }
+}
+
+async function writeReport(args: CliArgs, acc: Aggregator, defaultFormat: 'md' | 'partial'): Promise<void> {
+  const format = args.format ?? defaultFormat;
+  const text =
+    format === 'partial'
+      ? JSON.stringify(acc.toJSON()) + '\n'
+      : renderReport(acc.report({ dedupe: args.dedupe, ...(args.top ? { top: args.top } : {}) }), format);
+  if (args.alsoHtml) {
+    const html = renderReport(acc.report({ dedupe: args.dedupe, ...(args.top ? { top: args.top } : {}) }), 'html');
+    await writeFileAtomic(args.alsoHtml, html);
+  }
+  if (args.out) await writeFileAtomic(args.out, text);
+  else await stdoutSink().write(text);
+}
+
+export async function reportCommand(args: CliArgs, script: URL): Promise<number> {
+  const { partials, problems, records } = await run(args, 'report', script, async () => {});
+  const acc = createAggregator();
+  for (const p of partials) acc.merge(p);
+  if (records > 0 && problems.count === records) throw new CliError(`no valid records in ${args.inputs.join(', ')}`);
+  await writeReport(args, acc, 'md');
+  if (args.alsoHtml && !args.quiet) process.stderr.write(`jobsift: wrote ${args.alsoHtml}\n`);
+  return 0;
+}
+
+export async function mergeCommand(args: CliArgs): Promise<number> {
+  const acc = createAggregator();
+  for (const file of args.inputs) {
+    let data: unknown;
+    try {
+      data = JSON.parse(file === '-' ? await readStdin() : await readFile(file, 'utf8'));
+    } catch (err) {
+      throw new CliError(`cannot read ${file}: ${err instanceof SyntaxError ? `invalid JSON (${err.message})` : describeSystemError(err)}`);
+    }
+    try {
+      acc.merge(aggregatorFromJSON(data).toJSON());
+    } catch (err) {
+      if (err instanceof JobsiftError) throw new CliError(`${file}: ${err.message}`);
+      throw err;
+    }
+  }
+  await writeReport(args, acc, 'partial');
+  return 0;
+}
+
+async function readStdin(): Promise<string> {
+  process.stdin.setEncoding('utf8');
+  let text = '';
+  for await (const chunk of process.stdin) text += chunk as string;
+  return text;
+}

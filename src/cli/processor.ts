@@ -1,0 +1,96 @@
+import { createAggregator, readPosting, type AggregatePartial, type Aggregator } from '../aggregate/index.js';
+import { createExtractor, type Extractor } from '../extract.js';
+import type { ExtractorOptions } from '../schema.js';
+import type { RawRecord } from './sources.js';
+
+export interface ProcessorOptions {
+  mode: 'extract' | 'report';
+  extractor: ExtractorOptions;
+  summaryOnly: boolean;
+}
+
+/** A record that was skipped: where and why. */
+export interface Problem {
+  loc: string;
+  reason: string;
+}
+
+export interface BatchResult {
+  /** extract: one JSON line per good record, in input order. */
+  lines: string[];
+  problems: Problem[];
+}
+
+/**
+ * Reads, validates and extracts records; the same code runs in the main thread and in worker threads.
+ * In report mode it feeds an aggregator, whose JSON partial is merged by the main thread.
+ */
+export class RecordProcessor {
+  private readonly aggregator: Aggregator | null;
+  private textExtractor: Extractor | undefined;
+  private htmlExtractor: Extractor | undefined;
+  private problems: Problem[] = [];
+  private currentLoc = '';
+
+  constructor(private readonly options: ProcessorOptions) {
+    this.aggregator =
+      options.mode === 'report'
+        ? createAggregator({ extractor: options.extractor, onInvalid: (r) => this.problems.push({ loc: this.currentLoc, reason: r.reason }) })
+        : null;
+  }
+
+  private extractorFor(format: 'auto' | 'text' | 'html'): Extractor {
+    if (format === 'html') return (this.htmlExtractor ??= createExtractor({ ...this.options.extractor, format: 'html' }));
+    return (this.textExtractor ??= createExtractor(this.options.extractor));
+  }
+
+  process(batch: readonly RawRecord[]): BatchResult {
+    const lines: string[] = [];
+    this.problems = [];
+    for (const record of batch) {
+      this.currentLoc = record.loc;
+      const origin = { source: record.source, index: record.index };
+      let value: unknown = record.value;
+      let problem = record.problem;
+      if (problem === undefined && record.json !== undefined) {
+        try {
+          value = JSON.parse(record.json);
+        } catch (err) {
+          problem = `invalid JSON (${err instanceof Error ? err.message : String(err)})`;
+        }
+      }
+      if (this.aggregator) {
+        if (problem !== undefined) this.aggregator.addInvalid(problem, origin);
+        else this.aggregator.add(value, origin);
+        continue;
+      }
+      if (problem === undefined) {
+        const read = readPosting(value);
+        if (!read.ok) problem = read.reason;
+        else {
+          try {
+            const result = this.extractorFor(read.format).extract(read.input);
+            const id = read.meta.id ?? null;
+            lines.push(
+              JSON.stringify(
+                this.options.summaryOnly
+                  ? { id, source: record.source, index: record.index, summary: result.summary }
+                  : { id, source: record.source, index: record.index, result },
+              ),
+            );
+            continue;
+          } catch (err) {
+            problem = `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
+          }
+        }
+      }
+      this.problems.push({ loc: record.loc, reason: problem });
+    }
+    return { lines, problems: this.problems };
+  }
+
+  /** Report mode: what was counted, as a mergeable partial. */
+  partial(): AggregatePartial | null {
+    return this.aggregator ? this.aggregator.toJSON() : null;
+  }
+}

@@ -1,0 +1,230 @@
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import { CliError, describeSystemError } from './cli-error.js';
+import { readCsv } from './csv-reader.js';
+import { splitLines } from './lines.js';
+import type { InputFormatName } from './args.js';
+
+/** One input record, before validation: a JSON line still to parse (in a worker) or a built posting. */
+export interface RawRecord {
+  /** The file (or "stdin"). */
+  source: string;
+  /** Line number for JSON lines and CSV, element index for JSON arrays, 1 for a single file. */
+  index: number;
+  /** Where to point the user: "file:17", "file[3]", "file". */
+  loc: string;
+  json?: string;
+  value?: unknown;
+  /** Why the record cannot be read at all (set by the reader instead of json/value). */
+  problem?: string;
+}
+
+export interface SourceOptions {
+  inputFormat: InputFormatName;
+  textColumn: string | null;
+}
+
+type Kind = Exclude<InputFormatName, 'auto'>;
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+
+async function* fileChunks(path: string): AsyncGenerator<string> {
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream) yield chunk as string;
+  } catch (err) {
+    throw new CliError(`cannot read ${path}: ${describeSystemError(err)}`);
+  }
+}
+
+async function* stdinChunks(): AsyncGenerator<string> {
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) yield chunk as string;
+}
+
+/** Peeks at the first chunk to guess the kind, then replays it. */
+async function sniff(chunks: AsyncIterator<string>): Promise<{ first: string; kind: Kind }> {
+  let first = '';
+  while (first.trim() === '') {
+    const next = await chunks.next();
+    if (next.done) break;
+    first += next.value;
+  }
+  const c = first.replace(/^\uFEFF/, '').trimStart().charAt(0);
+  const kind: Kind = c === '[' ? 'json' : c === '{' || c === '"' ? 'jsonl' : c === '<' ? 'html' : 'text';
+  return { first, kind };
+}
+
+async function* replay(first: string, rest: AsyncIterator<string>): AsyncGenerator<string> {
+  if (first) yield first;
+  for (let n = await rest.next(); !n.done; n = await rest.next()) yield n.value;
+}
+
+function kindFromExtension(path: string): Kind | null {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.jsonl' || ext === '.ndjson' || ext === '.jsonlines') return 'jsonl';
+  if (ext === '.csv') return 'csv';
+  if (TEXT_EXTENSIONS.has(ext)) return 'text';
+  if (HTML_EXTENSIONS.has(ext)) return 'html';
+  return null; // .json may hold an array or JSON lines: look at the first character
+}
+
+async function* jsonLines(chunks: AsyncIterable<string>, source: string): AsyncGenerator<RawRecord> {
+  for await (const { line, lineNo } of splitLines(chunks)) {
+    if (line.trim() === '') continue;
+    yield { source, index: lineNo, loc: `${source}:${lineNo}`, json: line };
+  }
+}
+
+/** Line number (1-based) of a character offset, for JSON syntax errors. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+async function* jsonArray(chunks: AsyncIterable<string>, source: string): AsyncGenerator<RawRecord> {
+  // A JSON array is read whole: use JSON lines for corpora that do not fit in memory.
+  let text = '';
+  for await (const c of chunks) text += c;
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const pos = /position (\d+)/.exec(message);
+    const where = pos ? `${source}:${lineOf(text, Number(pos[1]))}` : source;
+    throw new CliError(`${where}: invalid JSON (${message})`);
+  }
+  if (!Array.isArray(data)) {
+    yield { source, index: 0, loc: source, value: data };
+    return;
+  }
+  for (let i = 0; i < data.length; i++) yield { source, index: i, loc: `${source}[${i}]`, value: data[i] };
+}
+
+// CSV header -> posting field (lower case, spaces and underscores removed).
+const CSV_COLUMNS: Readonly<Record<string, string>> = {
+  id: 'id', jobid: 'id',
+  title: 'title', jobtitle: 'title', position: 'title',
+  company: 'company', companyname: 'company', employer: 'company',
+  location: 'location', joblocation: 'location',
+  industry: 'industry',
+  companysize: 'companySize', size: 'companySize', employees: 'companySize',
+  postedat: 'postedAt', dateposted: 'postedAt', posted: 'postedAt',
+};
+const TEXT_COLUMNS = ['text', 'description', 'jobdescription', 'body', 'html'];
+const columnKey = (name: string): string => name.toLowerCase().replace(/[\s_-]+/g, '');
+
+async function* csvRecords(chunks: AsyncIterable<string>, source: string, textColumn: string | null): AsyncGenerator<RawRecord> {
+  let header: string[] | null = null;
+  let textAt = -1;
+  let textIsHtml = false;
+  const mapped: [number, string][] = [];
+  for await (const { fields, lineNo } of readCsv(chunks, source)) {
+    if (!header) {
+      header = fields.map((f) => f.trim());
+      const keys = header.map(columnKey);
+      if (textColumn !== null) {
+        textAt = header.findIndex((h) => h === textColumn);
+        if (textAt < 0) textAt = keys.indexOf(columnKey(textColumn));
+      } else {
+        for (const t of TEXT_COLUMNS) if (textAt < 0) textAt = keys.indexOf(t);
+      }
+      if (textAt < 0) {
+        const wanted = textColumn === null ? 'no text column (text, description or job description)' : `no column "${textColumn}"`;
+        throw new CliError(`${source}:${lineNo}: ${wanted}; the columns are ${header.map((h) => JSON.stringify(h)).join(', ')}; pass --text-column NAME`);
+      }
+      textIsHtml = keys[textAt] === 'html';
+      keys.forEach((k, i) => {
+        const field = CSV_COLUMNS[k];
+        if (field && i !== textAt && !mapped.some(([, f]) => f === field)) mapped.push([i, field]);
+      });
+      continue;
+    }
+    const posting: Record<string, string> = {};
+    for (const [i, f] of mapped) {
+      const v = fields[i];
+      if (v !== undefined && v !== '') posting[f] = v;
+    }
+    const text = fields[textAt];
+    if (text === undefined) {
+      yield { source, index: lineNo, loc: `${source}:${lineNo}`, problem: `no value in the text column (the row has ${fields.length} fields)` };
+      continue;
+    }
+    posting[textIsHtml ? 'html' : 'text'] = text;
+    yield { source, index: lineNo, loc: `${source}:${lineNo}`, value: posting };
+  }
+}
+
+async function* singleFile(chunks: AsyncIterable<string>, source: string, kind: 'text' | 'html'): AsyncGenerator<RawRecord> {
+  let text = '';
+  for await (const c of chunks) text += c;
+  yield { source, index: 1, loc: source, value: { id: basename(source), [kind]: text } };
+}
+
+async function* recordsOf(chunks: AsyncIterable<string>, source: string, kind: Kind, options: SourceOptions): AsyncGenerator<RawRecord> {
+  if (kind === 'jsonl') yield* jsonLines(chunks, source);
+  else if (kind === 'json') yield* jsonArray(chunks, source);
+  else if (kind === 'csv') yield* csvRecords(chunks, source, options.textColumn);
+  else yield* singleFile(chunks, source, kind);
+}
+
+async function listPostingFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    const entries = await readdir(d, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile() && (TEXT_EXTENSIONS.has(extname(e.name).toLowerCase()) || HTML_EXTENSIONS.has(extname(e.name).toLowerCase()))) found.push(p);
+    }
+  };
+  await walk(dir);
+  return found;
+}
+
+/** Every record of every input, in order: files, directories of .txt/.html files, or "-" for standard input. */
+export async function* readInputs(inputs: readonly string[], options: SourceOptions): AsyncGenerator<RawRecord> {
+  for (const input of inputs) {
+    if (input === '-') {
+      const it = stdinChunks()[Symbol.asyncIterator]();
+      const { first, kind } = await sniff(it);
+      const chosen: Kind = options.inputFormat !== 'auto' ? options.inputFormat : options.textColumn !== null ? 'csv' : kind;
+      yield* recordsOf(replay(first, it), 'stdin', chosen, options);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(input);
+    } catch (err) {
+      throw new CliError(`cannot read ${input}: ${describeSystemError(err)}`);
+    }
+    if (info.isDirectory()) {
+      const files = await listPostingFiles(input);
+      if (files.length === 0) throw new CliError(`${input}: no .txt or .html files in this directory`);
+      for (const file of files) {
+        let text: string;
+        try {
+          text = await readFile(file, 'utf8');
+        } catch (err) {
+          throw new CliError(`cannot read ${file}: ${describeSystemError(err)}`);
+        }
+        const kind = HTML_EXTENSIONS.has(extname(file).toLowerCase()) ? 'html' : 'text';
+        yield { source: file, index: 1, loc: file, value: { id: relative(input, file), [kind]: text } };
+      }
+      continue;
+    }
+    let kind: Kind | null = options.inputFormat !== 'auto' ? options.inputFormat : kindFromExtension(input);
+    if (kind === null && options.textColumn !== null) kind = 'csv';
+    if (kind === null) {
+      const it = fileChunks(input)[Symbol.asyncIterator]();
+      const sniffed = await sniff(it);
+      yield* recordsOf(replay(sniffed.first, it), input, sniffed.kind, options);
+    } else {
+      yield* recordsOf(fileChunks(input), input, kind, options);
+    }
+  }
+}
