@@ -183,7 +183,7 @@ function linked(scan: Scan, a: Mention, b: Mention): boolean {
   if (a.unit !== b.unit) {
     if (adjacentShortBullets(scan, a.unit, b.unit)) return true;
     // A list wrapped over two lines: "Python, R, Scala,\nJulia, or SAS".
-    if (b.unit !== a.unit + 1 || /[.;:!?]/.test(gapText) || !/^[ ,/]*(?:,|\b(?:and|or)\b)[ ]{0,3}\n/.test(gapText.replace(/^[ ]{0,3}(?=\n)/, ','))) return false;
+    if (b.unit !== a.unit + 1 || /[.;:!?]/.test(gapText) || !/[,/]|\b(?:and|or)\b/.test(gapText)) return false;
   }
   if (gapText.length > 60 || /[;:!?]|\.\s/.test(gapText)) return false;
   let names = 0;

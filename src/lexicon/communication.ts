@@ -1,0 +1,48 @@
+/**
+ * Phrases by which a posting asks the candidate for communication (LABELLING "communication" and ruling 15):
+ * communication / presentation skills, written and verbal communication, and duties of communicating,
+ * presenting or explaining results, findings or insights to other people. Each pattern is bounded and runs on one
+ * unit (sentence or bullet) that the prefilter let through.
+ */
+export interface CommunicationPattern {
+  kind: string;
+  re: RegExp;
+}
+
+/** Cheap test that a unit may hold an ask at all. */
+export const COMMUNICATION_PREFILTER = /communicat|present|explain|stor(?:y|ies)|convey|articulat|speak|written|verbal|oral|translat|insight|finding|audience/i;
+
+const OBJECTS =
+  '(?:findings|results|insights?|recommendations|conclusions|analys[ie]s|analytics|trends|information|data|models?|outcomes|ideas|solutions|concepts|metrics|reports?|patterns|the\\s(?:value|impact|story))';
+const AUDIENCES =
+  '(?:non-?\\s?technical|business|executives?|stakeholders|leadership|leaders|management|managers|senior|audiences?|clients?|customers?|partners|decision[-\\s]makers|teams?|colleagues|sponsors|peers|others|c-suite|board)';
+
+export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
+  { kind: 'communication skills', re: /communications?[\s,-]{1,3}(?:and\s|&\s|[a-z]{1,20},\s){0,3}(?:[a-z-]{1,20}\s)?(?:skills?|abilities|ability|capabilities|style)/i },
+  { kind: 'communication skills', re: /(?:excellent|exceptional|strong|outstanding|effective|good|great|superior|solid|clear|superb|proven|demonstrated|advanced)\s(?:[a-z]{1,15}[\s,]{1,2}(?:and\s)?){0,3}communication\b/i },
+  { kind: 'communication skills', re: /\bcommunicators?\b/i },
+  { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\s?(?:and|[&/,]|or)\s?(?:written|verbal|oral|spoken)\b/i },
+  { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\scommunication/i },
+  { kind: 'communication skills', re: /\bcommunication\s?\((?:both\s)?(?:written|verbal|oral)/i },
+  { kind: 'presentation skills', re: /\bpresentation(?:al)?\s(?:and\s[a-z]{1,20}\s)?(?:skills?|abilities)|\bpublic\sspeaking|\bspeaking\sskills|\bpresenting\sskills/i },
+  { kind: 'storytelling', re: /\bstory-?\s?telling|\btells?\s(?:a\s|the\s)?(?:compelling\s)?stor(?:y|ies)\b/i },
+  { kind: 'ability to communicate', re: /\b(?:ability|able|capable|capacity)\sto\s(?:[a-z]{1,15}\s){0,2}(?:communicate|present|explain|convey|articulate)\b/i },
+  {
+    kind: 'communicate findings',
+    re: new RegExp(`\\b(?:communicat(?:e|es|ing|ed)|present(?:s|ing|ed)?|explain(?:s|ing|ed)?|convey(?:s|ing)?|articulat(?:e|es|ing)|shar(?:e|es|ing))\\s(?:[\\w'’-]{1,20}[\\s,]{1,2}){0,6}?${OBJECTS}\\b`, 'i'),
+  },
+  { kind: 'communicate findings', re: /\btranslat(?:e|es|ing)\s(?:[\w'’-]{1,20}[\s,]{1,2}){0,6}?(?:insights?|findings|recommendations|results|summaries|stories)\b/i },
+  {
+    kind: 'communicate to others',
+    re: new RegExp(`\\b(?:communicat(?:e|es|ing|ed)|present(?:s|ing|ed)?|explain(?:s|ing|ed)?|convey(?:s|ing)?|articulat(?:e|es|ing))\\s(?:[\\w'’/-]{1,20}[\\s,]{1,2}){0,8}?(?:to|with|for)\\s(?:both\\s|all\\s|the\\s|our\\s|key\\s|senior\\s|internal\\s|external\\s|various\\s|relevant\\s|[a-z]{1,15}\\sand\\s){0,3}${AUDIENCES}`, 'i'),
+  },
+  { kind: 'communicate', re: /\bcommunicat(?:e|es|ing)\b/i },
+  { kind: 'presentations', re: /\bpresentations\s(?:to|for)\b|\b(?:prepare|preparing|deliver|delivering|create|creating|give|giving|develop|developing)\s(?:[a-z]{1,15}\s){0,3}presentations\b|\bfor\spresentations\b/i },
+  { kind: 'present insights', re: new RegExp(`\\b(?:insights?|findings|results|recommendations)\\s(?:[a-z]{1,15}\\s){0,5}to\\s(?:[a-z][\\w&]{0,20}\\s){0,3}?${AUDIENCES}`, 'i') },
+];
+
+/** What a bare "communicate" must not be about: plans and policies are not results shared with people. */
+export const NON_FINDING_OBJECTS = /\bcommunicat(?:e|es|ing)\s(?:[a-z]{1,15}\s){0,2}(?:business\s)?(?:plans?|priorities|policies|procedures|expectations|goals|vision|values|mission|standards|openly|often|honestly)\b/i;
+
+/** A description of the company or its product, not an ask of the candidate ("we communicate openly"). */
+export const COMPANY_VOICE = /^(?:at\s[A-Z][\w&.-]{0,30}[\s,]{1,2})?(?:we|we're|we’re|our|us)\b/i;
