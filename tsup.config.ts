@@ -14,6 +14,17 @@ export default defineConfig([
     treeshake: true,
   },
   {
+    // The browser entry (the `browser` export condition): the library plus the NLP engines imported statically,
+    // since browsers have neither `require` nor `createRequire`. Types are those of index.d.ts.
+    entry: { browser: 'src/browser.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'browser',
+    splitting: false,
+    treeshake: true,
+  },
+  {
     // The command-line tool: Node only.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],

@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractRequirements, VERSION } from '../../src/index.js';
+import { bundleForBrowser, chromiumAvailable, CHROMIUM_PATH, summariesInChromium } from '../../scripts/run-in-chromium.mjs';
+import { GOLD_POSTINGS } from '../laws/corpus.js';
+
+/**
+ * The library bundles for the browser (esbuild --platform=browser) and gives, in headless Chromium, the same
+ * summaries as Node on the gold postings. The packed tarball gets the same check in scripts/check-package.mjs.
+ */
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+// In CI a missing browser is a failure; on a developer's machine without Chromium the suite says why it skips.
+const skip = !chromiumAvailable() && process.env.CI !== 'true';
+if (skip) console.warn(`test/packaging/browser.test.ts skipped: ${CHROMIUM_PATH} is missing (apt-get install -y chromium)`);
+
+const POSTINGS = [
+  ...GOLD_POSTINGS.map((p) => ({ id: p.id, text: p.text })),
+  { id: 'html', text: "<ul><li>Master&#39;s degree in Statistics</li><li>3+ years of Python &amp; SQL</li><li>Excellent communication skills</li></ul>" },
+  { id: 'hostile', text: '\u0000\ud83d 5+ years of \u202eExcel\u202c and Spark\r\n\u2022 PhD' },
+];
+
+describe.skipIf(skip)('in headless Chromium', () => {
+  it('the browser entry bundles without Node built-ins and gives the same summaries as Node', async () => {
+    // The probe asks the bundled engines module for the tagger: the browser entry must have handed wink-nlp over.
+    const probe = `import { getPosTagger } from ${JSON.stringify(`${root}src/nlp/engines.ts`)};
+globalThis.jobsiftProbe = () => getPosTagger()?.tag('You will excel at this').find((t) => t.value === 'excel')?.pos ?? null;`;
+    const { code, bytes } = await bundleForBrowser(`${root}src/browser.ts`, root, probe);
+    expect(code).not.toMatch(/from\s*["']node:/);
+    const inBrowser = await summariesInChromium(code, POSTINGS.map((p) => p.text));
+    expect(inBrowser.errors).toEqual([]);
+    expect(inBrowser.userAgent).toMatch(/HeadlessChrome/);
+    expect(inBrowser.version).toBe(VERSION);
+    expect(inBrowser.probe, 'the tag of "excel" in "You will excel at this", from wink-nlp in the browser').toBe('VERB');
+    const differing = POSTINGS.filter((p, i) => JSON.stringify(inBrowser.summaries[i]) !== JSON.stringify(extractRequirements(p.text).summary));
+    console.log(`browser bundle ${(bytes / 1e6).toFixed(2)} MB; ${POSTINGS.length - differing.length}/${POSTINGS.length} summaries equal to Node's`);
+    for (const p of differing.slice(0, 3)) {
+      const i = POSTINGS.indexOf(p);
+      expect.soft(inBrowser.summaries[i], `summary of ${p.id} in Chromium`).toEqual(extractRequirements(p.text).summary);
+    }
+    expect(differing.map((p) => p.id)).toEqual([]);
+  });
+});
