@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate, createAggregator, readPosting, dedupeKey } from '../../src/aggregate/index.js';
+import { JobsiftInputError } from '../../src/errors.js';
+
+// The first lines of real glassdoor-2020 postings.
+const POSTING_A = 'Data Scientist\nLocation: Albuquerque, NM\nEducation Required: Bachelor’s degree required, preferably in math, engineering, business, or the sciences.';
+const POSTING_B = 'What You Will Do:\n\nI. General Summary\n\nThe Healthcare Data Scientist position will join our Advanced Analytics group at the University of Maryland Medical System (UMMS).';
+
+describe('readPosting', () => {
+  it.each([
+    ['a string', POSTING_A, { ok: true, input: POSTING_A, format: 'auto' }],
+    ['a record with text', { text: POSTING_A, company: 'Tecolote Research' }, { ok: true, input: POSTING_A, format: 'auto' }],
+    ['a record with html', { html: '<p>Python</p>' }, { ok: true, input: '<p>Python</p>', format: 'html' }],
+    ['nulls meaning "not stated"', { text: POSTING_A, industry: null, companySize: null }, { ok: true }],
+  ])('accepts %s', (_name, value, expected) => {
+    expect(readPosting(value)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a number', 42, /string or an object/],
+    ['null', null, /got null/],
+    ['an array', [POSTING_A], /array/],
+    ['a record without text', { title: 'Data Scientist' }, /"text" or an "html"/],
+    ['text that is not a string', { text: 12 }, /text/],
+    ['a company that is a number', { text: POSTING_A, company: 7 }, /company/],
+  ])('refuses %s, with a reason', (_name, value, reason) => {
+    const read = readPosting(value);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.reason).toMatch(reason);
+  });
+});
+
+describe('aggregate(postings)', () => {
+  it('counts bad records with their index and reason and never aborts', () => {
+    const r = aggregate([POSTING_A, 42, { title: 'no text' }, { text: POSTING_B, location: 'Linthicum, MD' }]);
+    expect(r.postings).toMatchObject({ received: 4, invalid: 2, counted: 2 });
+    expect(r.invalidRecords.map((i) => i.index)).toEqual([1, 2]);
+    expect(r.invalidRecords[1]!.reason).toMatch(/text/);
+    expect(r.locations.states.items).toEqual([{ key: 'MD', label: 'Maryland', count: 1, share: 0.5 }]);
+  });
+
+  it('throws on the first bad record when strict', () => {
+    expect(() => aggregate([POSTING_A, { title: 'no text' }], { strict: true })).toThrow(JobsiftInputError);
+    expect(() => aggregate([POSTING_A, { title: 'no text' }], { strict: true })).toThrow(/record 1/);
+  });
+
+  it('drops exact duplicates (up to case and spacing) and says how many', () => {
+    const r = aggregate([POSTING_A, POSTING_A.toUpperCase(), POSTING_A.replace(/\n/g, '\n\n  '), POSTING_B]);
+    expect(r.postings).toMatchObject({ received: 4, duplicatesDropped: 2, counted: 2 });
+    expect(aggregate([POSTING_A, POSTING_A], { dedupe: false }).postings).toMatchObject({ counted: 2, duplicatesDropped: 0 });
+  });
+
+  it('refuses unknown report options', () => {
+    expect(() => aggregate([POSTING_A], { top: 0 })).toThrow(/top/);
+  });
+});
+
+describe('dedupeKey', () => {
+  it('is 16 hex digits and differs for different texts', () => {
+    expect(dedupeKey(POSTING_A)).toMatch(/^[0-9a-f]{16}$/);
+    expect(dedupeKey(POSTING_A)).not.toBe(dedupeKey(POSTING_B));
+    expect(dedupeKey('Python and SQL')).toBe(dedupeKey('  python   AND sql '));
+    expect(dedupeKey('Python and SQL')).not.toBe(dedupeKey('Python or SQL'));
+  });
+});
+
+describe('createAggregator', () => {
+  it('keeps the category of each skill the extractor reported', () => {
+    const acc = createAggregator();
+    acc.addSummary(
+      { degreeLevels: [], requiredDegreeLevels: [], minimumDegree: null, fields: [], minYears: null, yearsByDegree: [], skills: ['spark'], communication: false },
+      { skills: { spark: { name: 'Apache Spark', category: 'big-data' } } },
+    );
+    expect(acc.toJSON().skills).toEqual({ spark: { name: 'Apache Spark', category: 'big-data' } });
+    expect(acc.report().skills.categories.map((c) => c.category)).toEqual(['big-data']);
+  });
+
+  it('refuses a JSON that is not a partial', async () => {
+    const { aggregatorFromJSON } = await import('../../src/aggregate/index.js');
+    expect(() => aggregatorFromJSON({ format: 'something-else' })).toThrow(JobsiftInputError);
+    expect(() => aggregatorFromJSON({ format: 'jobsift-aggregate-partial', version: 2 })).toThrow(/version/);
+  });
+});
