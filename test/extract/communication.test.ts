@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { extractRequirements } from '../../src/index.js';
+import { expectEvidenceIndexesInput } from '../helpers/evidence.js';
+
+const comm = (text: string): boolean => {
+  const r = extractRequirements(text);
+  expectEvidenceIndexesInput(text, r);
+  expect(r.summary.communication).toBe(r.communication.length > 0);
+  return r.summary.communication;
+};
+
+// Sentences from gold-dev postings (LABELLING "communication" and ruling 15).
+const ASKS: string[] = [
+  'Excellent communication (written and verbal) and presentation skills',
+  'Effective oral and written communication skills.',
+  'Excellent communications skills, strong presentation skills',
+  'Validate, interpret and present findings and solutions to both expert and non-expert audiences',
+  'Ability to communicate complex problems with clarity and effectiveness to expert and non-expert audiences',
+  'Doing ad-hoc analysis and presenting results in a clear manner',
+  'Collaborate with cross-functional teams and communicate results and ideas to key decision makers;',
+  'Solid writing and speaking skills to support data storytelling',
+  'Experience presenting technical data and information to non-technical users.',
+  'Incumbents are effective communicators capable of independently driving issues to resolution.',
+  'Communicate data-driven insights and recommendations to non-technical stakeholders',
+  'Clear and effective communication of complex ideas and analysis',
+  'Excellent written and oral interpersonal skills',
+  'Prepare reporting materials for presentations',
+];
+
+const NOT_ASKS: string[] = [
+  'Drives the execution of multiple business plans and projects by identifying customer and operational needs; developing and communicating business plans and priorities.',
+  'We communicate openly and value transparency across every team.',
+  'Translate business needs into data requirements.',
+  'Interact with the user community to gather requirements.',
+  'Creates automated microtargeted customer communications for dealers.',
+  'Strong problem solving and math skills',
+  'Collaborate with engineers to ship features.',
+];
+
+describe('communication', () => {
+  test.each(ASKS)('ask: %s', (text) => {
+    expect(comm(text)).toBe(true);
+  });
+  test.each(NOT_ASKS)('not an ask: %s', (text) => {
+    expect(comm(text)).toBe(false);
+  });
+
+  test('the about section does not ask the candidate', () => {
+    const text = 'About Us\nOur team communicates findings to the whole company every week.\n\nRequirements\n• 3+ years of SQL';
+    expect(comm(text)).toBe(false);
+  });
+
+  test('a hit carries its kind and evidence', () => {
+    const text = 'Qualifications:\n• Strong written and verbal communication skills';
+    const r = extractRequirements(text);
+    expect(r.communication).toHaveLength(1);
+    expect(r.communication[0]!.section).toBe('requirements');
+    expect(r.communication[0]!.evidence.text).toMatch(/communication/);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { extractRequirements } from '../../src/index.js';
+import { expectEvidenceIndexesInput } from '../helpers/evidence.js';
+
+const skillIds = (text: string): string[] => {
+  const r = extractRequirements(text);
+  expectEvidenceIndexesInput(text, r);
+  return [...r.summary.skills].sort();
+};
+
+// Sentences from the corpus (gold-dev postings); expected ids read from the text by LABELLING.md.
+const POSITIVE: [string, string[]][] = [
+  ['Utilize system tools including (MySQL, Hadoop, Weka, R, Matlab,ILog).', ['hadoop', 'matlab', 'r', 'sql']],
+  ['Design, develop and implement ML/Analytics features for high-performance cloud monitoring.', ['machine-learning']],
+  ['Machine Learning Frameworks: (Scikit-Learn, TensorFlow, Keras, PySpark ML)', ['keras', 'machine-learning', 'scikit-learn', 'spark', 'tensorflow']],
+  ['Experience with AWS cloud services: Lambda, S3, Glue, Redshift, and Athena, or their open source equivalents', ['aws']],
+  ['Knowledge of HTML/CSS/Javascript, d3.js and web application frameworks (Flask, Django, Play!, etc.)', ['d3', 'javascript']],
+  ['Expert querying data in SQL, BigQuery, Snowflake, Redshift or other Data Warehouse', ['aws', 'gcp', 'snowflake', 'sql']],
+  ['Experience in CI/CD concepts and use of automation tools such as GitHub, Jenkins, Maven, etc.', ['git']],
+  ['Object-Oriented Development: Java, C#, C , Python 3.x', ['c', 'csharp', 'java', 'python']],
+  ['Strong analytical programming in C++, Python, R and/or equivalent is required.', ['cpp', 'python', 'r']],
+  ['Data visualization using MS Power BI, R Shiny', ['data-visualization', 'power-bi', 'r']],
+  ['Experience with NodeJS, Docker/Kubernetes and Node.js microservices', ['docker', 'javascript', 'kubernetes']],
+  ['Proficiency with data science toolkits in Python or R (sklearn, scikit learn, pandas, numpy).', ['numpy', 'pandas', 'python', 'r', 'scikit-learn']],
+  ['Build dashboards in Power BI / PowerBI and Tableau.', ['power-bi', 'tableau']],
+  ['Experience with TensorFlow 2, TensorFlow2 and PyTorch for deep neural networks', ['deep-learning', 'pytorch', 'tensorflow']],
+  ['Experience using statistical computer languages (R, Python, SQL, etc.) to manipulate data and draw insights from large data sets.', ['python', 'r', 'sql', 'statistics']],
+  ['Familiarity with Spark/MapReduce', ['mapreduce', 'spark']],
+  ['Experience with distributed data/computing tools: Map/Reduce, Hadoop, Hive, Spark, Gurobi, MySQL, etc.', ['hadoop', 'hive', 'mapreduce', 'spark', 'sql']],
+  ['Scripting Tools – Linux/Unix, Shell Scripts', ['shell']],
+  ['Comfortable navigating the command line.', ['shell']],
+  ['Source code version control management using git', ['git']],
+  ['Familiarity with natural language processing (NLP), computer vision and object detection', ['computer-vision', 'natural-language-processing']],
+  ['Experience with convolutional neural networks, LSTMs and reinforcement learning', ['deep-learning', 'reinforcement-learning']],
+  ['This will include developing complex SQL scripts for data\nanalysis and extraction', ['data-analysis', 'sql']],
+  ['Collecting and analyzing customer and operational data to deepen insight', ['data-analysis']],
+  ['Experience with big data technologies and data visualizations', ['big-data', 'data-visualization']],
+  ['Experience with cloud native services such as AWS EMR, Azure databricks, HDInsight, Sagemaker is a plus', ['aws', 'azure', 'databricks']],
+  ['Experience with Python/R/SQL and R/Python', ['python', 'r', 'sql']],
+];
+
+// Traps: things that must not become skills.
+const NEGATIVE: [string, string[]][] = [
+  ['We want to enable organizations and businesses to go beyond basic visualization.', ['data-visualization']],
+  ['NoSQL databases such as MongoDB and Cassandra', []],
+  ['Experience with No-SQL stores', []],
+  ["ac.type = 'text/javascript'; ac.async = true;", []],
+  ['Maintain XSLT and Java scripts for batch loading', ['java']],
+  ['Bachelor’s degree in Computer Science, Statistics, Mathematics or related field', []],
+  ['Mathematics or Statistics background a plus', []],
+  ['Amazon is hiring data people in Seattle.', []],
+  ['Work with the product team to define requirements for data pipelines', []],
+];
+
+describe('skills: corpus sentences', () => {
+  test.each(POSITIVE)('%s', (text, expected) => {
+    expect(skillIds(text)).toEqual(expected);
+  });
+  test.each(NEGATIVE)('trap: %s', (text, expected) => {
+    expect(skillIds(text)).toEqual(expected);
+  });
+});
+
+describe('skill hits', () => {
+  test('carry id, name, category, every mention, section and required-ness', () => {
+    const text = 'Requirements:\n• Python and SQL\n\nPreferred Qualifications:\n• Experience with Tableau is a plus\n• More Python';
+    const r = extractRequirements(text);
+    expectEvidenceIndexesInput(text, r);
+    const python = r.skills.find((s) => s.id === 'python')!;
+    expect(python).toMatchObject({ name: 'Python', category: 'language', required: true, section: 'requirements' });
+    expect(python.mentions.map((m) => m.evidence.text)).toEqual(['Python', 'Python']);
+    const tableau = r.skills.find((s) => s.id === 'tableau')!;
+    expect(tableau).toMatchObject({ category: 'visualization', required: false, section: 'preferred' });
+  });
+
+  test('evidence indexes the original HTML input', () => {
+    const html = '<ul><li>Experience with <b>C++</b> &amp; C#</li><li>Node.js</li></ul>';
+    const r = extractRequirements(html);
+    expectEvidenceIndexesInput(html, r);
+    expect(r.skills.map((s) => s.evidence.text)).toEqual(['C++', 'C#', 'Node.js']);
+  });
+});
