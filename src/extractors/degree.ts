@@ -40,7 +40,7 @@ const OTHER_CUE_RE = new RegExp(`\\b(?:${alternation(OTHER_PEOPLE_CUES)})\\b[^.;
 /** A degree abbreviation or word right after a connector: "BS/MS", "BA or BS", "MS, PhD". */
 const NEXT_DEGREE = "(?:PhD|PHD|Ph\\.|Doctor|doctor|BS|MS|BA|MA|B\\.|M\\.|MBA|MPH|Master|master|Bachelor|bachelor|Associate|associate|MSc|BSc|MEng|BEng)";
 const STRONG_AFTER_RE = new RegExp(
-  `^(?:'?s)?(?:\\s{0,2}(?:\\(|degrees?\\b|diploma|in [A-Za-z]|of (?:Science|Arts|Engineering|Business|Public)|level\\b|program|holders?\\b|preferred|required|with\\b|\\+|plus\\b|or (?:higher|above|equivalent)|/\\s{0,2}${NEXT_DEGREE}|(?:or|and|&|and/or|,)\\s{1,2}(?:an? )?${NEXT_DEGREE}))`,
+  `^(?:'?s)?(?:\\s{0,2}(?:\\(|degrees?\\b|diploma|in [A-Za-z]|of (?:Science|Arts|Engineering|Business|Public)|level\\b|program|holders?\\b|preferred|required|with\\b|\\+|plus\\b|and\\s{1,2}(?:at least\\s{1,2}|a minimum of\\s{1,2})?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b|or (?:higher|above|equivalent)|/\\s{0,2}${NEXT_DEGREE}|(?:or|and|&|and/or|,)\\s{1,2}(?:an? )?${NEXT_DEGREE}))`,
   'i',
 );
 const WEAK_AFTER_RE = /^(?:'?s)?\s{0,2}(?:[,.;:)]|or\b|and\b|$)/;
@@ -69,7 +69,7 @@ function acceptAmbiguous(text: string, start: number, end: number, unitStart: nu
     if (token === 'master' || token === 'masters') return coordinated || /^(?:'?s)?\s{0,2}(?:degrees?|diploma|or\s{1,2}(?:phd|ph\.d|doctor))/i.test(after);
     if (/\bpost[ -]?$/i.test(before)) return true;
   } else {
-    if (/[-/]$/.test(before) && !coordinated) return false; // "LC-MS/MS", "ICP-MS"
+    if (/[A-Za-z0-9][-/]$/.test(before) && !coordinated) return false; // "LC-MS/MS", "ICP-MS"
     if (STATE_ABBREVIATIONS.has(token) && CITY_BEFORE_RE.test(before) && !/^\s{0,2}(?:degree|in [A-Z])/.test(after)) return false;
     if (token === 'BE' || token === 'AS' || token === 'AA' || token === 'MD' || token === 'JD' || token === 'AAS') {
       // Common words or other things: only "AS degree", "MD/PhD", "BE in Electrical Engineering".

@@ -1,5 +1,5 @@
 import { NUMBER_WORD_PATTERN, parseNumberToken } from '../lexicon/numbers.js';
-import { ACTIVITY_AFTER, COMPANY_WORDS, EXPERIENCE_WORDS, NOT_EXPERIENCE_AFTER, NOT_EXPERIENCE_BEFORE } from '../lexicon/experience.js';
+import { ACTIVITY_AFTER, COMPANY_AGE_BEFORE, COMPANY_WORDS, EXPERIENCE_WORDS, NOT_EXPERIENCE_AFTER, NOT_EXPERIENCE_BEFORE } from '../lexicon/experience.js';
 
 /** One years-of-experience figure in `doc.text` (offsets into the normalised text). */
 export interface ExperienceFigure {
@@ -27,6 +27,9 @@ const FIGURE_RE = new RegExp(
 const NOT_BEFORE_RE = new RegExp(`(?:${NOT_EXPERIENCE_BEFORE.join('|')})`, 'i');
 const NOT_AFTER_RE = new RegExp(`(?:${NOT_EXPERIENCE_AFTER.join('|')})`, 'i');
 const EXPERIENCE_RE = new RegExp(EXPERIENCE_WORDS, 'i');
+const COMPANY_AGE_RE = new RegExp(COMPANY_AGE_BEFORE, 'i');
+/** "4-year" is a length ("4-year degree", "four-year college") unless experience follows. */
+const HYPHEN_YEAR_EXPERIENCE_RE = /^\s{1,2}(?:of\s{1,2})?(?:[a-z-]{1,20}\s{1,2}){0,2}(?:experience|track record)\b/i;
 const ACTIVITY_RE = new RegExp(ACTIVITY_AFTER, 'i');
 const COMPANY_RE = new RegExp(COMPANY_WORDS, 'i');
 /** A figure that opens its bullet: "5+ years in web analytics", "Minimum 5 years ...", "You have 5+ years ...". */
@@ -38,19 +41,25 @@ function toYears(token: string, unit: string): number {
   return /^m/i.test(unit) ? Math.round((n / 12) * 100) / 100 : n;
 }
 
-/** The subject of a figure: the words after it up to a clause break, minus "of ... experience". */
+const QUALIFIERS = '(?:relevant|related|professional|progressive|practical|hands-on|prior|previous|proven|demonstrated|post-graduate|direct|full-time|paid|total|overall|recent|solid|strong|applicable|combined|work|working)';
+const LEADING_QUALIFIERS_RE = new RegExp(`^(?:${QUALIFIERS}\\s{1,2}){1,4}`, 'i');
+const EXPERIENCE_HEAD_RE = /^(?:work\s{1,2})?experiences?\b\s{0,2}(?:(?:in|with|of|as|on|using|doing|building|developing|working(?:\s{1,2}(?:with|in|on|as))?)\b\s{0,2})?/i;
+
+/** The subject of a figure: "of Python" -> "Python", "experience in machine learning" -> "machine learning". */
 function subjectAfter(text: string, from: number, to: number): string | null {
-  const rest = text.slice(from, Math.min(to, from + 120));
-  const cut = rest.search(/[,;:.(]|\s(?:and|or|including|with a|preferably|required|preferred)\s/i);
-  let phrase = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/^'/, '').trim();
-  phrase = phrase.replace(/^(?:of|in|with|doing|as)\s{1,2}/i, '').replace(/\s{0,2}\b(?:experience|work experience)\b.{0,40}$/i, '').trim();
-  phrase = phrase.replace(/^(?:relevant|related|professional|progressive|practical|hands-on|prior|previous|proven|demonstrated|post-graduate|direct)\s{1,2}/i, '').trim();
-  if (!phrase || GENERIC_SUBJECT_RE.test(phrase)) {
-    // "5 years of industry experience": the qualifier before "experience" is the subject.
-    const industry = /^(?:of\s{1,2})?(industry|industrial|academic|research|consulting|management|leadership|clinical|laboratory|programming|software|engineering)\s{1,2}experience/i.exec(rest.trim());
-    return industry ? industry[1]!.toLowerCase() : null;
+  const rest = text.slice(from, Math.min(to, from + 140));
+  const cut = rest.search(/[,;:.(]|\s(?:and\/or|including|preferably|required|preferred|is required)\b/i);
+  let phrase = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/^'s?/, '').trim();
+  phrase = phrase.replace(/^(?:of|in|with|doing|as)\s{1,2}/i, '').replace(LEADING_QUALIFIERS_RE, '');
+  if (EXPERIENCE_HEAD_RE.test(phrase)) phrase = phrase.replace(EXPERIENCE_HEAD_RE, '');
+  else {
+    const exp = /\s{1,2}(?:work\s{1,2})?experience\b/i.exec(phrase);
+    if (exp) phrase = phrase.slice(0, exp.index);
+    phrase = phrase.replace(/^(?:of|in|with|doing|as|working with|working in|working on)\s{1,2}/i, '').replace(LEADING_QUALIFIERS_RE, '');
   }
-  return phrase.slice(0, 60);
+  phrase = phrase.trim().replace(/\s{2,}/g, ' ');
+  if (!phrase || GENERIC_SUBJECT_RE.test(phrase)) return null;
+  return phrase.length > 60 ? phrase.slice(0, 60).replace(/\s\S*$/, '') : phrase;
 }
 
 /**
@@ -69,7 +78,8 @@ export function findExperienceFigures(text: string, unitStart: number, unitEnd: 
     const end = start + m[0].length;
     const before = text.slice(Math.max(unitStart, start - 40), start);
     const after = text.slice(end, Math.min(unitEnd, end + 50));
-    if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(after)) continue;
+    if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(after) || COMPANY_AGE_RE.test(before)) continue;
+    if (/-\s{0,1}(?:years?|yrs?\.?|months?|mos\.?)$/i.test(m[0]) && !/\d\s{0,2}-\s{0,2}\d/.test(m[0]) && !HYPHEN_YEAR_EXPERIENCE_RE.test(after)) continue;
     const low = toYears(m[1]!, m[3]!);
     const high = m[2] ? toYears(m[2], m[3]!) : null;
     if (!Number.isFinite(low) || low > 40 || (high !== null && (!Number.isFinite(high) || high < low))) continue;

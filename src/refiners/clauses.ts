@@ -6,12 +6,12 @@
  */
 
 const PREFERENCE_RE =
-  /\b(?:preferred|preferably|prefer|preference|(?:is |are )?a plus|nice[ -]to[ -]have|ideally|ideal|bonus|desired|desirable|advantage|advantageous|an asset|would be (?:great|nice|helpful)|helpful|beneficial|optional|good to have|great to have|we'd love|would love|highly valued)\b/gi;
+  /\b(?:preferred|preferably|prefer|preference|(?:is |are )?an? (?:\w{1,12} )?plus|nice[ -]to[ -]have|ideally|ideal|bonus|desired|desirable|advantage|advantageous|an asset|would be (?:great|nice|helpful)|helpful|beneficial|optional|good to have|great to have|we'd love|would love|highly valued)\b/gi;
 /** Strong requirement words win ties; "minimum" and "at least" only decide a clause with no other cue. */
 const STRONG_REQUIREMENT_RE = /\b(?:required|requires?|must|mandatory|essential|necessary)\b/gi;
 const WEAK_REQUIREMENT_RE = /\b(?:minimum|at least|need|needs)\b/i;
 const DEGREE_START = '(?:PhD|PHD|Ph\\.|Doctor|doctor|BS|MS|BA|MA|B\\.|M\\.|MBA|MPH|Master|master|MASTER|Bachelor|bachelor|BACHELOR|Associate|associate|Advanced|advanced|Graduate|graduate)';
-const CLAUSE_BREAK_RE = new RegExp(`;|\\.\\s|\\s-\\s|,\\s{0,2}(?=(?:or\\s{1,2}|and\\s{1,2})?(?:an?\\s{1,2})?${DEGREE_START}|preferabl|ideally|with\\s(?!\\d))`, 'g');
+const CLAUSE_BREAK_RE = new RegExp(`;|(?<!\\b[A-Za-z])\\.\\s|\\s-\\s|,\\s{0,2}(?=(?:or\\s{1,2}|and\\s{1,2})?(?:an?\\s{1,2})?${DEGREE_START}|preferabl|ideally|with\\s(?!\\d))`, 'g');
 
 interface Cue {
   at: number;
@@ -76,10 +76,10 @@ function parenAround(text: string, from: number, to: number, pos: number): { ope
 }
 
 /**
- * Whether what sits at `pos` is required (true) or preferred (false), from the cues of its clause; `fallback`
- * when the clause has none (the reading of the section).
+ * Whether what sits at `pos` is required (true) or preferred (false) by the cues of its clause; null when the
+ * clause has none.
  */
-export function isRequiredAt(text: string, unitStart: number, unitEnd: number, pos: number, fallback: boolean): boolean {
+export function readingAt(text: string, unitStart: number, unitEnd: number, pos: number): boolean | null {
   const paren = parenAround(text, unitStart, unitEnd, pos);
   if (paren) {
     const own = readClause(text, paren.open + 1, paren.close, pos);
@@ -90,8 +90,13 @@ export function isRequiredAt(text: string, unitStart: number, unitEnd: number, p
     const beforeParen = readClause(text, outer.start, paren.open, paren.open);
     const afterEnd = clauseAround(text, unitStart, unitEnd, Math.min(unitEnd - 1, paren.close + 1)).end;
     const afterParen = readClause(text, paren.close + 1, Math.max(afterEnd, outerEnd), paren.close + 1);
-    return afterParen ?? beforeParen ?? fallback;
+    return afterParen ?? beforeParen;
   }
   const clause = clauseAround(text, unitStart, unitEnd, pos);
-  return readClause(text, clause.start, clause.end, pos) ?? fallback;
+  return readClause(text, clause.start, clause.end, pos);
+}
+
+/** `readingAt`, or `fallback` (the reading of the section) when the clause has no cue. */
+export function isRequiredAt(text: string, unitStart: number, unitEnd: number, pos: number, fallback: boolean): boolean {
+  return readingAt(text, unitStart, unitEnd, pos) ?? fallback;
 }

@@ -12,7 +12,7 @@ import { findDegreeMentions } from '../extractors/degree.js';
 import { findExperienceFigures, type ExperienceFigure } from '../extractors/experience.js';
 import { findFieldMentions, hasRelatedFieldPhrase } from '../extractors/field.js';
 import { FIELDS_IMPLIED_BY_DEGREE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
-import { isRequiredAt } from './clauses.js';
+import { isRequiredAt, readingAt } from './clauses.js';
 import { groupDegrees, pairYearsWithDegrees, zoneEnd, type DegreeGroup } from './education-links.js';
 import { minimumYears, type MinYearsFigure } from './min-years.js';
 
@@ -26,7 +26,8 @@ const TRIGGER_RE =
 /** Sections whose degrees and years are not asked of the candidate (tuition benefits, company history, EEO). */
 const SKIPPED_SECTIONS = new Set(['benefits', 'equal-opportunity', 'about']);
 /** Units about paying for someone's studies, wherever the segmenter put them. */
-const BENEFIT_RE = /\b(?:tuition|reimburse\w{0,6}|education assistance|educational assistance|scholarships?|student loans?)\b/i;
+const BENEFIT_RE =
+  /\b(?:tuition|reimburse\w{0,6}|education(?:al)? assistance|scholarships?|student loans?|parental leave|paid time off|paid leave|vacation|sabbatical|401\(?k\)?)\b/i;
 const OR_EQUIVALENT_RE =
   /\bor\s{1,2}(?:an?\s{1,2})?(?:equivalent|comparable|relevant|related|specialized|practical|commensurate)\s{1,2}(?:[a-z-]{1,20}\s{1,2}){0,2}experience|equivalent combination of|\bor\s{1,2}(?:the\s{1,2})?equivalent\s{0,2}(?:$|[.;,)])|\bin lieu of\b|experience may substitute|or\s{1,2}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)\+?\s{1,2}years/i;
 const OPENER_RE = new RegExp(`\\b(?:${FIELD_ZONE_OPENERS.join('|')})\\b`, 'gi');
@@ -48,22 +49,39 @@ function triggeredUnits(doc: SegmentedDoc): number[] {
   return found;
 }
 
-/** The section's own reading when a clause has no cue: preferred sections and "The ideal candidate" headings. */
-function sectionDefault(doc: SegmentedDoc, unit: Unit): boolean {
+/** Lead-in lines that make the list under them a preference (LABELLING rule 19: "The ideal candidate will have:"). */
+const PREFERENCE_LEAD_IN_RE = /\b(?:ideal(?:ly)?|nice to have|bonus|a plus|preferred|desired|desirable|would love|we'd love|stand out)\b/i;
+
+/**
+ * The reading of a unit whose clause has no cue: preferred sections, "The ideal candidate" headings, and lists
+ * under a lead-in line such as "The ideal candidate will possess the following qualities:".
+ */
+function sectionDefault(doc: SegmentedDoc, u: number): boolean {
+  const unit = doc.units[u]!;
   if (unit.section === 'preferred') return false;
   const heading = doc.sections[unit.sectionIndex]?.heading;
   if (heading && /\bideal(?:ly)?\b/i.test(doc.text.slice(heading.start, heading.end))) return false;
+  for (let i = u - 1; i >= 0 && i >= u - 15; i--) {
+    const prev = doc.units[i]!;
+    if (prev.sectionIndex !== unit.sectionIndex || prev.kind === 'heading') break;
+    const prevText = doc.text.slice(prev.start, prev.end);
+    if (/:\s{0,2}$/.test(prevText)) return !PREFERENCE_LEAD_IN_RE.test(prevText);
+  }
   return true;
 }
 
-/** The end of a unit, extended into the next one when a field list runs over a line break ("psychology,\n statistics"). */
+/**
+ * The end of a unit, extended into the next one when a line was broken mid-sentence ("psychology,\n statistics",
+ * "Bachelor's\n degree in a science discipline preferred").
+ */
 function zoneLimit(doc: SegmentedDoc, u: number): number {
   const unit = doc.units[u]!;
   const next = doc.units[u + 1];
   if (!next || next.sectionIndex !== unit.sectionIndex) return unit.end;
   const tail = doc.text.slice(Math.max(unit.start, unit.end - 6), unit.end);
   const head = doc.text.charCodeAt(next.start);
-  return /(?:,|\bor|\band|\/)\s{0,2}$/i.test(tail) && head >= 0x61 && head <= 0x7a ? next.end : unit.end;
+  const lowerHead = head >= 0x61 && head <= 0x7a;
+  return lowerHead && (/(?:,|\bor|\band|\/)\s{0,2}$/i.test(tail) || !/[.;:!?]$/.test(tail)) ? next.end : unit.end;
 }
 
 /** Field names right before "degree" / "background": "a Computer Science degree", "Math or Statistics background". */
@@ -104,7 +122,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
   for (const u of triggeredUnits(doc)) {
     const unit = doc.units[u]!;
     if (unit.kind === 'heading' || SKIPPED_SECTIONS.has(unit.section)) continue;
-    const fallback = sectionDefault(doc, unit);
+    const fallback = sectionDefault(doc, u);
     const unitText = text.slice(unit.start, unit.end);
     const isBenefit = BENEFIT_RE.test(unitText);
     const mentions = isBenefit ? [] : findDegreeMentions(text, unit.start, unit.end);
@@ -134,12 +152,18 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
         }
       }
       const related = hasRelatedFieldPhrase(text, group.end, end);
+      const last = group.mentions[group.mentions.length - 1]!;
       for (const mention of group.mentions) {
+        // "Masters, MPH or PhD degree preferred": a list item without its own noun shares the reading of the last.
+        let reading = readingAt(text, unit.start, limit, mention.start);
+        if (reading === null && mention !== last && !/^(?:'?s)?\s{0,2}(?:degrees?\b|in\s)/i.test(text.slice(mention.end, mention.end + 12))) {
+          reading = readingAt(text, unit.start, limit, last.start);
+        }
         degrees.push({
           start: mention.start,
           end: mention.end,
           level: mention.level,
-          required: isRequiredAt(text, unit.start, unit.end, mention.start, fallback),
+          required: reading ?? fallback,
           negated: mention.negated,
           orEquivalent,
           fields: [...ids],

@@ -31,7 +31,7 @@ export function groupDegrees(text: string, mentions: readonly DegreeMention[]): 
 
 /** Where a degree's subject list stops: a clause break, "or equivalent experience", or a years figure. */
 const ZONE_END_RE = new RegExp(
-  `;|\\.\\s|\\.$|:\\s|\\bor\\s{1,2}(?:an?\\s{1,2})?(?:[a-z-]{1,20}\\s{1,2}){0,2}experience\\b|\\b(?:and|with|plus)\\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|over|more than)\\s{1,2})?(?:\\d|${NUMBER_WORD_PATTERN})\\b`,
+  `;|(?<!\\b[A-Za-z])\\.\\s|\\.$|\\b(?:with|by|using|applying|augmented|for|which|who|where|that)\\b|\\bor\\s{1,2}(?:an?\\s{1,2})?(?:[a-z-]{1,20}\\s{1,2}){0,2}experience\\b|\\b(?:and|with|plus)\\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|over|more than)\\s{1,2})?(?:\\d|${NUMBER_WORD_PATTERN})\\b`,
   'i',
 );
 const MAX_ZONE = 320;
@@ -78,7 +78,7 @@ export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[
     if (prev) {
       const gap = text.slice(prev.end, item.start);
       const breaks =
-        /;|\.\s/.test(gap) ||
+        /;|(?<!\b[A-Za-z])\.\s/.test(gap) ||
         (item.group !== undefined && ALTERNATIVE_BEFORE_GROUP_RE.test(gap)) ||
         (item.figure !== undefined && prev.group !== undefined && ALTERNATIVE_BEFORE_FIGURE_RE.test(gap)) ||
         (item.group !== undefined && prev.figure !== undefined && /\bor\b/i.test(gap) && /\bor\s{1,2}(?:an?\s{1,2})?$/i.test(gap));
@@ -91,13 +91,22 @@ export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[
     if (seg.length < 2) continue;
     const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
     if (SUBSTITUTION_RE.test(segText)) continue;
+    // A group takes the first figure after it; a group with none after it takes the figure before it, unless an
+    // earlier group already took that one ("BA/BS alongside 4-6 years ... (MA/MS preferred)").
+    const claimed = new Set<ExperienceFigure>();
+    const waiting: { idx: number; group: DegreeGroup }[] = [];
     seg.forEach((item, idx) => {
       if (!item.group) return;
-      const after = seg.slice(idx + 1).find((x) => x.figure);
-      const before = [...seg.slice(0, idx)].reverse().find((x) => x.figure);
-      const figure = (after ?? before)?.figure;
-      if (figure) pairs.push({ group: item.group, figure });
+      const after = seg.slice(idx + 1).find((x) => x.figure)?.figure;
+      if (after) {
+        pairs.push({ group: item.group, figure: after });
+        claimed.add(after);
+      } else waiting.push({ idx, group: item.group });
     });
+    for (const { idx, group } of waiting) {
+      const before = [...seg.slice(0, idx)].reverse().find((x) => x.figure)?.figure;
+      if (before && !claimed.has(before)) pairs.push({ group, figure: before });
+    }
   }
   return pairs;
 }
