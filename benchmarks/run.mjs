@@ -47,7 +47,7 @@ const results = {
   mode: args.quick ? 'quick' : 'full',
   date: new Date().toISOString(),
   machine: describeMachine(),
-  jobsift: { version: mod.VERSION ?? null, dist: path.relative(ROOT, distDir) || distDir },
+  jobsift: { version: mod.VERSION ?? null, dist: distDir.startsWith(ROOT) ? path.relative(ROOT, distDir) : distDir },
   corpus: { file: corpus.file, postings: corpus.texts.length, bytes: corpus.bytes, meanBytes: Math.round(corpus.meanBytes) },
 };
 
@@ -75,6 +75,7 @@ const out = [
   '',
   `jobsift ${results.jobsift.version} (${results.jobsift.dist}) on ${m.cpuModel}, ${m.cores} cores, Node ${m.node}; ${results.mode} run, ${results.corpus.postings} postings of ${results.corpus.file} (mean ${results.corpus.meanBytes} B)`,
 ];
+if (m.loadAverage1m > 0.5) out.push(`warning: load average ${m.loadAverage1m} when the run started: other work shared the cores, figures are low and noisy`);
 if (results.throughput?.scenarios) {
   const t = results.throughput.taxonomy;
   out.push('', renderThroughput(results.throughput), '');

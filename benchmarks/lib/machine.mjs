@@ -11,5 +11,7 @@ export function describeMachine() {
     node: process.version,
     v8: process.versions.v8,
     platform: `${process.platform}-${process.arch}`,
+    // Other work on the machine skews every figure: a load well above 0 means this run shared its cores.
+    loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100,
   };
 }

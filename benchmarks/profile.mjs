@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Where extraction spends its time: runs a reused extractor over the corpus under `node --cpu-prof` and prints the
+// functions with the most self time (file:line function), grouped by source file too.
+//
+//   node benchmarks/profile.mjs [--dist DIR] [--passes 20] [--top 25] [--keep DIR]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadCorpus } from './lib/corpus.mjs';
+import { resolveDist } from './lib/dist.mjs';
+import { loadSourceMap } from './lib/sourcemap.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    passes: { type: 'string', default: '20' },
+    top: { type: 'string', default: '25' },
+    keep: { type: 'string' },
+    child: { type: 'boolean', default: false },
+  },
+});
+const distDir = resolveDist(args.dist);
+
+if (args.child) {
+  const mod = await import(pathToFileURL(path.join(distDir, 'index.js')).href);
+  const { texts } = loadCorpus();
+  const extractor = mod.createExtractor();
+  for (let p = 0; p < Number(args.passes); p++) for (const t of texts) extractor.extract(t);
+  process.exit(0);
+}
+
+const dir = args.keep ? path.resolve(args.keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-prof-'));
+fs.mkdirSync(dir, { recursive: true });
+const self = fileURLToPath(import.meta.url);
+const res = spawnSync(
+  process.execPath,
+  ['--cpu-prof', '--cpu-prof-dir', dir, self, '--child', '--dist', distDir, '--passes', args.passes],
+  { stdio: 'inherit' },
+);
+if (res.status !== 0) process.exit(res.status ?? 1);
+const file = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f)).sort().pop();
+const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
+
+// Self time per node = its share of samples; samples are evenly spaced, so counts are proportional to time.
+const counts = new Map();
+for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
+const total = profile.samples.length;
+const byFunction = new Map();
+const byFile = new Map();
+const bundle = path.join(distDir, 'index.js');
+const bundleUrl = pathToFileURL(bundle).href;
+const original = loadSourceMap(bundle);
+for (const node of profile.nodes) {
+  const n = counts.get(node.id) ?? 0;
+  if (!n) continue;
+  const cf = node.callFrame;
+  const mapped = cf.url === bundleUrl ? original(cf.lineNumber, cf.columnNumber) : null;
+  const where = mapped ?? (cf.url ? `${path.basename(cf.url)}:${cf.lineNumber + 1}` : '(native)');
+  const key = `${cf.functionName || '(anonymous)'}  ${where}`;
+  byFunction.set(key, (byFunction.get(key) ?? 0) + n);
+  const fileKey = mapped ? mapped.replace(/:\d+$/, '') : cf.url ? path.basename(cf.url) : cf.functionName.startsWith('RegExp:') ? '(regexp)' : cf.functionName || '(native)';
+  byFile.set(fileKey, (byFile.get(fileKey) ?? 0) + n);
+}
+const pct = (n) => `${((n / total) * 100).toFixed(1).padStart(5)}%`;
+const top = Number(args.top);
+const lines = [`self time, ${total} samples (${path.relative(process.cwd(), file)})`, '', 'by function:'];
+for (const [k, n] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`${pct(n)}  ${k}`);
+lines.push('', 'by file:');
+for (const [k, n] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 12)) lines.push(`${pct(n)}  ${k}`);
+process.stdout.write(lines.join('\n') + '\n');
+if (!args.keep) fs.rmSync(dir, { recursive: true, force: true });
