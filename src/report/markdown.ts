@@ -8,6 +8,10 @@ function markdownTable(t: ReportTable): string {
   const head = ['', 'Postings', 'Share', ...t.extraColumns];
   const lines = [`## ${t.title}`, ''];
   if (t.note) lines.push(t.note, '');
+  if (t.rows.length === 0) {
+    lines.push(`No posting states this. Not stated: ${t.notStated ?? 0}.`);
+    return lines.join('\n');
+  }
   lines.push(`| ${head.map(escapeCell).join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
   for (const r of t.rows) {
     const extra = t.extraColumns.map((c) => cell(r.extra?.[c] ?? null));
