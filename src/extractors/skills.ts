@@ -31,10 +31,12 @@ import type { ExtractContext, SegmentedDoc, SkillFinding, TextSpan } from './typ
 
 const CUE_PHRASES: readonly (readonly string[])[] = PRECEDING_CUES.map((p) => p.split(' '));
 const CUE_LOOKBACK = 5;
+const FIELD_FIRST_WORDS = new Set([...FIELD_FORMS].map((f) => f.split(' ')[0]!));
 const ANCHOR_WINDOW = 6;
 const PREPOSITIONS = new Set(['at', 'in', 'to', 'on', 'into', 'with', 'for', 'by', 'beyond', 'above', 'forward', 'up', 'out']);
 
-type Status = 'accepted' | 'pending' | 'rejected';
+/** `listed`: an acronym written in lower case ("aws gcp azure"), taken only inside a list of named skills. */
+type Status = 'accepted' | 'pending' | 'listed' | 'rejected';
 
 interface Mention {
   cand: SkillCandidate;
@@ -232,6 +234,7 @@ function readsAsVerb(scan: Scan, m: Mention): boolean {
 /** "BS in Statistics", "Statistics background": the field of a degree, not the skill (LABELLING rule 8). */
 function isDegreeField(scan: Scan, m: Mention): boolean {
   const { lower } = scan.tokens;
+  if (!FIELD_FIRST_WORDS.has(lower[m.cand.firstToken]!)) return false;
   const key = lower.slice(m.cand.firstToken, m.cand.lastToken + 1).join(' ');
   if (!FIELD_FORMS.has(key)) return false;
   if (lower[m.cand.lastToken + 1] === 'background') return true;
@@ -245,10 +248,13 @@ function dataPhrases(doc: SegmentedDoc, tokens: Tokens): { id: string; span: Tex
   const out: { id: string; span: TextSpan }[] = [];
   const { lower, start, end, count } = tokens;
   for (let i = 0; i < count; i++) {
-    const id = DATA_VERB_PHRASES.get(lower[i]!);
+    const w = lower[i]!;
+    const c0 = w.charCodeAt(0);
+    if (c0 !== 0x61 && c0 !== 0x76) continue; // every form starts with "a" or "v"
+    const id = DATA_VERB_PHRASES.get(w);
     if (!id) continue;
     let j = i + 1;
-    if (DATA_NOUN_FORMS.has(lower[i]!)) {
+    if (DATA_NOUN_FORMS.has(w)) {
       if (lower[j] !== 'of') continue;
       j++;
     }
@@ -265,6 +271,13 @@ function dataPhrases(doc: SegmentedDoc, tokens: Tokens): { id: string; span: Tex
     }
   }
   return out;
+}
+
+/** "gcp", "go" in a lower-case tag list: a form of two or more letters written all in lower case. */
+function lowerCaseAcronym(text: string, cand: SkillCandidate, t: AliasTerminal): boolean {
+  if (cand.inflected || t.caseTokens.length !== 1 || t.form.length < 2) return false;
+  const written = text.slice(cand.start, cand.end);
+  return written === t.form.toLowerCase();
 }
 
 function isSingleWordLowercase(text: string, cand: SkillCandidate): boolean {
@@ -289,7 +302,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
       else if (t.policy === 'safe') s = isDegreeField(scan, m) ? 'rejected' : 'accepted';
       else if (gluedToWord(text, cand.start, cand.end) || isInitial(text, tokens, cand)) s = 'rejected';
       else if (t.policy === 'exact-case') {
-        if (!caseMatches(text, tokens, cand, t)) s = 'rejected';
+        if (!caseMatches(text, tokens, cand, t)) s = lowerCaseAcronym(text, cand, t) ? 'listed' : 'rejected';
         else s = t.caseTokens.length > 1 ? 'accepted' : 'pending'; // "R packages": the second word is the context
       } else s = 'pending';
       m.status.push(s);
@@ -340,7 +353,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       m.status.forEach((s, k) => {
-        if (s !== 'pending') return;
+        if (s !== 'pending' && s !== 'listed') return;
         const key = tokens.lower[m.cand.firstToken]!;
         const needCategory = NEIGHBOUR_CATEGORY_ONLY.get(key);
         for (let j = group[i]!; j < mentions.length && group[j] === group[i]; j++) {

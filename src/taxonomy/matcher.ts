@@ -62,9 +62,23 @@ export interface CompiledTaxonomy {
 interface TrieNode {
   next: Map<string, TrieNode> | null;
   terminals: AliasTerminal[] | null;
+  /** Reached through a plural "s" added at compile time ("neural networks"). */
+  inflected: boolean;
 }
 
-const newNode = (): TrieNode => ({ next: null, terminals: null });
+const newNode = (): TrieNode => ({ next: null, terminals: null, inflected: false });
+
+/** Adds the plural of every alias's last token as its own edge, so plurals cost nothing at scan time. */
+function addPlurals(node: TrieNode): void {
+  if (!node.next) return;
+  const additions: [string, TrieNode][] = [];
+  for (const [token, child] of node.next) {
+    addPlurals(child);
+    if (!child.terminals || child.inflected || token.length < 3 || token.endsWith('s') || !/[a-z]$/.test(token)) continue;
+    if (!node.next.has(`${token}s`)) additions.push([`${token}s`, { next: null, terminals: child.terminals, inflected: true }]);
+  }
+  for (const [token, child] of additions) node.next.set(token, child);
+}
 
 /**
  * Characters that may join the tokens of one alias: "scikit-learn", "CI/CD", "Node.js", "Power BI", and one line
@@ -83,26 +97,24 @@ function joinable(text: string, from: number, to: number): boolean {
 
 const VERSIONED = /^([a-z][a-z.+#]{2,})\d{1,2}$/;
 
-/** Set by `childOf`: the last step matched only after dropping a plural "s" or a version number. */
+/** Set by `childOf`: the last step matched only after dropping a version number ("Python3"). */
 let lastStepInflected = false;
 
 function childOf(node: TrieNode, token: string): TrieNode | undefined {
   const next = node.next;
   if (!next) return undefined;
-  lastStepInflected = false;
   const exact = next.get(token);
-  if (exact) return exact;
-  const n = token.length;
-  if (n < 4) return undefined;
-  // Plurals ("neural networks", "Docker containers") and glued versions ("Python3", "TensorFlow2").
-  const c = token.charCodeAt(n - 1);
-  let stem: TrieNode | undefined;
-  if (c === 0x73) stem = next.get(token.slice(0, -1));
-  else if (c >= 0x30 && c <= 0x39) {
-    const m = VERSIONED.exec(token);
-    if (m) stem = next.get(m[1]!);
+  if (exact) {
+    lastStepInflected = exact.inflected;
+    return exact;
   }
-  lastStepInflected = stem !== undefined;
+  // Glued versions ("Python3", "TensorFlow2"); plurals are edges of the trie already.
+  const n = token.length;
+  const c = token.charCodeAt(n - 1);
+  if (n < 4 || c < 0x30 || c > 0x39) return undefined;
+  const m = VERSIONED.exec(token);
+  const stem = m ? next.get(m[1]!) : undefined;
+  lastStepInflected = true;
   return stem;
 }
 
@@ -168,6 +180,7 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
     }
   }
 
+  addPlurals(root);
   return {
     entries,
     skills,

@@ -49,7 +49,10 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       continue;
     }
     let j = s + 1;
-    while (j < to && isAlnum(text.charCodeAt(j))) j++;
+    let upper = code >= 0x41 && code <= 0x5a;
+    for (let c = text.charCodeAt(j); j < to && isAlnum(c); c = text.charCodeAt(++j)) {
+      if (c < 0x61 || c > 0x7a) upper = true; // digits and non-ASCII too: toLowerCase leaves them alone
+    }
     // "C++", "C#": symbols glued to a final letter and not followed by a letter ("C++11" keeps "c++").
     if (j < to && isLetter(text.charCodeAt(j - 1))) {
       let k = j;
@@ -58,7 +61,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     }
     start.push(s);
     end.push(j);
-    lower.push(text.slice(s, j).toLowerCase());
+    const token = text.slice(s, j);
+    lower.push(upper || code > 0x7a ? token.toLowerCase() : token);
     i = j;
   }
   return { count: start.length, start, end, lower };
