@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregatorFromJSON, createAggregator, type Aggregator, type SummaryMeta } from '../../src/aggregate/index.js';
+import { aggregatorFromJSON, createAggregator, type Aggregator, type SkillInfo, type SummaryMeta } from '../../src/aggregate/index.js';
 import { DEGREE_LEVELS, type RequirementSummary } from '../../src/schema.js';
 
 const level = fc.constantFrom(...DEGREE_LEVELS);
@@ -36,7 +36,7 @@ const meta: fc.Arbitrary<SummaryMeta> = fc.record(
     companySize: fc.constantFrom('1 to 50 employees', '10000+ employees', 'Unknown', null),
     industry: fc.constantFrom('IT Services', 'Insurance Carriers', null),
     location: fc.constantFrom('San Francisco, CA', 'New York, NY', 'Remote', 'United States', 'Berlin, Germany', null),
-    skills: fc.constantFrom(
+    skills: fc.constantFrom<Record<string, SkillInfo>>(
       { python: { name: 'Python', category: 'language' }, sql: { name: 'SQL', category: 'language' } },
       { spark: { name: 'Apache Spark', category: 'big-data' }, aws: { name: 'AWS', category: 'cloud' } },
       { python: { name: 'Python 3', category: 'language' } },

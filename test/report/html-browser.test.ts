@@ -41,7 +41,7 @@ describe.skipIf(!haveBrowser && !inCi)('the HTML report in headless Chromium', (
       const charts = await page.$$eval('svg.chart', (svgs) =>
         svgs.map((svg) => {
           const box = svg.getBoundingClientRect();
-          const bars = [...svg.querySelectorAll('rect')].map((r) => r.getBoundingClientRect().width);
+          const bars = Array.from(svg.querySelectorAll('rect')).map((r) => r.getBoundingClientRect().width);
           return { width: box.width, height: box.height, bars: bars.length, widest: Math.max(0, ...bars) };
         }),
       );
