@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // The browser-safe library: no Node built-ins may be reached from these entries.
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', 'packs/onet': 'src/packs/onet.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
