@@ -93,7 +93,12 @@ if (results.coldStart && !results.coldStart.skipped) {
 }
 if (results.aggregation) {
   const a = results.aggregation;
-  out.push('', a.skipped ? `aggregation: skipped (${a.skipped})` : `aggregation of ${a.postings} summaries: ${a.postingsPerS} postings/s, report() ${a.reportMs} ms, peak RSS ${a.maxRssMb} MB`);
+  out.push(
+    '',
+    a.skipped
+      ? `aggregation: skipped (${a.skipped})`
+      : `aggregation of ${a.postings} summaries with their texts: ${a.postingsPerS} postings/s, report() ${a.reportMs} ms, peak RSS ${a.maxRssMb} MB (without texts, no dedupe: ${a.withoutText?.postingsPerS} postings/s, ${a.withoutText?.maxRssMb} MB)`,
+  );
 }
 if (results.cli) {
   const c = results.cli;

@@ -25,7 +25,8 @@ if (mode === 'wink') {
 } else {
   const texts = JSON.parse(fs.readFileSync(textFile, 'utf8'));
   const t0 = performance.now();
-  const mod = await import(indexUrl);
+  // The CommonJS build is loaded with require, as a CommonJS user would.
+  const mod = indexUrl.endsWith('.cjs') ? require(indexUrl) : await import(indexUrl);
   out.importMs = performance.now() - t0;
   out.engineLoadedAtImport = engineLoaded(mod);
   if (mode === 'plain') {

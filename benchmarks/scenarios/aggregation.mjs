@@ -28,24 +28,33 @@ export async function runAggregation({ mod, distDir, corpus, quick, log }) {
   const file = path.join(dir, 'summaries.json');
   fs.writeFileSync(file, JSON.stringify(base));
   try {
-    const res = spawnSync(process.execPath, [CHILD, pathToFileURL(path.join(distDir, 'index.js')).href, file, String(n)], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 1 << 24,
-    });
-    if (res.status !== 0) throw new Error(`aggregate child failed: ${(res.stderr || '').trim().split('\n').slice(-3).join(' | ')}`);
-    const r = JSON.parse(res.stdout.trim().split('\n').pop());
-    const out = {
-      method: 'createAggregator().addSummary over pre-extracted summaries (a fresh object and a distinct text per posting, so dedupe hashes every text and keeps every posting), then report()',
-      postings: n,
-      postingsPerS: round(n / (r.totalMs / 1000), 0),
-      addMs: round(r.addMs, 0),
-      reportMs: round(r.reportMs, 0),
-      rssBeforeMb: round(r.rssBeforeMb, 1),
-      maxRssMb: round(r.maxRssMb, 1),
+    const run = (withText) => {
+      const res = spawnSync(process.execPath, [CHILD, pathToFileURL(path.join(distDir, 'index.js')).href, file, String(n), withText ? '1' : '0'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+      });
+      if (res.status !== 0) throw new Error(`aggregate child failed: ${(res.stderr || '').trim().split('\n').slice(-3).join(' | ')}`);
+      const r = JSON.parse(res.stdout.trim().split('\n').pop());
+      return {
+        postingsPerS: round(n / (r.totalMs / 1000), 0),
+        addMs: round(r.addMs, 0),
+        reportMs: round(r.reportMs, 0),
+        rssBeforeMb: round(r.rssBeforeMb, 1),
+        maxRssMb: round(r.maxRssMb, 1),
+      };
     };
-    log(`  ${n} summaries: ${out.postingsPerS} postings/s, report ${out.reportMs} ms, peak RSS ${out.maxRssMb} MB`);
-    return out;
+    const withText = run(true);
+    log(`  ${n} summaries with their texts: ${withText.postingsPerS} postings/s, report ${withText.reportMs} ms, peak RSS ${withText.maxRssMb} MB`);
+    const withoutText = run(false);
+    log(`  ${n} summaries without texts (no dedupe): ${withoutText.postingsPerS} postings/s, peak RSS ${withoutText.maxRssMb} MB`);
+    return {
+      method:
+        'createAggregator().addSummary over pre-extracted summaries, a fresh object per posting, then report(); main figures: each with its own text (so dedupe hashes it and keeps the posting); withoutText: no text given, so no dedupe',
+      postings: n,
+      ...withText,
+      withoutText,
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -12,13 +12,17 @@ import { ROOT } from '../lib/dist.mjs';
 const CHILD = fileURLToPath(new URL('../children/cold-start.mjs', import.meta.url));
 
 /** Words that may make the skill matcher consult a tagger (shared/taxonomy-sources/ambiguous-terms.json). */
-const AMBIGUOUS = [/\bGo\b/, /\bexcel\b/, /\bExcel\b/, /\bSpark\b/, /\bR\b/, /\bHive\b/, /\bC\b/, /\bspark\b/, /\bPig\b/];
+const AMBIGUOUS = [/\bGo\b/, /\bexcel\b/, /\bExcel\b/, /\bSpark\b/, /\bspark\b/, /\bR\b/, /\bHive\b/, /\bC\b/, /\bPig\b/];
 
+/**
+ * The plain posting: the first with none of the ambiguous words. The NLP candidates: postings with ambiguous words
+ * first, then the rest of the corpus; the probe finds the first on which jobsift loads an engine.
+ */
 function pickTexts(records) {
   const hasAmbiguous = (t) => AMBIGUOUS.some((re) => re.test(t));
   const plain = records.find((r) => !hasAmbiguous(r.text)) ?? [...records].sort((a, b) => a.text.length - b.text.length)[0];
-  const ambiguous = AMBIGUOUS.map((re) => records.find((r) => re.test(r.text))).filter(Boolean);
-  return { plain: plain.text, plainId: plain.id, ambiguous: ambiguous.map((r) => r.text), ambiguousIds: ambiguous.map((r) => r.id) };
+  const ordered = [...records.filter((r) => hasAmbiguous(r.text)), ...records.filter((r) => !hasAmbiguous(r.text))];
+  return { plain: plain.text, plainId: plain.id, ambiguous: ordered.map((r) => r.text), ambiguousIds: ordered.map((r) => r.id) };
 }
 
 function runChild(args) {
@@ -57,30 +61,40 @@ export async function runColdStart({ distDir, corpus, quick, log }) {
     };
     log(`  import ${plain.importMs} ms, first result ${plain.firstResultMs} ms (engine loaded: ${plain.engineLoaded})`);
 
-    const probe = runChild([indexUrl, 'probe', file]);
-    let nlp;
-    if (probe.candidate >= 0) {
-      const rows = Array.from({ length: runs }, () => runChild([indexUrl, 'nlp', file, String(probe.candidate)]));
+    // The first result that needs an engine: on the ESM build if it loads one, else on the CommonJS build.
+    const cjsPath = path.join(distDir, 'index.cjs');
+    const builds = [['ESM', indexUrl], ...(fs.existsSync(cjsPath) ? [['CommonJS', cjsPath]] : [])];
+    let nlp = null;
+    const notes = [];
+    for (const [build, entry] of builds) {
+      const probe = runChild([entry, 'probe', file]);
+      if (probe.candidate < 0) {
+        notes.push(`the ${build} build loaded no engine on any of the ${texts.ambiguousIds.length} postings`);
+        continue;
+      }
+      const rows = Array.from({ length: runs }, () => runChild([entry, 'nlp', file, String(probe.candidate)]));
       nlp = {
-        method: 'jobsift loaded an engine on this posting (seen in the module cache / nlpLoaded())',
+        method: `${build} build: first result on a posting where jobsift loaded an engine (seen in the module cache)${notes.length ? `; ${notes.join('; ')}` : ''}`,
+        build,
         posting: texts.ambiguousIds[probe.candidate],
         ...medians(rows, ['importMs', 'firstResultMs', 'wallMs']),
         engineLoaded: rows.every((r) => r.engineLoaded),
       };
-      log(`  first result needing an NLP engine: ${nlp.firstResultMs} ms (${nlp.posting})`);
-    } else {
+      log(`  first result needing an NLP engine: ${nlp.firstResultMs} ms (${build} build, ${nlp.posting})`);
+      break;
+    }
+    if (!nlp) {
       const rows = Array.from({ length: runs }, () => runChild(['-', 'wink']));
       const wink = medians(rows, ['winkFirstTagMs']).winkFirstTagMs;
       nlp = {
-        method:
-          'estimate: jobsift loaded no engine on any candidate posting, so first result + the cost of loading wink-nlp and tagging one sentence in a fresh process',
-        candidatesTried: texts.ambiguousIds,
+        method: `estimate: ${notes.join('; ')}; so first result + the cost of loading wink-nlp and tagging one sentence in a fresh process`,
         winkFirstTagMs: wink,
         firstResultMs: round(plain.firstResultMs + wink, 1),
         engineLoaded: false,
       };
-      log(`  no candidate posting loaded an engine; estimate ${nlp.firstResultMs} ms (first result + wink load ${wink} ms)`);
+      log(`  no posting loaded an engine; estimate ${nlp.firstResultMs} ms (first result + wink load ${wink} ms)`);
     }
+    if (notes.length) nlp.warning = notes.join('; ');
     return { runs, nodeStartupMs: round(median(nodeOnly), 1), plain, nlp };
   } finally {
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
