@@ -21,26 +21,30 @@ export interface DegreeMention {
   negated: boolean;
 }
 
-interface CompiledForm {
-  form: DegreeForm;
+interface CompiledPolicy {
+  forms: DegreeForm[];
   re: RegExp;
 }
 
 const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ -]')).join('|');
 
-const COMPILED: readonly CompiledForm[] = DEGREE_FORMS.map((form) => ({
-  form,
-  re: new RegExp(`(?<![A-Za-z0-9${form.policy === 'safe' ? '-' : ''}])(?:${form.pattern})(?![A-Za-z0-9])`, form.policy === 'safe' ? 'gi' : 'g'),
-}));
+/** One regex per policy, each form in its own capture group (longest first), so a unit is scanned three times. */
+const COMPILED: readonly CompiledPolicy[] = (['safe', 'abbreviation', 'word'] as const).map((policy) => {
+  const forms = DEGREE_FORMS.filter((f) => f.policy === policy).sort((a, b) => b.pattern.length - a.pattern.length);
+  const body = forms.map((f) => `(${f.pattern})`).join('|');
+  const before = policy === 'safe' ? '(?<![A-Za-z0-9-])' : '(?<![A-Za-z0-9])';
+  return { forms, re: new RegExp(`${before}(?:${body})(?![A-Za-z0-9])`, policy === 'safe' ? 'gi' : 'g') };
+});
 
 const NOT_AFTER_RE = new RegExp(`^[ -](?:${alternation(NOT_DEGREE_AFTER)})\\b`, 'i');
 const NOT_BEFORE_RE = new RegExp(`\\b(?:${alternation(NOT_DEGREE_BEFORE)})[ -]$`, 'i');
 const OTHER_NOUN_RE = new RegExp(`^(?:'?s)?(?:[ /](?:or|and|&|[A-Z][A-Za-z.']{1,8}))?(?: degree)? (?:${alternation(OTHER_PEOPLE_NOUNS)})\\b`);
 const OTHER_CUE_RE = new RegExp(`\\b(?:${alternation(OTHER_PEOPLE_CUES)})\\b[^.;:]{0,60}$`, 'i');
 /** A degree abbreviation or word right after a connector: "BS/MS", "BA or BS", "MS, PhD". */
-const NEXT_DEGREE = "(?:PhD|PHD|Ph\\.|Doctor|doctor|BS|MS|BA|MA|B\\.|M\\.|MBA|MPH|Master|master|Bachelor|bachelor|Associate|associate|MSc|BSc|MEng|BEng)";
+/** With the i flag, "[bm].?[sae]" also covers "Master" and "Bachelor" (the tail is open). */
+const NEXT_DEGREE = "(?:ph\\.?\\s?d|doctor|[bm]\\.?[sae]|[bm]\\.|mph|associate)";
 const STRONG_AFTER_RE = new RegExp(
-  `^(?:'?s)?(?:\\s{0,2}(?:\\(|degrees?\\b|diploma|in [A-Za-z]|of (?:Science|Arts|Engineering|Business|Public)|level\\b|program|holders?\\b|preferred|required|with\\b|\\+|plus\\b|and\\s{1,2}(?:at least\\s{1,2}|a minimum of\\s{1,2})?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b|or (?:higher|above|equivalent)|/\\s{0,2}${NEXT_DEGREE}|(?:or|and|&|and/or|,)\\s{1,2}(?:an? )?${NEXT_DEGREE}))`,
+  `^(?:'?s)?\\s{0,2}(?:\\(|degrees?\\b|diploma|in [a-z]|of (?:Science|Arts|Engineering|Business|Public)|level\\b|program|holders?\\b|preferred|required|with\\b|\\+|plus\\b|and\\s{1,2}(?:at least\\s{1,2}|a minimum of\\s{1,2})?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b|or (?:higher|above|equivalent)|/\\s{0,2}${NEXT_DEGREE}|(?:or|and|&|and/or|,)\\s{1,2}(?:an? )?${NEXT_DEGREE})`,
   'i',
 );
 const WEAK_AFTER_RE = /^(?:'?s)?\s{0,2}(?:[,.;:)]|or\b|and\b|$)/;
@@ -61,15 +65,15 @@ function acceptAmbiguous(text: string, start: number, end: number, unitStart: nu
   const token = text.slice(start, end);
   const before = text.slice(Math.max(unitStart, start - 40), start);
   const after = text.slice(end, Math.min(unitEnd, end + 60));
-  if (NOT_AFTER_RE.test(after) || /^-[A-Za-z]/.test(after)) return false;
-  const coordinated = prevAcceptedEnd >= 0 && /^(?:'?s)?(?:\s{0,2}degrees?)?\s{0,2}(?:\/|,|or|and|&|and\/or|\()\s{0,2}(?:an?\s)?$/.test(text.slice(prevAcceptedEnd, start));
+  if (NOT_AFTER_RE.test(after) || /^-[a-z]/i.test(after)) return false;
+  const coordinated = prevAcceptedEnd >= 0 && /^(?:'?s)?(?:\s{0,2}degrees?)?\s{0,2}(?:[/,&(]|or|and|and\/or)\s{0,2}(?:an?\s)?$/.test(text.slice(prevAcceptedEnd, start));
   if (form.policy === 'word') {
     if (NOT_BEFORE_RE.test(before)) return false;
     if (/^ of (?!Science|Arts|Engineering|Business|Public|Computer|Information|Data|Applied|Mathematics|Statistics|Economics|Finance|Health|Education|Fine)/.test(after)) return false;
     if (token === 'master' || token === 'masters') return coordinated || /^(?:'?s)?\s{0,2}(?:degrees?|diploma|or\s{1,2}(?:phd|ph\.d|doctor))/i.test(after);
     if (/\bpost[ -]?$/i.test(before)) return true;
   } else {
-    if (/[A-Za-z0-9][-/]$/.test(before) && !coordinated) return false; // "LC-MS/MS", "ICP-MS"
+    if (/[a-z0-9][-/]$/i.test(before) && !coordinated) return false; // "LC-MS/MS", "ICP-MS"
     if (STATE_ABBREVIATIONS.has(token) && CITY_BEFORE_RE.test(before) && !/^\s{0,2}(?:degree|in [A-Z])/.test(after)) return false;
     if (token === 'BE' || token === 'AS' || token === 'AA' || token === 'MD' || token === 'JD' || token === 'AAS') {
       // Common words or other things: only "AS degree", "MD/PhD", "BE in Electrical Engineering".
@@ -80,13 +84,23 @@ function acceptAmbiguous(text: string, start: number, end: number, unitStart: nu
   return WEAK_AFTER_RE.test(after) && unitHasDegreeContext;
 }
 
+/** Quick tests that a unit may hold a degree at all, before the full scan. */
+const WORD_PRETEST_RE = /bachelor|master|degree|ph\.?\s?d|doctor|graduate|associate|school|baccalaureate|diploma/i;
+const ABBREVIATION_PRETEST_RE = /\b(?:[BM]\.?[SAE]|[BM]Tech|MBA|MPH|MD|JD|AA|AS|GED|DPhil|PharmD|ScD|DDS|DVM|MFE|[Aa]\.[ASas]\.)/;
+
 /** Degree mentions of the candidate inside [unitStart, unitEnd) of `text`, in text order. */
 export function findDegreeMentions(text: string, unitStart: number, unitEnd: number): DegreeMention[] {
   const slice = text.slice(unitStart, unitEnd);
-  const raw: { start: number; end: number; compiled: CompiledForm }[] = [];
-  for (const compiled of COMPILED) {
-    compiled.re.lastIndex = 0;
-    for (const m of slice.matchAll(compiled.re)) raw.push({ start: unitStart + m.index, end: unitStart + m.index + m[0].length, compiled });
+  if (!WORD_PRETEST_RE.test(slice) && !ABBREVIATION_PRETEST_RE.test(slice)) return [];
+  const raw: { start: number; end: number; form: DegreeForm }[] = [];
+  for (const { forms, re } of COMPILED) {
+    re.lastIndex = 0;
+    for (const m of slice.matchAll(re)) {
+      let g = 1;
+      while (g <= forms.length && m[g] === undefined) g++;
+      const form = forms[g - 1];
+      if (form) raw.push({ start: unitStart + m.index, end: unitStart + m.index + m[0].length, form });
+    }
   }
   if (raw.length === 0) return [];
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -97,7 +111,7 @@ export function findDegreeMentions(text: string, unitStart: number, unitEnd: num
   for (const r of raw) {
     if (r.start < lastEnd) continue; // overlapped by a longer or earlier form
     const token = text.slice(r.start, r.end);
-    const { form } = r.compiled;
+    const { form } = r;
     const ok = isStrongForm(token, form)
       ? !(form.policy === 'safe' && /^ph/i.test(token) && /^s\b/.test(text.slice(r.end, r.end + 2)))
       : acceptAmbiguous(text, r.start, r.end, unitStart, unitEnd, form, prevAcceptedEnd, unitHasDegreeContext || out.length > 0);

@@ -21,7 +21,7 @@ const NUM = `(?:\\d{1,2}(?:\\.\\d{1,2})?|${NUMBER_WORD_PATTERN})(?:\\s{0,2}\\(\\
 const FIGURE_RE = new RegExp(
   `(?<![A-Za-z0-9.$,])(${NUM})(?:\\s{0,2}(?:\\+|-?plus\\b))?` +
     `(?:\\s{0,2}(?:-|to|or)\\s{0,2}(${NUM})(?:\\s{0,2}\\+)?)?(?:\\s{1,2}or\\s{1,2}(?:more|greater))?` +
-    `(?:\\s{1,2}|-)(years?|yrs?\\.?|months?|mos\\.?)(?![A-Za-z])`,
+    `(?:\\s{0,2}|-)(years?|yrs?\\.?|months?|mos\\.?)(?![A-Za-z])`,
   'gi',
 );
 const NOT_BEFORE_RE = new RegExp(`(?:${NOT_EXPERIENCE_BEFORE.join('|')})`, 'i');
@@ -49,7 +49,7 @@ const EXPERIENCE_HEAD_RE = /^(?:work\s{1,2})?experiences?\b\s{0,2}(?:(?:in|with|
 function subjectAfter(text: string, from: number, to: number): string | null {
   const rest = text.slice(from, Math.min(to, from + 140));
   const cut = rest.search(/[,;:.(]|\s(?:and\/or|including|preferably|required|preferred|is required)\b/i);
-  let phrase = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/^'s?/, '').trim();
+  let phrase = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/^'s?/, '').replace(/^\s{0,2}or\s{1,2}(?:more|greater)\b/i, '').trim();
   phrase = phrase.replace(/^(?:of|in|with|doing|as)\s{1,2}/i, '').replace(LEADING_QUALIFIERS_RE, '');
   if (EXPERIENCE_HEAD_RE.test(phrase)) phrase = phrase.replace(EXPERIENCE_HEAD_RE, '');
   else {
@@ -77,9 +77,9 @@ export function findExperienceFigures(text: string, unitStart: number, unitEnd: 
     const start = unitStart + m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(unitStart, start - 40), start);
-    const after = text.slice(end, Math.min(unitEnd, end + 50));
+    const after = text.slice(end, Math.min(unitEnd, end + 50)).replace(/^'/, '');
     if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(after) || COMPANY_AGE_RE.test(before)) continue;
-    if (/-\s{0,1}(?:years?|yrs?\.?|months?|mos\.?)$/i.test(m[0]) && !/\d\s{0,2}-\s{0,2}\d/.test(m[0]) && !HYPHEN_YEAR_EXPERIENCE_RE.test(after)) continue;
+    if (/-\s?(?:years?|yrs?\.?|months?|mos\.?)$/i.test(m[0]) && !/\d\s{0,2}-\s{0,2}\d/.test(m[0]) && !HYPHEN_YEAR_EXPERIENCE_RE.test(after)) continue;
     const low = toYears(m[1]!, m[3]!);
     const high = m[2] ? toYears(m[2], m[3]!) : null;
     if (!Number.isFinite(low) || low > 40 || (high !== null && (!Number.isFinite(high) || high < low))) continue;

@@ -15,14 +15,30 @@ interface Token {
   end: number;
 }
 
-const MAX_ALIAS_WORDS = 7;
-
-/** Alias word sequences ("computer science") -> field id, keyed by the space-joined lower-case words. */
-const ALIAS_INDEX: ReadonlyMap<string, string> = (() => {
-  const m = new Map<string, string>();
-  for (const f of FIELD_ALIASES) for (const a of f.aliases) m.set(tokenize(a, 0).map((t) => t.key).join(' '), f.id);
+/** Alias word sequences by their first word, longest first: "computer" -> [["computer","science"], ...]. */
+const ALIAS_INDEX: ReadonlyMap<string, { words: string[]; id: string }[]> = (() => {
+  const m = new Map<string, { words: string[]; id: string }[]>();
+  for (const f of FIELD_ALIASES) {
+    for (const a of f.aliases) {
+      const words = tokenize(a, 0).map((t) => t.key);
+      const list = m.get(words[0]!) ?? [];
+      list.push({ words, id: f.id });
+      m.set(words[0]!, list);
+    }
+  }
+  for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
   return m;
 })();
+
+/** The longest alias starting with `first` whose other words follow at `rest[from..]`. */
+function matchAlias(first: string, rest: readonly Token[], from: number): { id: string; length: number } | null {
+  for (const alias of ALIAS_INDEX.get(first) ?? []) {
+    let ok = true;
+    for (let k = 1; k < alias.words.length && ok; k++) ok = rest[from + k - 1]?.key === alias.words[k];
+    if (ok) return { id: alias.id, length: alias.words.length };
+  }
+  return null;
+}
 
 /** Exact-case acronyms ("CS", "IS", "EE") -> field id. */
 const EXACT_INDEX: ReadonlyMap<string, string> = new Map(FIELD_ALIASES.flatMap((f) => (f.exact ?? []).map((e) => [e, f.id] as [string, string])));
@@ -33,7 +49,7 @@ const RELATED_RE = new RegExp(`(?<![a-z])(?:${RELATED_FIELD_PATTERNS.join('|')})
 
 function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[A-Za-z]+|[,;/()&]/g)) {
+  for (const m of text.matchAll(/[a-z]+|[,;/()&]/gi)) {
     out.push({ key: m[0].toLowerCase(), raw: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return out;
@@ -49,23 +65,16 @@ export function findFieldMentions(text: string, start: number, end: number): Fie
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
     let matched = 0;
-    for (let n = Math.min(MAX_ALIAS_WORDS, tokens.length - i); n >= 1 && !matched; n--) {
-      const key = tokens.slice(i, i + n).map((x) => x.key).join(' ');
-      const id = ALIAS_INDEX.get(key);
-      if (id) {
-        out.push({ start: t.start, end: tokens[i + n - 1]!.end, id });
-        matched = n;
-      }
-    }
-    if (!matched && tokens[i + 1]?.key === '/' && tokens[i + 2]) {
+    const direct = matchAlias(t.key, tokens, i + 1);
+    if (direct) {
+      out.push({ start: t.start, end: tokens[i + direct.length - 1]!.end, id: direct.id });
+      matched = direct.length;
+    } else if (tokens[i + 1]?.key === '/' && tokens[i + 2]) {
       // "Health/Medical Informatics": the first word with the words after the second.
-      for (let n = Math.min(MAX_ALIAS_WORDS - 1, tokens.length - i - 3); n >= 1 && !matched; n--) {
-        const key = [t.key, ...tokens.slice(i + 3, i + 3 + n).map((x) => x.key)].join(' ');
-        const id = ALIAS_INDEX.get(key);
-        if (id) {
-          out.push({ start: t.start, end: t.end, id });
-          matched = 1;
-        }
+      const shared = matchAlias(t.key, tokens, i + 3);
+      if (shared) {
+        out.push({ start: t.start, end: t.end, id: shared.id });
+        matched = 1;
       }
     }
     if (!matched) {

@@ -20,14 +20,14 @@ export const NOT_EXPERIENCE_AFTER: readonly string[] = [
   '^ of (?:college|university|school|schooling|education|study|studies|coursework|age|history|tradition|innovation|service to|operation|growth|excellence)\\b',
   '^ (?:history|tradition|track record)\\b', '^ (?:in|into) (?:the|our) (?:future|making)\\b', '^ (?:later|earlier|prior to (?:the|your) (?:date|application))\\b',
   '^ (?:from|after) (?:the )?(?:date|start|hire|appointment|graduation)\\b', '^ (?:out of|of the past)\\b',
-  '^[ -](?:college|university|institution|school|program)\\b', '^ (?:of )?combined\\b',
+  '^[ -](?:college|university|institution|school|program)\\b', '^ (?:of )?(?:experience )?credit\\b', '^ (?:of )?combined\\b',
   // Benefits: "2 months paid parental leave", "12 weeks of paid leave".
   '^ (?:of )?(?:fully )?(?:paid|unpaid|parental|maternity|paternity|vacation|leave|pto|sabbatical|holidays?|off)\\b',
 ];
 
 /** Before a figure: a company's own age ("an organization with more than 30 years of experience"). */
 export const COMPANY_AGE_BEFORE =
-  '\\b(?:organi[sz]ation|company|firm|agency|institution|practice|we|our team|our company)\\s{1,2}(?:[a-z\'-]{1,15}\\s{1,2}){0,3}(?:with|has|have|brings?|boasts?)\\s{1,2}(?:more than|over|nearly|almost|about)\\s{1,2}$';
+  '\\b(?:they|it|we|the company|the firm|the business|the client|our client)\\s{1,2}(?:have|has|boasts?|brings?)\\s{1,2}(?:(?:more than|over|nearly|almost|about)\\s{1,2})?$|\\b(?:organi[sz]ation|company|firm|agency|institution|practice|we|our team|our company)\\s{1,2}(?:[a-z\'-]{1,15}\\s{1,2}){0,3}(?:with|has|have|brings?|boasts?)\\s{1,2}(?:more than|over|nearly|almost|about)\\s{1,2}$';
 
 /** A unit that says any of these is about experience ("3+ years of Python experience"). */
 export const EXPERIENCE_WORDS = '\\b(?:experience[ds]?|expertise|work history|track record)\\b';

@@ -6,22 +6,22 @@ import type {
   SegmentedDoc,
   YearsByDegreeFinding,
 } from '../extractors/types.js';
-import type { Unit } from '../pipeline/segment.js';
 import { unitIndexAt } from '../pipeline/segment.js';
 import { findDegreeMentions } from '../extractors/degree.js';
 import { findExperienceFigures, type ExperienceFigure } from '../extractors/experience.js';
 import { findFieldMentions, hasRelatedFieldPhrase } from '../extractors/field.js';
 import { FIELDS_IMPLIED_BY_DEGREE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
-import { isRequiredAt, readingAt } from './clauses.js';
+import { clauseReader, type ClauseReader } from './clauses.js';
 import { groupDegrees, pairYearsWithDegrees, zoneEnd, type DegreeGroup } from './education-links.js';
 import { minimumYears, type MinYearsFigure } from './min-years.js';
 
 /**
- * Cheap trigger for the few units worth analysing: degree words, years, and education-zone words. Case is
- * spelled out so that abbreviations stay exact ("MS", not "ms").
+ * Cheap triggers for the few units worth analysing: degree words, years and education-zone words (any case),
+ * and degree abbreviations (exact case, so "ms" in a word never triggers).
  */
-const TRIGGER_RE =
-  /[Bb]achelor|BACHELOR|[Mm]aster|MASTER|[Dd]egree|DEGREE|[Pp][Hh]\.?\s?[Dd]|[Dd]octora|DOCTORA|[Gg]raduate|GRADUATE|[Aa]ssociate|ASSOCIATE|[Hh]igh[ -][Ss]chool|HIGH SCHOOL|[Bb]accalaureate|[Dd]iploma|[Uu]ndergrad|\b(?:[BM]\.?[SAE]|[BM]\.?Sc|BEng|MEng|B\.?Tech|M\.?Tech|MBA|MPH|GED|MD|JD|AAS?|AS|PharmD|DPhil|ScD|[BM]S[A-Z]{2})\b|[Yy]ears?|YEARS?|[Yy]rs|YRS|[Mm]onths?|MONTHS?|[Bb]ackground|[Mm]ajor|[Cc]oncentration|[Cc]ourses|[Cc]oursework|[Ee]mphasis|[Ee]ducation|[Ff]ield of study/g;
+const WORD_TRIGGER_RE =
+  /\b(?:bachelor|master|degree|ph\.?\s?d|doctora|graduate|associate|high.school|baccalaureate|diploma|undergrad|years?\b|yrs\b|months?\b|background|major|concentration|course|emphasis|education|field of study|speciali[sz])|\d(?:years?|yrs|months?)\b/gi;
+const ABBREVIATION_TRIGGER_RE = /\b(?:[BM]\.?[SAE]|[BM]\.?Sc|BEng|MEng|B\.?Tech|M\.?Tech|MBA|MPH|GED|MD|JD|AAS?|AS|PharmD|DPhil|ScD|[BM]S[A-Z]{2})\b/g;
 
 /** Sections whose degrees and years are not asked of the candidate (tuition benefits, company history, EEO). */
 const SKIPPED_SECTIONS = new Set(['benefits', 'equal-opportunity', 'about']);
@@ -35,18 +35,20 @@ const CLOSER_RE = new RegExp(`\\b(?:${FIELD_ZONE_CLOSERS.join('|')})\\b`, 'gi');
 /** Between two field names in a list, or between the last one and "degree": "Math, Physics or CS degree". */
 const FIELD_LIST_GAP_RE = /^[\s,/&]{0,4}(?:(?:or|and|and\/or|a|an)[\s,/&]{1,4}){0,2}$/i;
 
-/** The units that carry a trigger, in one pass over the text (the rest of a unit is skipped after a hit). */
+/** The units that carry a trigger, in one pass per trigger (the rest of a unit is skipped after a hit). */
 function triggeredUnits(doc: SegmentedDoc): number[] {
-  const found: number[] = [];
-  TRIGGER_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TRIGGER_RE.exec(doc.text)) !== null) {
-    const u = unitIndexAt(doc, m.index);
-    if (u < 0) continue;
-    found.push(u);
-    TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, doc.units[u]!.end);
+  const found = new Set<number>();
+  for (const re of [WORD_TRIGGER_RE, ABBREVIATION_TRIGGER_RE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(doc.text)) !== null) {
+      const u = unitIndexAt(doc, m.index);
+      if (u < 0) continue;
+      found.add(u);
+      re.lastIndex = Math.max(re.lastIndex, doc.units[u]!.end);
+    }
   }
-  return found;
+  return [...found].sort((a, b) => a - b);
 }
 
 /** Lead-in lines that make the list under them a preference (LABELLING rule 19: "The ideal candidate will have:"). */
@@ -129,7 +131,13 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     const figures: ExperienceFigure[] = isBenefit ? [] : findExperienceFigures(text, unit.start, unit.end);
     const groups = groupDegrees(text, mentions);
     const limit = zoneLimit(doc, u);
-    const orEquivalent = OR_EQUIVALENT_RE.test(unitText);
+    const orEquivalent = mentions.length > 0 && OR_EQUIVALENT_RE.test(unitText);
+    // Built on first use: most triggered units hold no degree and no figure.
+    let unitReader: ClauseReader | undefined;
+    let zoneReader: ClauseReader | undefined;
+    const readUnit = (pos: number): boolean | null => (unitReader ??= clauseReader(text, unit.start, unit.end))(pos);
+    const readZone = (pos: number): boolean | null =>
+      limit === unit.end ? readUnit(pos) : (zoneReader ??= clauseReader(text, unit.start, limit))(pos);
 
     // Education zones: each degree group up to the next group or figure; level-less openers ("degree in X").
     const covered: [number, number][] = [];
@@ -155,9 +163,9 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       const last = group.mentions[group.mentions.length - 1]!;
       for (const mention of group.mentions) {
         // "Masters, MPH or PhD degree preferred": a list item without its own noun shares the reading of the last.
-        let reading = readingAt(text, unit.start, limit, mention.start);
+        let reading = readZone(mention.start);
         if (reading === null && mention !== last && !/^(?:'?s)?\s{0,2}(?:degrees?\b|in\s)/i.test(text.slice(mention.end, mention.end + 12))) {
-          reading = readingAt(text, unit.start, limit, last.start);
+          reading = readZone(last.start);
         }
         degrees.push({
           start: mention.start,
@@ -190,7 +198,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     const pairedFigures = new Map<ExperienceFigure, DegreeGroup>();
     for (const { group, figure } of pairs) {
       pairedFigures.set(figure, group);
-      const required = isRequiredAt(text, unit.start, unit.end, group.start, fallback);
+      const required = readUnit(group.start) ?? fallback;
       const levels = new Set(group.mentions.filter((m) => !m.negated).map((m) => m.level));
       for (const level of levels) {
         yearsByDegree.push({
@@ -204,7 +212,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     }
     for (const figure of figures) {
       const group = pairedFigures.get(figure);
-      const required = isRequiredAt(text, unit.start, unit.end, figure.start, fallback);
+      const required = readUnit(figure.start) ?? fallback;
       experience.push({
         start: figure.start,
         end: figure.end,

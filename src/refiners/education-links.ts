@@ -51,7 +51,7 @@ const ALTERNATIVE_BEFORE_FIGURE_RE = /^(?:'?s)?\s{0,2}(?:degrees?\s{0,2})?,?\s{0
 /** The gap before a group that opens an alternative: "..., Masters with 5 years", "... or PhD with 2 years". */
 const ALTERNATIVE_BEFORE_GROUP_RE = /(?:,|\bor)\s{0,2}(?:an?\s{1,2})?$/i;
 /** Substitutions are not pairings (LABELLING rule 18): "a Master's may substitute for two years". */
-const SUBSTITUTION_RE = /\b(?:substitut\w{0,4}|in lieu|in place of|equivalent to|counts? as|count toward)\b/i;
+const SUBSTITUTION_RE = /\b(?:substitut\w{0,4}|in lieu|in place of|credit|equivalent to|counts? as|count toward)\b/i;
 
 interface Item {
   start: number;
@@ -78,7 +78,7 @@ export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[
     if (prev) {
       const gap = text.slice(prev.end, item.start);
       const breaks =
-        /;|(?<!\b[A-Za-z])\.\s/.test(gap) ||
+        /;|(?<!\b[a-z])\.\s/i.test(gap) ||
         (item.group !== undefined && ALTERNATIVE_BEFORE_GROUP_RE.test(gap)) ||
         (item.figure !== undefined && prev.group !== undefined && ALTERNATIVE_BEFORE_FIGURE_RE.test(gap)) ||
         (item.group !== undefined && prev.figure !== undefined && /\bor\b/i.test(gap) && /\bor\s{1,2}(?:an?\s{1,2})?$/i.test(gap));

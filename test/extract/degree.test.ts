@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { extractRequirements, type DegreeLevel } from '../../src/index.js';
+import { expectEvidenceIndexesInput } from '../helpers/evidence.js';
+
+/** Levels named, as "level" when required and "level?" when only preferred, negated ones as "!level". */
+function degrees(text: string): string[] {
+  const r = extractRequirements(text);
+  expectEvidenceIndexesInput(text, r);
+  return [...new Set(r.degrees.map((d) => (d.negated ? `!${d.level}` : `${d.level}${d.required ? '' : '?'}`)))].sort();
+}
+
+const b: DegreeLevel = 'bachelor';
+const m: DegreeLevel = 'master';
+const d: DegreeLevel = 'doctorate';
+
+// Real requirement lines from gold-dev and glassdoor-2020, levels read by hand (LABELLING "degrees").
+const NAMED: [string, string[]][] = [
+  ["Bachelor's degree required.", [b]],
+  ['Bachelors Degree (Computer Science, Statistics, and Mathematics)', [b]],
+  ['BA or BS required', [b]],
+  ['BS/MS in Math, Science, Marketing, Econometrics, Computer science or other quantitative discipline', [b, m]],
+  ['BS, MS or PhD in Statistics, Computer Science, Data Science or a related field.', [b, d, m]],
+  ['M.S. in CS, EE, Stats or other quantitative field', [m]],
+  ['Ph.D. in molecular biology or related field with at least 5 years of experience in molecular biology', [d]],
+  ['Advanced degree (master\'s degree or PhD) with quantitative background (data science, applied mathematics or statistics)', [d, m]],
+  ['An advanced degree in a quantitative field (Math, Statistics, Computer Science)', [m]],
+  ['MBA or BA in Analytics or Mathematics', [b, m]],
+  ['Top tier undergrad degree', [b]],
+  ['Bachelors or associates degree, or 2 years of highly relevant paid work experience and formal training in data analytics', ['associate', b]],
+  ['Masters/PhD plus at least 2 years\' post-graduate experience in areas that have granted a deep understanding of T cell biology', [d, m]],
+  ['Master and/or doctorate degree in data science, economics, epidemiology, public health, psychology,', [d, m]],
+  ['MS/MA degree in bioengineering, biophysics, chemical engineering, pharmaceutics, or pharmaceutical sciences and five years of related experience; or,', [m]],
+  ['-MS/PhD degree in Statistics, Mathematics, Computer Science or other quantitative area', [d, m]],
+  ['High School Diploma or equivalent', ['high-school']],
+  ['Postgraduate degree in chemistry preferred; four-year degree in chemistry, biological sciences, engineering, or other technical discipline required', [b, 'master?']],
+  ['PhD, or 3+ years of experience in a social policy field post Masters or immersive bootcamp (e.g., Metis)', [d, m]],
+];
+
+// Required vs preferred inside one unit (the assembler's unit reading is overridden per clause).
+const READINGS: [string, string[]][] = [
+  ["Bachelor's Degree required; concentration in Accounting or Finance strongly preferred", [b]],
+  ["Minimum a master's degree in a relevant field (engineering, life sciences, informatics, automation/control, etc.), Ph.D. preferred", ['doctorate?', m]],
+  ["Bachelor's in mathematics, statistics, computer science, or related field, depending on position level (master's or PhD preferred)", [b, 'doctorate?', 'master?']],
+  ['Bachelors degree in Computer Science, Statistics, or related quantitative field, Masters or PhD preferred', [b, 'doctorate?', 'master?']],
+  ['MS preferred, or BA/BS degree in computer science, related field, or equivalent practical experience', [b, 'master?']],
+  ["Master's degree in Chemistry, Biochemistry or a related life science field; PhD degree is highly desirable.", ['doctorate?', m]],
+  ['Advanced degree (PhD, MPH, NP, PharmD, etc.) highly preferred.', ['doctorate?', 'master?']],
+  ['Masters in Computer Science or equivalent experience (PHD in CS is a huge plus)', ['doctorate?', m]],
+  ['BS or MS with 5+ years industry experience or PhD with at least 2 years of postdoctoral or equivalent industry experience, with industry experience preferred', [b, d, m]],
+  ['Bachelor\'s degree or equivalent amount of experience required, preferably in a quantitative field such Data, Computer Actuarial Sciences, Engineering, Statistics or Mathematical degrees', [b]],
+  ["Masters' / PhD degree in a technical / quantitative field required (data science, computer sciences, statistics, mathematics etc.)", [d, m]],
+  ['Tools used: Python, SQL.\nThe ideal candidate will possess the following qualities:\n• MS/PhD in computer science, statistics, or similar and 2+ years of industry experience', ['doctorate?', 'master?']],
+];
+
+// Traps: not degrees of the candidate (issue 3). Real sentences where the corpus has them.
+const NOT_DEGREES: [string, string][] = [
+  ['MS Office', 'Proficient in the use of MS Office Suite tools'],
+  ['MS Excel / Access', '•Basic knowledge of MS Word, PowerPoint, Excel, and Outlook required.\nworking knowledge of MS Access, LMS, SAS'],
+  ['MS-SQL', 'Experience working in Java, C#, .Net and MS-SQL.'],
+  ['LC-MS/MS', '5-10 years of industry LC-MS/MS experience required;'],
+  ['Boston, MA', 'Join us as a Data Scientist in our Cambridge, MA location.'],
+  ['Bethesda, MD', "Located in downtown Bethesda, MD, our company's headquarters are within steps of the Metro."],
+  // The corpus has no Mississippi posting or BA flight; minimal lines for the traps the issue lists.
+  ['Jackson, MS', 'Location: Jackson, MS 39201'],
+  ['BA the airline', 'Travel on BA and other carriers is booked by our travel desk.'],
+  ['Masters the tournament', 'Our offices close early for the Masters tournament in Augusta.'],
+  ['tuition for a named degree', "Tuition reimbursement for Master's and MBA programs"],
+  ['master data management', '· Strong technical skills with data technologies (e.g., Master Data Management, Enterprise Data Warehouses, Operational Data Stores).'],
+  ['scrum master', 'You will work with Scrum Masters, Business Analysts, and Developers to engineer catalog and customer data'],
+  ['master as a verb', 'A drive to learn and master new technologies and techniques.'],
+  ['master communicator', 'An SEI Consultant is a master communicator and active listener who understands how to navigate an audience.'],
+  ['Master of a language', 'Master of Python, R, and SQL languages'],
+  ['Trial Master File', 'Ensure the required study-specific DM&M documents in the Trial Master File (TMF) are of high quality.'],
+  ['doctor as an occupation', 'Our platform enables doctors to give patients personalized care at lower costs.'],
+  ['team of PhDs', 'Our team is composed of over 40 PhD/Masters statisticians, data scientists, analytical product leads.'],
+  ['supervised PhDs', 'May mentor/supervise a team several Ph.D. and non-Ph.D. scientists, guide and evaluate the performance of those individuals.'],
+  ['post-doctoral career', 'Have demonstrated an outstanding record over the course of their graduate, post-doctoral and/ or industrial career.'],
+  ['tuition assistance', "We'll invest in your career by providing 3 days of paid professional development every year, in addition to tuition assistance for degrees and certifications."],
+  ['Associate as a title', 'Our Enterprise Data and Analytics group is looking for an Associate Data Analyst to join our growing team.'],
+  ['actuarial Associate', 'Associate of the Society of Actuaries (ASA) (FSA preferred)'],
+  ['degree of something', 'Performs a variety of complicated tasks with a wide degree of creativity and latitude.'],
+  ['all-caps BE', 'CANDIDATES MUST BE ABLE TO WORK ON SITE'],
+];
+
+describe('degree levels', () => {
+  test.each(NAMED)('%s', (text, expected) => {
+    expect(degrees(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('required vs preferred per clause', () => {
+  test.each(READINGS)('%s', (text, expected) => {
+    expect(degrees(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('not degrees of the candidate', () => {
+  test.each(NOT_DEGREES)('%s', (_trap, text) => {
+    expect(degrees(text)).toEqual([]);
+  });
+});
+
+describe('negation and flags', () => {
+  test('a negated degree is reported and left out of the summary', () => {
+    const text = 'A PhD is not necessary for this role; strong SQL is.';
+    const r = extractRequirements(text);
+    expect(r.degrees.map((x) => [x.level, x.negated])).toEqual([['doctorate', true]]);
+    expect(r.summary.degreeLevels).toEqual([]);
+  });
+
+  test('"or equivalent experience" and "related field" are flags on the degree', () => {
+    const text = "Bachelor's degree in Computer Science, Statistics, Mathematics, Economics or related field, or equivalent experience with data analytics";
+    const [deg] = extractRequirements(text).degrees;
+    expect(deg).toMatchObject({ level: 'bachelor', orEquivalent: true, relatedFieldFlag: true });
+    expect(deg!.fields).toEqual(['computer-science', 'statistics', 'mathematics', 'economics']);
+  });
+
+  test('a level required in one place and preferred in another is required in the summary', () => {
+    const text = "Requirements:\n• Master's degree in Statistics\nPreferred:\n• Master's degree or PhD in Biostatistics";
+    const s = extractRequirements(text).summary;
+    expect(s.degreeLevels).toEqual(['master', 'doctorate']);
+    expect(s.requiredDegreeLevels).toEqual(['master']);
+    expect(s.minimumDegree).toBe('master');
+  });
+});

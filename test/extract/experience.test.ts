@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { extractRequirements } from '../../src/index.js';
+import { expectEvidenceIndexesInput } from '../helpers/evidence.js';
+
+function minYears(text: string): number | null {
+  const r = extractRequirements(text);
+  expectEvidenceIndexesInput(text, r);
+  return r.summary.minYears;
+}
+
+// Real lines from gold-dev, glassdoor-2020 and green2022 (LABELLING "minYears", rule 17), read by hand.
+const FIGURES: [string, number][] = [
+  ['3+ years relevant professional work experience.', 3],
+  ['Minimum five years\' work experience within Biopharma or Pharma', 5],
+  ['Minimum Five (5) years\' relevant and practical experience with SAS, R, Python, Keras, TensorFlow or other ML engineering experience.', 5],
+  ['Extensive experience in engineering and designing CI/CD solutions, with emphasis on Sqoop, Spark, Scala, Python, Java, UNIX Shell, Hive and Impala for a minimum of three (3) years', 3],
+  ['2-4 years of experience in analytics (machine learning, statistics, natural language processing, computer vision) in research and/or corporate environment.', 2],
+  ['M.S. with 8 -12 years or Ph.D. with 5 -7 years industry or CRO experience in safety assessment', 5],
+  ['2-3+ years of experience with statistical analysis in a healthcare related field', 2],
+  ['Three (3) to five (5) years’ experience, especially in the areas of natural resources', 3],
+  ['Five plus years’ experience developing and implementing predictive analytic models', 5],
+  ['Bachelor’s degree with 9 or more years’ experience in information technology or related discipline', 9],
+  ['a minimum of six months related experience and/or training or equivalent combination of education and experience', 0.5],
+  ['5+ years in web analytics with the eCommerce experience and tracking systems for online behavior.', 5],
+  ['You have 5+ years doing database or data lake programming', 5],
+  ['2+ years predictive modeling.', 2],
+  ['Must have at least 8 years experience with knowledge of full systems software development lifecycle and use case development and analysis .', 8],
+  ['To be considered for the General Manager post you will have at least 2years management experience within the health and fitness industry ideally as a General Manager .', 2],
+  ['Ph.D. in chemical engineering or chemistry, or a closely related field with 0-5 years of experience.', 0],
+  // Rule 17: general figure vs narrower ones, required before preferred, alternatives take the easiest path.
+  ['7+ years of programming/systems analysis experience\n5+ years of experience with business intelligence and stat tools and systems', 7],
+  ['Minimum 2-5 years of experience with Big Data analytics and querying Big Data\nMinimum 1 year of experience with Amazon AWS or similar cloud-based data storage solution', 2],
+  ['Requirements:\n3+ years of Python\nPreferred:\n5+ years of industry experience', 3],
+  ['Preferred Qualifications\n8+ years professional experience', 8],
+  ['Bachelor of Science and 5 years\' data science experience OR Master of Science and 3 years\' data science experience.', 3],
+  ["Bachelor's degree or 1+ years of related analytical experience required.", 1],
+  ['Job-related experience, 5 years, OR Master\'s Degree and job-related experience, 3 years, OR Doctorate', 3],
+  ['MS/MA degree in bioengineering and five years of related experience; or,\nPhD in bioengineering and two years of related experience, or;\nTypically requires a minimum of ten years of related experience and/or combination of experience and education/training.', 2],
+];
+
+// Traps (issue 3): figures that are not the candidate's experience. Real sentences.
+const NOT_EXPERIENCE: [string, string][] = [
+  ['company age (for over)', 'For over 20 years, customers around the world have entrusted AAM to design, engineer, validate and manufacture driveline technologies.'],
+  ['company age (has been)', 'Teaching Strategies has been supporting the critical work of early childhood educators for over 30 years.'],
+  ['company age (organisation with)', 'Caritas is a mission-driven organization with more than 30 years of experience. We deliver comprehensive care.'],
+  ['company expertise', 'The Company Prominent in the Insurance market , they have 20 years industry expertise on a national level .'],
+  ['company age (storing)', "We've been storing the world's data for more than 50 years."],
+  ['benefit days', "We'll invest in your career by providing 3 days of paid professional development every year."],
+  ['benefit leave', '2 months paid parental leave'],
+  ['degree length', "Bachelor's degree (B. A. / B. S.) from four-year college or university"],
+  ['degree length (4-year degree)', 'four-year degree in chemistry, biological sciences, engineering, or other technical discipline required'],
+  ['age', 'Must be a minimum of 21 years of age'],
+  ['age (EEO)', 'The Age Discrimination in Employment Act prohibits discrimination on the basis of age with respect to individuals who are 40 years of age or older.'],
+  ['contract length', 'Our client is currently seeking a Data Scientist for a 9+ month contract opportunity located in San Francisco, CA.'],
+  ['contract length (project)', 'We are looking for a Web Data Analyst to assist with a 6-12+ month project with a client in San Jose'],
+  ['within N years', 'An active DoD TS/SCI clearance based upon a SSBI completed within the last 5 years with a CI Polygraph.'],
+  ['recency window', 'Relevant experience within the last 5 years, working on a large system development program.'],
+  ['residency', 'Candidates must have lived in the United States for at least three out of the past five years prior to your application date.'],
+  ['years of education', 'Must have Master\'s degree or 2 academic years of progressively higher-level graduate education in medical technology.'],
+  ['drug-free period', 'Applicants must be able to demonstrate non-use of illegal drugs for the 12 consecutive months preceding completion of the questionnaire.'],
+  ['experience credit for a degree', 'three years’ experience credit for Master’s degree; five years’ experience credit for a Ph.D'],
+  ['patient-years', '2 million patient-years of information and 30 data domains from preclinical through Phase 3 trials!'],
+];
+
+describe('years of experience', () => {
+  test.each(FIGURES)('%s', (text, expected) => {
+    expect(minYears(text)).toBe(expected);
+  });
+});
+
+describe('not candidate experience', () => {
+  test.each(NOT_EXPERIENCE)('%s', (_trap, text) => {
+    expect(extractRequirements(text).experience).toEqual([]);
+  });
+});
+
+describe('figures carry bounds, subject and reading', () => {
+  test('a range keeps both bounds', () => {
+    const [x] = extractRequirements('5-10 years of industry LC-MS/MS experience required;').experience;
+    expect(x).toMatchObject({ minYears: 5, maxYears: 10, required: true });
+  });
+
+  test.each([
+    ['2+ years of experience with C# and Python', 'C# and Python'],
+    ['3+ years experience in data analysis in B2B companies specifically in Saas', 'data analysis in B2B companies specifically in Saas'],
+    ['5+ years of industry experience in applying AI/ML', 'industry'],
+    ['3+ years relevant professional work experience.', null],
+  ])('subject of "%s"', (text, subject) => {
+    expect(extractRequirements(text).experience[0]?.subject).toBe(subject);
+  });
+
+  test('a preferred figure in a required unit', () => {
+    const [x] = extractRequirements('Applicants should possess : Practical experience of Leakage Detection on active projects , ideally 2 years or more .').experience;
+    expect(x).toMatchObject({ minYears: 2, required: false });
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { extractRequirements } from '../../src/index.js';
+import { expectEvidenceIndexesInput } from '../helpers/evidence.js';
+
+function fields(text: string): string[] {
+  const r = extractRequirements(text);
+  expectEvidenceIndexesInput(text, r);
+  return [...r.summary.fields].sort();
+}
+
+// Real lines from gold-dev, glassdoor-2020 and green2022; ids read by hand with the ids.json alias lists.
+const NAMED: [string, string[]][] = [
+  ['BS/MS in Math, Science, Marketing, Econometrics, Computer science or other quantitative discipline', ['business', 'computer-science', 'economics', 'mathematics']],
+  ['BS in Computer Science, IS, or other related field.', ['computer-science', 'information-systems']],
+  ['M.S. in CS, EE, Stats or other quantitative field', ['computer-science', 'electrical-engineering', 'statistics']],
+  ['MS in Biomedical Engineering, Electrical Engineering, Computer Science, or a similar technical field with 1-3 years of experience;', ['computer-science', 'electrical-engineering', 'engineering']],
+  ['PHD in electrical engineering, computer science, software engineering, computer engineering, or a related quantitative field of study with ten (10) years of applicable experience.', ['computer-engineering', 'computer-science', 'electrical-engineering']],
+  ["Bachelor's Degree in: Math, Finance, Economics, Statistics, Data Science, Physics or related field.", ['data-science', 'economics', 'finance', 'mathematics', 'physics', 'statistics']],
+  ['BS/MS degree in an analytical discipline: finance, statistics, physics, applied mathematics, computer science, information systems, engineering, etc.', ['computer-science', 'engineering', 'finance', 'information-systems', 'mathematics', 'physics', 'statistics']],
+  ['Minimum of a Masters Degree in Epidemiology, Statistics, Biostatistics, Data Science, Health Informatics, Bioinformatics, Computational Biology, Biophysics, or Computer Science, PhD is a plus.', ['biology', 'computer-science', 'data-science', 'public-health', 'statistics']],
+  ['Advanced degrees (PhD or Masters) in quantitative field (Statistics, Economics, Health Policy, Health/Medical Informatics, or similar) or equivalent experience', ['economics', 'public-health', 'statistics']],
+  ['Masters Degree or higher in applied data science AI/ML applications preferred.', ['artificial-intelligence', 'data-science']],
+  ["Bachelor's Degree required; concentration in Accounting or Finance strongly preferred", ['finance']],
+  ['MBA or BA in Analytics or Mathematics', ['business', 'data-science', 'mathematics']],
+  ['PhD in Biochemisty, Pharmacology or life-sciences with 5+ years of industry experience', ['biology']],
+  ['Degree in computer science, engineering, applied sciences, mathematics, statistics, econometrics or similar quantitatively focused subject areas or job-related experience', ['computer-science', 'economics', 'engineering', 'mathematics', 'statistics']],
+  ['Strong background in data science, signal processing and machine learning', ['artificial-intelligence', 'data-science']],
+  ['The successful candidate will be educated to degree level or equivalent in Electronics , Electrical Engineering or Physics with industry experience of electronic design .', ['electrical-engineering', 'physics']],
+  // A field list broken over lines by the scraper.
+  ['Master and/or doctorate degree in data science, economics, epidemiology, public health, psychology,\n\nstatistics, or other health services research related disciplines.', ['data-science', 'economics', 'public-health', 'social-science', 'statistics']],
+];
+
+// Traps: subjects that are not degree fields, and "related field"-style flags.
+const NOT_FIELDS: [string, string][] = [
+  ['related field is a flag', "Bachelor's degree in related area of study"],
+  ['quantitative field is a flag', 'Advanced degree in a quantitative field or STEM discipline required'],
+  ['field of the experience, not the degree', "A Bachelor's Degree and 3+ years of experience in an IT-related field"],
+  ['experience after "or equivalent"', 'Bachelor’s degree or equivalent experience with data analytics'],
+  ['team backgrounds (about section)', 'About Us\nTeam members come from fields such as biomedical informatics, health economics, statistics, and operations research.'],
+  ['skills beside the degree', 'A Master\'s Degree with either or both degrees employing statistical techniques and machine or deep learning methods is preferred.'],
+  ['company focus', 'Our Cluster is currently focusing on new biology and mechanisms relevant to Dupixent.'],
+  ['unlisted subjects', 'Bachelor\'s Degree: Baccalaureate Degree in Medical Technology, Clinical Laboratory Science, Medical Laboratory Science or related science (Required)'],
+];
+
+describe('degree fields', () => {
+  test.each(NAMED)('%s', (text, expected) => {
+    expect(fields(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('not degree fields', () => {
+  test.each(NOT_FIELDS)('%s', (_trap, text) => {
+    expect(fields(text)).toEqual([]);
+  });
+});
+
+describe('fields attach to their degree', () => {
+  test('"BS in CS or Math; MS in Statistics" gives each degree its own fields', () => {
+    const r = extractRequirements('BS in Computer Science or Math; MS in Statistics');
+    expect(r.degrees.map((d) => [d.level, d.fields])).toEqual([
+      ['bachelor', ['computer-science', 'mathematics']],
+      ['master', ['statistics']],
+    ]);
+    expect(r.fields.find((f) => f.id === 'statistics')?.degreeLevel).toBe('master');
+  });
+
+  test('"MS preferred, or BA/BS degree in computer science": the field belongs to the bachelor', () => {
+    const r = extractRequirements('MS preferred, or BA/BS degree in computer science, related field, or equivalent practical experience');
+    expect(r.degrees.find((d) => d.level === 'master')?.fields).toEqual([]);
+    expect(r.degrees.find((d) => d.level === 'bachelor')?.fields).toEqual(['computer-science']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { extractRequirements } from '../../src/index.js';
+import { expectEvidenceIndexesInput } from '../helpers/evidence.js';
+
+function pairs(text: string): string[] {
+  const r = extractRequirements(text);
+  expectEvidenceIndexesInput(text, r);
+  return r.summary.yearsByDegree.map((y) => `${y.level}:${y.years}`).sort();
+}
+
+// Real lines from gold-dev and glassdoor-2020 (LABELLING rule 18), pairs read by hand.
+const PAIRED: [string, string[]][] = [
+  ["Bachelor of Science and 5 years' data science experience OR Master of Science and 3 years' data science experience.", ['bachelor:5', 'master:3']],
+  ['BS or MS with 5+ years industry experience or PhD with at least 2 years of postdoctoral or equivalent industry experience', ['bachelor:5', 'doctorate:2', 'master:5']],
+  ['+ Bachelors degree with 7 years of experience, Masters with 5 years of experience or PHD with 3 years of experience.', ['bachelor:7', 'doctorate:3', 'master:5']],
+  ['M.S. with 8 -12 years or Ph.D. with 5 -7 years industry or CRO experience in safety assessment', ['doctorate:5', 'master:8']],
+  ['PhD with minimum 8 years of relevant industrial/pharma experience or Bachelor or Master degree with significant relevant experience (minimum of 15 years) and accomplishments.', ['bachelor:15', 'doctorate:8', 'master:15']],
+  ['Masters/PhD plus at least 2 years\' post-graduate experience in areas that have granted a deep understanding of T cell biology', ['doctorate:2', 'master:2']],
+  ['BS and 2 years of experience', ['bachelor:2']],
+  ["Bachelor's in Statistics, Engineering or related field and a minimum of 2 years of related experience", ['bachelor:2']],
+  ['Job-related experience, 5 years, OR Master\'s Degree and job-related experience, 3 years, OR Doctorate', ['master:3']],
+  ['Minimum of 8 years of relevant experience in data science or advanced analytics OR Masters Degree and job-related experience, 6 years, OR Doctorate and job-related experience, 3 years', ['doctorate:3', 'master:6']],
+  ['PhD, or 3+ years of experience in a social policy field post Masters or immersive bootcamp (e.g., Metis)', ['master:3']],
+  ["We're looking for someone with 5-7 years of experience manipulating data sets and building statistical models, has a Master's or PHD in Statistics.", ['doctorate:5', 'master:5']],
+  // The PhD of this alternative has no figure: only the master is paired.
+  ["Master's degree with 1+ year relevant experience or PhD degree in statistics, biostatistics, epidemiology.", ['master:1']],
+  ['High School diploma and 5 years’ relevant lab experience; or Bachelor’s Degree in Chemistry', ['high-school:5']],
+  ["Requires Master's Degree in Physics or Computer Science plus 5 years of statistical predictive modeling experience; preferably a PhD, in Statistics, or a related field, plus 8+ years of experience.", ['doctorate:8', 'master:5']],
+];
+
+// Rule 18: alternatives and substitutions are not pairings; degree and years on separate lines are not either.
+const NOT_PAIRED: [string, string][] = [
+  ['alternative to a degree', "Bachelor's degree or 1+ years of related analytical experience required."],
+  ['alternative after a comma', 'Bachelors or associates degree, or 2 years of highly relevant paid work experience and formal training in data analytics'],
+  ['substitution', 'three years’ experience credit for Master’s degree; five years’ experience credit for a Ph.D'],
+  ['separate bullets', 'Bachelors Degree (Computer Science, Statistics, and Mathematics)\n5 years relevant experience'],
+];
+
+describe('years by degree', () => {
+  test.each(PAIRED)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('no pairing', () => {
+  test.each(NOT_PAIRED)('%s', (_trap, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});
+
+test('the paired figure carries its degree level', () => {
+  const r = extractRequirements('PhD with 5+ years industry experience in pharmaceutical hit-to-lead optimization');
+  expect(r.experience.map((x) => [x.minYears, x.degreeLevel])).toEqual([[5, 'doctorate']]);
+  expect(r.summary.minYears).toBe(5);
+});
