@@ -112,9 +112,8 @@ bokeh | Bokeh |  |
 altair | Altair | Vega-Altair | p:qualified
 dplyr | dplyr |  |
 tidyverse | tidyverse | tidyr; tidy verse |
-data-table | data.table |  |
 caret | caret | caret package | p:qualified
-shiny | Shiny | R Shiny~; Shiny apps; RShiny | p:context cue:r dashboards rstudio
+shiny | Shiny | Shiny apps; RShiny | p:context cue:r dashboards rstudio
 posit | Posit | RStudio Connect; Posit Connect | p:context cue:rstudio r shiny
 stan | Stan | PyStan; RStan; CmdStan | p:qualified
 pymc | PyMC | PyMC3; PyMC4 |
@@ -257,7 +256,7 @@ mulesoft | MuleSoft | Mule ESB |
 apache-camel | Apache Camel |  |
 debezium | Debezium |  |
 great-expectations | Great Expectations |  | p:context cue:data quality dbt pipelines
-data-quality | Data Quality | data quality checks; data validation; data cleansing; data cleaning; data wrangling; data munging |
+data-quality | Data Quality | data quality checks; data validation; data cleansing; data cleaning; data wrangling; data munging; data integrity |
 data-governance | Data Governance | data stewardship; master data management; MDM^; metadata management; data lineage; data catalog |
 collibra | Collibra |  |
 alation | Alation |  |
@@ -556,7 +555,7 @@ flutter | Flutter |  | p:context cue:dart mobile ios android
 ionic | Ionic Framework | Ionic~ |
 xamarin | Xamarin |  |
 electron | Electron.js | ElectronJS; Electron~ |
-rest-api | REST APIs | REST; RESTful; RESTful APIs; RESTful web services; REST API; RESTful services; web APIs~ |
+rest-api | REST APIs | REST^; RESTful; RESTful APIs; RESTful web services; REST API; RESTful services; web APIs~ |
 soap | SOAP | SOAP web services | p:exact-case cue:rest xml wsdl web services
 grpc | gRPC |  |
 websockets | WebSockets | WebSocket |
@@ -609,7 +608,7 @@ after-effects | After Effects | Adobe After Effects |
 premiere-pro | Premiere Pro | Adobe Premiere Pro; Adobe Premiere |
 acrobat | Adobe Acrobat | Acrobat~ |
 adobe-creative-suite | Adobe Creative Cloud | Adobe Creative Suite; Adobe Creative Cloud software |
-canva | Canva |  |
+canva | Canva | | p:context cue:figma photoshop design adobe
 autocad | AutoCAD | Autodesk AutoCAD; AutoCAD Civil 3D; Autodesk AutoCAD Civil 3D |
 revit | Revit | Autodesk Revit |
 solidworks | SolidWorks | Dassault Systemes SolidWorks; SOLIDWORKS |
@@ -627,7 +626,7 @@ gurobi | Gurobi | Gurobi Optimizer |
 ampl | AMPL |  |
 pulp | PuLP |  |
 pyomo | Pyomo |  |
-or-tools | OR-Tools | Google OR-Tools |
+or-tools | OR-Tools | Google OR-Tools | p:exact-case cue:optimization solvers cplex gurobi
 anylogic | AnyLogic |  |
 arena-sim | Arena Simulation | Rockwell Arena |
 simio | Simio |  |
@@ -643,7 +642,7 @@ surveymonkey | SurveyMonkey | Survey Monkey |
 redcap | REDCap |  |
 google-analytics | Google Analytics | GA4; Universal Analytics |
 adobe-analytics | Adobe Analytics | Omniture; Adobe SiteCatalyst; SiteCatalyst |
-google-tag-manager | Google Tag Manager | GTM^ |
+google-tag-manager | Google Tag Manager |  |
 google-ads | Google Ads | Google AdWords; AdWords |
 doubleclick | DoubleClick | Google DoubleClick; DoubleClick Campaign Manager |
 bing-ads | Microsoft Advertising | Bing Ads |
@@ -689,7 +688,7 @@ vim | Vim | Neovim | p:qualified
 postman | Postman |  | p:context cue:api rest swagger testing
 swagger | Swagger | OpenAPI; OpenAPI Specification |
 toad | Toad for Oracle | Quest Toad |
-sql-developer | Oracle SQL Developer | SQL Developer |
+sql-developer | Oracle SQL Developer | SQL Developer^ |
 dbeaver | DBeaver |  |
 ssms | SQL Server Management Studio | SSMS^ |
 erwin | erwin Data Modeler | ERwin |
@@ -742,7 +741,7 @@ kanban | Kanban |  |
 waterfall | Waterfall | Waterfall methodology; Waterfall development; waterfall model | p:context cue:agile scrum methodology sdlc
 lean | Lean | Lean methodology; Lean project management; Lean manufacturing; Lean principles | p:qualified
 six-sigma | Six Sigma | Lean Six Sigma; Six Sigma Green Belt; Six Sigma Black Belt; DMAIC |
-safe-agile | SAFe | Scaled Agile Framework | p:exact-case cue:agile scrum
+safe-agile | SAFe | Scaled Agile Framework; SAFe Agile; SAFe framework | p:qualified
 prince2 | PRINCE2 | Prince2 project management |
 pmp | PMP | Project Management Professional; PMBOK | p:exact-case cue:certification project management
 itil | ITIL |  |
@@ -754,7 +753,7 @@ code-review | Code Review | code reviews; peer code review |
 unit-testing | Unit Testing | unit tests; unit test |
 integration-testing | Integration Testing | integration tests; end-to-end testing; E2E testing; regression testing; functional testing |
 test-automation | Test Automation | automated testing; automation testing; QA automation |
-performance-testing | Performance Testing | load testing; stress testing; JMeter; Apache JMeter; LoadRunner; Gatling; k6^ |
+performance-testing | Performance Testing | load testing; JMeter; Apache JMeter; LoadRunner; Gatling; k6^ |
 software-testing | Software Testing | quality assurance; QA testing; manual testing; software QA |
 junit | JUnit | JUnit 5; TestNG; Mockito |
 pytest | pytest | PyTest |
@@ -779,7 +778,7 @@ time-series | Time Series Analysis | time series; time-series analysis; time ser
 regression | Regression Analysis | regression; linear regression; logistic regression; regression models; regression modeling; GLM^; generalized linear models |
 classification | Classification Models | classification algorithms; classifiers; classification models |
 clustering | Clustering | cluster analysis; k-means; K-Means clustering; hierarchical clustering; segmentation models; customer segmentation |
-decision-trees | Decision Trees | decision tree; random forest; random forests; gradient boosting; gradient boosted trees; GBM^; boosting; ensemble methods; ensemble learning |
+decision-trees | Decision Trees | decision tree; random forest; random forests; bootstrap aggregation; bagging; gradient boosting; gradient boosted trees; GBM^; boosting; ensemble methods; ensemble learning |
 svm | Support Vector Machines | support vector machine; SVM; SVMs |
 bayesian | Bayesian Statistics | Bayesian methods; Bayesian inference; Bayesian modeling; Bayesian analysis; Bayesian models; Bayesian networks; MCMC |
 hypothesis-testing | Hypothesis Testing | statistical testing; significance testing; t-tests; ANOVA; chi-square tests; statistical significance |
@@ -803,14 +802,12 @@ topic-modeling | Topic Modeling | topic modelling; LDA^; latent Dirichlet alloca
 graph-analytics | Graph Analytics | graph analysis; network analysis; social network analysis; graph algorithms; knowledge graphs; knowledge graph |
 geospatial-analysis | Geospatial Analysis | geospatial data; spatial analysis; GIS^; geographic information systems; Geographic Information System; spatial statistics |
 signal-processing | Signal Processing | digital signal processing; DSP^; signal analysis |
-transfer-learning | Transfer Learning | fine-tuning; fine tuning |
+transfer-learning | Transfer Learning | model fine-tuning; fine-tuning models; fine-tune models |
 active-learning | Active Learning (ML) | semi-supervised methods |
 explainable-ai | Explainable AI | XAI^; model interpretability; model explainability; interpretable machine learning |
 ai-ethics | Responsible AI | AI ethics; algorithmic fairness; fairness in machine learning; model fairness |
-statistical-process-control | Statistical Process Control | SPC^; control charts; quality control |
+statistical-process-control | Statistical Process Control | SPC^; control charts |
 sampling | Survey Methodology | survey design; sampling methods; sampling design; survey research; questionnaire design; survey sampling |
-data-engineering-practice | Data Engineering | data engineering |
-data-science | Data Science | data science methods; data science techniques |
 analytics-engineering | Analytics Engineering |  |
 exploratory-analysis | Exploratory Analysis | ad hoc analysis; ad-hoc analysis; ad hoc analyses; ad-hoc reporting; ad hoc reporting; root cause analysis |
 kpi-reporting | KPI Reporting | KPIs; key performance indicators; metrics development; business metrics |
@@ -841,9 +838,9 @@ gis-remote-sensing | Remote Sensing | satellite imagery; satellite data; LiDAR; 
   domain: `
 bioinformatics-skill | Bioinformatics Analysis | bioinformatics pipelines; bioinformatics tools; NGS^; next-generation sequencing; RNA-seq; RNA-Seq; single-cell RNA-seq; genomics; genomic data; sequencing data; proteomics; GWAS |
 cheminformatics | Cheminformatics | RDKit; computational chemistry; molecular modeling; molecular dynamics; drug discovery |
-clinical-trials | Clinical Trials | clinical trial design; clinical research; clinical data; CDISC; SDTM; ADaM^ |
+clinical-trials | Clinical Trials | clinical trial design; clinical research; CDISC; SDTM; ADaM^ |
 epidemiology-skill | Epidemiological Methods | epidemiological analysis; epidemiological studies; observational studies; real-world evidence; RWE^ |
-health-informatics | Healthcare Analytics | health informatics; healthcare data; claims data; electronic health records; electronic medical records; EHR^; EHRs^; HL7; FHIR; ICD-10; HIPAA |
+health-informatics | Healthcare Analytics | health informatics; claims data; electronic health records; electronic medical records; EHR^; EHRs^; HL7; FHIR; ICD-10; HIPAA |
 pharmacometrics | Pharmacometrics | PK/PD; pharmacokinetics; NONMEM |
 actuarial | Actuarial Science | actuarial analysis; actuarial modeling; actuarial exams |
 credit-risk | Credit Risk | credit risk modeling; credit scoring; credit risk models; probability of default; loss given default; Basel |
@@ -851,7 +848,7 @@ quantitative-finance | Quantitative Finance | quantitative trading; algorithmic 
 fraud-analytics | Fraud Analytics | anti-money laundering; AML^; KYC^; fraud prevention; fraud analytics |
 financial-analysis | Financial Analysis | financial reporting; financial statements; budgeting; FP&A; financial planning and analysis; GAAP; accounting principles |
 marketing-analytics | Marketing Analytics | marketing mix modeling; marketing mix models; media mix modeling; attribution modeling; multi-touch attribution; customer lifetime value; CLV^; CLTV; churn modeling; churn prediction; customer churn; propensity modeling |
-digital-marketing | Digital Marketing | SEO; search engine optimization; SEM^; search engine marketing; paid search; social media marketing; email marketing; programmatic advertising |
+digital-marketing | Digital Marketing | SEO; search engine optimization; SEM^; search engine marketing; paid search; social media marketing; email marketing |
 web-analytics | Web Analytics | digital analytics; clickstream data; clickstream analysis; web traffic analysis |
 pricing-analytics | Pricing Analytics | pricing optimization; price optimization; revenue management; pricing strategy; dynamic pricing |
 supply-chain | Supply Chain Analytics | supply chain; supply chain management; logistics; inventory optimization; inventory management; procurement; demand planning |
@@ -864,17 +861,17 @@ market-research | Market Research | market analysis; competitive analysis; compe
 retail-analytics | Retail Analytics | merchandising analytics; assortment planning; category management; point of sale data; POS data |
 sports-analytics | Sports Analytics |  |
 social-media-analytics | Social Media Analytics | social media data; social listening |
-ad-tech | Advertising Technology | ad tech; adtech; real-time bidding; RTB^; ad targeting; programmatic |
+ad-tech | Advertising Technology | ad tech; adtech; real-time bidding; RTB^; ad targeting; programmatic advertising |
 ecommerce | E-commerce | ecommerce; e-commerce analytics; online retail |
 cybersecurity-analytics | Security Analytics | threat intelligence; threat detection; intrusion detection; SIEM; security operations; SOC^ |
 legal-tech | Legal Analytics | e-discovery; eDiscovery; legal research |
-regulatory-compliance | Regulatory Compliance | compliance; GDPR; CCPA; SOX^; Sarbanes-Oxley; model risk management; SR 11-7 |
+regulatory-compliance | Regulatory Compliance | compliance; GDPR; SOX^; Sarbanes-Oxley; model risk management; SR 11-7 |
 government-data | Public Policy Analysis | policy analysis; program evaluation; impact evaluation |
 defense-intelligence | Intelligence Analysis | all-source analysis; OSINT; SIGINT; GEOINT; HUMINT |
-manufacturing-analytics | Manufacturing Analytics | predictive maintenance; yield analysis; process control; industrial engineering; quality engineering |
+manufacturing-analytics | Manufacturing Analytics | predictive maintenance; yield analysis; industrial engineering; quality engineering |
 transportation-analytics | Transportation Analytics | route optimization; fleet management; transportation modeling; traffic modeling |
-climate-science | Climate Modeling | climate data; climate models; weather data; weather forecasting; environmental data |
-education-analytics | Learning Analytics | educational data mining; assessment data; psychometrics; item response theory; IRT^ |
+climate-science | Climate Modeling | climate data; climate models; weather data; weather forecasting |
+education-analytics | Learning Analytics | educational data mining; psychometrics; item response theory; IRT^ |
 real-estate-analytics | Real Estate Analytics | property valuation; automated valuation models; AVM^ |
 telecom-analytics | Telecom Analytics | network analytics; telecommunications data |
 media-analytics | Media Analytics | audience measurement; content analytics; audience analytics |
@@ -894,21 +891,21 @@ problem-solving | Problem Solving | problem-solving; problem solving skills; com
 critical-thinking | Critical Thinking | critical thinker; think critically; critical thinking skills | src:onet-cm:Critical Thinking
 analytical-thinking | Analytical Skills | analytical thinking; analytical skills; analytical mindset; analytical abilities; analytical ability; analytic skills; strong analytical; analytical problem solving; analytical and problem-solving skills | src:onet-cm:Analytical Thinking
 teamwork | Teamwork | team player; team work; work in a team; work as part of a team; work well in a team; team environment; team-oriented; collaborative team player; cooperation | src:onet-cm:Cooperation
-collaboration | Collaboration | collaborative; collaborate effectively; cross-functional collaboration; work collaboratively; collaboration skills | p:context cue:skills ability strong excellent effective cross-functional teams
+collaboration | Collaboration Skills | collaborative?; collaborate effectively; cross-functional collaboration; work collaboratively; Collaboration~ | p:safe cue:skills ability strong excellent effective cross-functional teams
 leadership | Leadership | leadership skills; leadership abilities; leadership ability; leadership experience; leadership qualities; lead teams; team leadership; technical leadership; thought leadership | p:context cue:skills ability abilities strong demonstrated proven qualities excellent experience src:onet-cm:Leadership
 time-management | Time Management | time-management; manage time; managing time; time management skills; manage multiple priorities; managing multiple priorities; prioritization; prioritisation; prioritize tasks; prioritise tasks; prioritize work; juggle multiple priorities; meet deadlines; meeting deadlines | src:onet-cm:Time Management
 attention-to-detail | Attention to Detail | attention to details; detail-oriented; detail oriented; detail orientated; keen eye for detail; eye for detail; meticulous; high attention to detail; detail-focused | src:onet-cm:Attention to Detail
 adaptability | Adaptability | adaptable; flexibility; flexible; adapt to change; adapt quickly; adaptability and flexibility | p:context cue:skills ability strong change environment src:onet-cm:Adaptability/Flexibility
 initiative | Initiative | self-starter; self starter; self-motivated; self motivated; proactive; take initiative; takes initiative; show initiative; sense of initiative; driven~ | p:context cue:skills ability strong demonstrated take takes show src:onet-cm:Initiative
 independence | Independent Work | work independently; working independently; works independently; independently and as part of a team; minimal supervision; little supervision; without supervision; autonomous; autonomy
-dependability | Dependability | dependable; reliable; reliability~; accountable; accountability; sense of ownership; ownership~ | p:context cue:skills strong highly src:onet-cm:Dependability
+dependability | Dependability | dependable; reliable; reliability~; sense of ownership | p:context cue:skills strong highly src:onet-cm:Dependability
 integrity | Integrity | honesty; ethical conduct; ethics~; trustworthy; high integrity; personal integrity | p:context cue:high personal honesty professional src:onet-cm:Integrity
-persistence | Persistence | perseverance; tenacity; tenacious; resilience; resilient; grit | p:context cue:skills strong src:onet-cm:Persistence
+persistence | Perseverance | tenacity; tenacious; grit; Persistence~ | p:context cue:skills strong src:onet-cm:Persistence
 stress-tolerance | Stress Tolerance | work under pressure; working under pressure; perform under pressure; handle pressure; thrive in a fast-paced; composure | src:onet-cm:Stress Tolerance
 self-control | Self-Control | emotional intelligence; emotional maturity; self-awareness; EQ^ | src:onet-cm:Self-Control
 achievement-orientation | Achievement Orientation | results-oriented; results oriented; results-driven; results driven; goal-oriented; goal oriented; drive for results | src:onet-cm:Achievement/Effort
-innovation | Innovation | innovative; innovative thinking; innovative solutions; creativity; creative thinking; creative problem solving; creative; out-of-the-box thinking; think outside the box; thinking outside the box | p:context cue:skills strong ability thinking mindset src:onet-cm:Innovation
-curiosity | Intellectual Curiosity | intellectual curiosity; curious; curiosity; inquisitive; desire to learn; eager to learn; eagerness to learn; passion for learning; willingness to learn; continuous learning; lifelong learner; growth mindset | p:context cue:intellectual strong natural
+innovation | Creative Thinking | innovative thinking; creativity?; creative problem solving; out-of-the-box thinking; think outside the box; thinking outside the box; Innovation~ | cue:skills strong ability thinking mindset src:onet-cm:Innovation
+curiosity | Intellectual Curiosity | curiosity?; inquisitive?; desire to learn; eager to learn; eagerness to learn; passion for learning; willingness to learn; lifelong learner; growth mindset | cue:intellectual strong natural
 active-learning-skill | Active Learning | learn quickly; quick learner; fast learner; learn new technologies; learns quickly; ability to learn quickly; pick up new skills; learning agility | src:onet-cm:Active Learning
 social-perceptiveness | Social Perceptiveness | empathy; empathetic; understanding of others | p:context cue:skills strong src:onet-cm:Social Perceptiveness
 interpersonal-skills | Interpersonal Skills | interpersonal; people skills; relationship building; relationship-building; build relationships; building relationships; rapport | p:context cue:skills strong excellent abilities src:onet-cm:Social Orientation
@@ -916,7 +913,7 @@ coordination | Coordination | coordinate activities; coordinate across teams; cr
 persuasion | Persuasion | persuasive; influence stakeholders; influencing skills; ability to influence; influence others; influencing without authority | p:context cue:skills strong src:onet-cm:Persuasion
 negotiation | Negotiation | negotiation skills; negotiating; negotiate | p:context cue:skills strong excellent src:onet-cm:Negotiation
 mentoring | Mentoring | mentorship; mentor junior; mentoring junior; coaching; coach junior; mentor others; mentor team members; mentor and develop | p:context cue:junior team members others engineers scientists analysts src:onet-cm:Instructing
-service-orientation | Customer Focus | customer service; customer focus; customer-focused; customer-centric; client-facing; client focus; customer orientation; service orientation | src:onet-cm:Service Orientation
+service-orientation | Customer Focus | customer service?; customer focus; customer-focused; customer-centric; client-facing; client focus; customer orientation; service orientation | src:onet-cm:Service Orientation
 judgment | Decision Making | decision-making; decision making skills; sound judgment; good judgment; judgment and decision making; data-driven decision making~ | src:onet-cm:Judgment and Decision Making
 organization | Organizational Skills | organizational skills; organisational skills; organization skills; well organized; well-organized; highly organized; strong organizational; organized~; planning and organizing
 multitasking | Multitasking | multi-tasking; multi-task; multitask; handle multiple tasks; manage multiple projects; juggle multiple projects; manage competing priorities; competing priorities |
@@ -933,10 +930,10 @@ cultural-awareness | Cultural Awareness | cultural sensitivity; cross-cultural; 
 professionalism | Professionalism | professional demeanor; professional conduct; professional attitude; maturity~ | p:context cue:high level
 positive-attitude | Positive Attitude | can-do attitude; positive outlook; enthusiasm; enthusiastic; passionate~; motivated~ | p:context cue:strong
 teaching | Teaching and Training | training others; train others; instructing; knowledge sharing; knowledge transfer; teach others | src:onet-cm:Instructing
-learning-strategies | Learning Strategies | self-learning; self-taught; self-study | src:onet-cm:Learning Strategies
+learning-strategies | Learning Strategies | self-taught; self-study | src:onet-cm:Learning Strategies
 resource-management | Resource Management | management of personnel resources; people management; managing people; manage a team; managing a team; team management; staff management; direct reports | src:onet-cm:Management of Personnel Resources
 budget-management | Budget Management | manage budgets; managing budgets; budget oversight; management of financial resources; cost management | src:onet-cm:Management of Financial Resources
-quality-orientation | Quality Orientation | quality-focused; commitment to quality; high standards; high-quality work; thoroughness; thorough | p:context cue:strong commitment src:onet-cm:Quality Control Analysis
+quality-orientation | Quality Orientation | quality-focused; commitment to quality; high standards; high-quality work | p:context cue:strong commitment src:onet-cm:Quality Control Analysis
 troubleshooting | Troubleshooting | debugging; diagnose problems; diagnosing issues | src:onet-cm:Troubleshooting
 customer-empathy | User Empathy | user empathy; customer empathy; user-centered; user-centric; human-centered design; user research; user experience research; UX research |
 facilitation | Facilitation | facilitate meetings; facilitating workshops; workshop facilitation; facilitation skills |
@@ -996,7 +993,7 @@ export const ONET_EXCLUDE = [
 ];
 
 /** Linguist aliases that are file or tool tags, not names a posting would use for the language. */
-export const LINGUIST_ALIAS_BLOCK = ['envrc', 'vb .net', 'aspx-vb', 'emacs', 'elisp', 'rusthon', 'cakescript', 'macruby', 'jruby', 'cperl', 'byond', 'shell-script', 'coffee-script'];
+export const LINGUIST_ALIAS_BLOCK = ['envrc', 'pandoc', 'vb .net', 'aspx-vb', 'emacs', 'elisp', 'rusthon', 'cakescript', 'macruby', 'jruby', 'cperl', 'byond', 'shell-script', 'coffee-script'];
 
 /** O*NET UNSPSC commodity titles -> jobsift categories for the pack (anything else is `tool`). */
 export const ONET_CATEGORY_BY_COMMODITY = {
