@@ -2,6 +2,7 @@ import { createExtractor, type Extractor } from '../extract.js';
 import { JobsiftInputError, formatIssues } from '../errors.js';
 import { RequirementSummarySchema, type ExtractorOptions, type RequirementSummary } from '../schema.js';
 import { toContribution, type Contribution } from './contribution.js';
+import { Dictionary, decode, encode, encodedKey } from './compact.js';
 import { dedupeKey } from './hash.js';
 import {
   AGGREGATE_PARTIAL_FORMAT,
@@ -50,22 +51,39 @@ export interface Aggregator {
   addSummary(summary: RequirementSummary, meta?: SummaryMeta, origin?: RecordOrigin): void;
   /** Counts a record that could not be read (a bad JSON line...). */
   addInvalid(reason: string, origin?: RecordOrigin): void;
-  /** Adds everything another aggregator (or its JSON) counted. Returns this. */
-  merge(other: Aggregator | AggregatePartial): Aggregator;
+  /** Adds everything another aggregator (its JSON, or its compact form) counted. Returns this. */
+  merge(other: Aggregator | AggregatePartial | CompactPartial): Aggregator;
   /** The state as plain, canonical JSON. */
   toJSON(): AggregatePartial;
   /** The market report (statistics over the postings counted so far). */
   report(options?: ReportOptions): MarketReport;
   /** Records offered so far (valid or not). */
   readonly received: number;
+  /** The state in its compact in-memory form, to pass to another thread; `merge` accepts it. */
+  toCompact(): CompactPartial;
+}
+
+/**
+ * The aggregator's state in its compact in-memory form, for passing between threads (structured clone) without
+ * building the JSON tuples. Not a file format: store `toJSON()`.
+ */
+export interface CompactPartial {
+  kind: 'jobsift-compact-partial';
+  received: number;
+  invalid: number;
+  invalidSamples: InvalidRecord[];
+  skills: Record<string, SkillInfo>;
+  values: string[];
+  entries: [string, number][];
 }
 
 const compareInvalid = (a: InvalidRecord, b: InvalidRecord): number =>
   (a.source ?? '').localeCompare(b.source ?? '') || a.index - b.index || a.reason.localeCompare(b.reason);
 
 class MarketAggregator implements Aggregator {
-  /** Contribution JSON -> copies. */
+  /** Encoded contribution -> copies (a multiset). */
   private readonly entries = new Map<string, number>();
+  private readonly dict = new Dictionary();
   private readonly skillInfo = new Map<string, SkillInfo>();
   private invalidSamples: InvalidRecord[] = [];
   private samplesSorted = true;
@@ -109,8 +127,7 @@ class MarketAggregator implements Aggregator {
   private count(summary: RequirementSummary, meta: SummaryMeta): void {
     this.receivedCount++;
     const key = typeof meta.text === 'string' ? dedupeKey(meta.text) : '';
-    const id = JSON.stringify(toContribution(summary, meta, key));
-    this.entries.set(id, (this.entries.get(id) ?? 0) + 1);
+    this.addEncoded(encode(toContribution(summary, meta, key), this.dict), 1);
     if (meta.skills) for (const [skill, info] of Object.entries(meta.skills)) this.noteSkill(skill, info);
   }
 
@@ -151,21 +168,52 @@ class MarketAggregator implements Aggregator {
     return this.invalidSamples;
   }
 
-  merge(other: Aggregator | AggregatePartial): Aggregator {
-    const partial = other instanceof MarketAggregator ? other.toJSON() : parsePartial(other);
+  private addEncoded(encoded: string, copies: number): void {
+    this.entries.set(encoded, (this.entries.get(encoded) ?? 0) + copies);
+  }
+
+  merge(other: Aggregator | AggregatePartial | CompactPartial): Aggregator {
+    if (other instanceof MarketAggregator) return this.merge(other.toCompact());
+    const isCompact = (other as CompactPartial).kind === 'jobsift-compact-partial';
+    const partial = isCompact ? (other as CompactPartial) : parsePartial(other);
     this.receivedCount += partial.received;
     this.invalidCount += partial.invalid;
     this.pushSamples(partial.invalidSamples);
     for (const [skill, info] of Object.entries(partial.skills)) this.noteSkill(skill, info);
-    for (const [tuple, copies] of partial.entries) {
-      const id = JSON.stringify(tuple);
-      this.entries.set(id, (this.entries.get(id) ?? 0) + copies);
+    if (isCompact) {
+      const theirs = new Dictionary();
+      for (const v of (partial as CompactPartial).values) theirs.id(v);
+      for (const [encoded, copies] of (partial as CompactPartial).entries) this.addEncoded(encode(decode(encoded, theirs), this.dict), copies);
+    } else {
+      for (const [tuple, copies] of (partial as AggregatePartial).entries) this.addEncoded(encode(tuple, this.dict), copies);
     }
     return this;
   }
 
+  /** The state for another thread: the dictionary and the encoded entries as they are. */
+  toCompact(): CompactPartial {
+    const skills: Record<string, SkillInfo> = {};
+    for (const [id, info] of this.skillInfo) skills[id] = { ...info };
+    return {
+      kind: 'jobsift-compact-partial',
+      received: this.receivedCount,
+      invalid: this.invalidCount,
+      invalidSamples: this.sortSamples().map((x) => ({ ...x })),
+      skills,
+      values: [...this.dict.values],
+      entries: [...this.entries],
+    };
+  }
+
+  /** Every contribution with its copies, decoded one at a time. */
+  private *contributions(): Generator<[Contribution, number]> {
+    for (const [encoded, copies] of this.entries) yield [decode(encoded, this.dict), copies];
+  }
+
   toJSON(): AggregatePartial {
-    const ids = [...this.entries.keys()].sort();
+    const tuples = new Map<string, [Contribution, number]>();
+    for (const [tuple, copies] of this.contributions()) tuples.set(JSON.stringify(tuple), [tuple, copies]);
+    const ids = [...tuples.keys()].sort();
     const skills: AggregatePartial['skills'] = {};
     for (const id of [...this.skillInfo.keys()].sort()) skills[id] = this.skillInfo.get(id)!;
     return {
@@ -175,23 +223,56 @@ class MarketAggregator implements Aggregator {
       invalid: this.invalidCount,
       invalidSamples: this.sortSamples().map((s) => ({ ...s })),
       skills,
-      entries: ids.map((id) => [JSON.parse(id) as Contribution, this.entries.get(id)!]),
+      entries: ids.map((id) => tuples.get(id)!),
     };
   }
 
   report(options: ReportOptions = {}): MarketReport {
-    const contributions: [Contribution, number][] = [];
-    for (const [id, copies] of this.entries) contributions.push([JSON.parse(id) as Contribution, copies]);
     return buildReport(
       {
         received: this.receivedCount,
         invalid: this.invalidCount,
         invalidSamples: this.sortSamples(),
         skills: this.skillInfo,
-        contributions,
+        counted: (dedupe) => this.counted(dedupe),
       },
       options,
     );
+  }
+
+  /**
+   * The postings that count: with dedupe, one per text (the smallest canonical tuple when the same text came with
+   * different details, so the choice does not depend on order); without, every copy. Iterable twice.
+   */
+  private counted(dedupe: boolean): { postings: () => Iterable<[Contribution, number]>; dropped: number } {
+    if (!dedupe) return { postings: () => this.contributions(), dropped: 0 };
+    const chosen = new Map<string, string>();
+    let total = 0;
+    let kept = 0;
+    for (const [encoded, copies] of this.entries) {
+      total += copies;
+      const key = encodedKey(encoded);
+      if (key === null) {
+        kept += copies;
+        continue;
+      }
+      const prev = chosen.get(key);
+      if (prev === undefined) {
+        chosen.set(key, encoded);
+        kept++;
+      } else if (JSON.stringify(decode(encoded, this.dict)) < JSON.stringify(decode(prev, this.dict))) {
+        chosen.set(key, encoded);
+      }
+    }
+    const dict = this.dict;
+    const entries = this.entries;
+    return {
+      dropped: total - kept,
+      postings: function* () {
+        for (const [encoded, copies] of entries) if (encodedKey(encoded) === null) yield [decode(encoded, dict), copies];
+        for (const encoded of chosen.values()) yield [decode(encoded, dict), 1];
+      },
+    };
   }
 }
 

@@ -22,30 +22,8 @@ export interface ReportInput {
   invalid: number;
   invalidSamples: readonly InvalidRecord[];
   skills: ReadonlyMap<string, { name: string; category: string }>;
-  contributions: readonly (readonly [Contribution, number])[];
-}
-
-/** The postings that count, with their weights: one per distinct text when deduping, else every copy. */
-function countedPostings(input: ReportInput, dedupe: boolean): { postings: [Contribution, number][]; dropped: number } {
-  if (!dedupe) return { postings: input.contributions.map(([c, n]) => [c, n]), dropped: 0 };
-  const byText = new Map<string, { json: string; tuple: Contribution }>();
-  const postings: [Contribution, number][] = [];
-  let total = 0;
-  for (const [tuple, copies] of input.contributions) {
-    total += copies;
-    const key = tuple[0];
-    if (key === '') {
-      postings.push([tuple, copies]);
-      continue;
-    }
-    // The same text with different details (another city...): keep the smallest tuple, whatever the order.
-    const json = JSON.stringify(tuple);
-    const prev = byText.get(key);
-    if (!prev || json < prev.json) byText.set(key, { json, tuple });
-  }
-  for (const { tuple } of byText.values()) postings.push([tuple, 1]);
-  const counted = postings.reduce((s, [, n]) => s + n, 0);
-  return { postings, dropped: total - counted };
+  /** The postings to count and how many duplicates were left out; `postings()` may be called twice. */
+  counted: (dedupe: boolean) => { postings: () => Iterable<[Contribution, number]>; dropped: number };
 }
 
 function rows(map: ReadonlyMap<string, number>, of: number, label: (key: string) => string, top: number): Count[] {
@@ -81,7 +59,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Ma
   const parsedOptions = ReportOptionsSchema.safeParse(options);
   if (!parsedOptions.success) throw new JobsiftOptionsError(`invalid report options: ${formatIssues(parsedOptions.error.issues)}`);
   const { top, cooccurrenceTop, dedupe } = parsedOptions.data;
-  const { postings, dropped } = countedPostings(input, dedupe);
+  const { postings: countedPostings, dropped } = input.counted(dedupe);
 
   const levelCount = DEGREE_LEVELS.length;
   const anyLevel = new Array<number>(levelCount).fill(0);
@@ -117,7 +95,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Ma
   let noPlace = 0;
   const categoryOf = (skill: string): string => input.skills.get(skill)?.category ?? 'other';
 
-  for (const [c, n] of postings) {
+  for (const [c, n] of countedPostings()) {
     const [, levels, required, minimum, fieldIds, minYears, pairs, skillIds, communication] = c;
     const [, , , , , , , , , company, size, industry, placeKind, state, city] = c;
     counted += n;
@@ -188,7 +166,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Ma
   const topSkills = ranked(skills).slice(0, cooccurrenceTop).map(([id]) => id);
   const position = new Map(topSkills.map((id, i) => [id, i]));
   const matrix = topSkills.map(() => new Array<number>(topSkills.length).fill(0));
-  for (const [c, n] of postings) {
+  for (const [c, n] of countedPostings()) {
     const at = c[7].map((s) => position.get(s)).filter((i): i is number => i !== undefined);
     for (const i of at) for (const j of at) matrix[i]![j]! += n;
   }

@@ -10,7 +10,7 @@ import type { PostingMeta } from './posting.js';
  * Degree levels are indices into DEGREE_LEVELS; lists are sorted so that equal postings give equal tuples.
  */
 export const ContributionSchema = z.tuple([
-  z.string(), // 0 dedupe key of the text ('' when no text was given: never deduped)
+  z.string().regex(/^(?:[0-9a-f]{16})?$/), // 0 dedupe key of the text ('' when no text was given: never deduped)
   z.array(z.number().int().min(0).max(4)), // 1 degree levels named
   z.array(z.number().int().min(0).max(4)), // 2 required degree levels
   z.number().int().min(-1).max(4), // 3 minimum degree (-1: none)

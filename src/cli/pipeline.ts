@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { AggregatePartial } from '../aggregate/index.js';
+import type { CompactPartial } from '../aggregate/accumulator.js';
 import { CliError } from './cli-error.js';
 import { RecordProcessor, type BatchResult, type ProcessorOptions } from './processor.js';
 import type { RawRecord } from './sources.js';
@@ -9,7 +9,7 @@ export interface Pipeline {
   /** Queues a batch; resolves when there is room for the next (so reading never runs far ahead). */
   push(batch: RawRecord[]): Promise<void>;
   /** Waits for every batch to be delivered; report mode returns the partials to merge. */
-  finish(): Promise<AggregatePartial[]>;
+  finish(): Promise<CompactPartial[]>;
   /** Stops the workers (after an error). */
   close(): Promise<void>;
 }
@@ -25,7 +25,7 @@ export interface WorkerSetup {
 type ToWorker = { type: 'batch'; seq: number; records: RawRecord[] } | { type: 'finish' };
 type FromWorker =
   | { type: 'result'; seq: number; result: BatchResult }
-  | { type: 'partial'; partial: AggregatePartial | null }
+  | { type: 'partial'; partial: CompactPartial | null }
   | { type: 'error'; message: string };
 
 /** Extraction in this thread: for one worker, or when threads would cost more than they save. */
@@ -58,7 +58,7 @@ function workerPipeline(count: number, options: ProcessorOptions, onResult: OnRe
   const workers = Array.from({ length: count }, () => startWorker(script, setup));
   const inFlight = new Array<number>(count).fill(0);
   const waiting = new Map<number, BatchResult>();
-  const partials: AggregatePartial[] = [];
+  const partials: CompactPartial[] = [];
   let nextSeq = 0;
   let nextToDeliver = 0;
   let delivered = 0;

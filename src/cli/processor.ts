@@ -1,4 +1,5 @@
-import { createAggregator, readPosting, type AggregatePartial, type Aggregator } from '../aggregate/index.js';
+import { createAggregator, readPosting, type Aggregator } from '../aggregate/index.js';
+import type { CompactPartial } from '../aggregate/accumulator.js';
 import { createExtractor, type Extractor } from '../extract.js';
 import type { ExtractorOptions } from '../schema.js';
 import type { RawRecord } from './sources.js';
@@ -89,8 +90,8 @@ export class RecordProcessor {
     return { lines, problems: this.problems };
   }
 
-  /** Report mode: what was counted, as a mergeable partial. */
-  partial(): AggregatePartial | null {
-    return this.aggregator ? this.aggregator.toJSON() : null;
+  /** Report mode: what was counted, in the compact form that crosses threads cheaply. */
+  partial(): CompactPartial | null {
+    return this.aggregator ? this.aggregator.toCompact() : null;
   }
 }
