@@ -22,6 +22,7 @@ export interface CliArgs {
   summaryOnly: boolean;
   top: number | null;
   taxonomy: string | null;
+  title: string | null;
 }
 
 export const USAGE = `Usage:
@@ -42,6 +43,7 @@ Options:
   --workers N         extract on N worker threads (default 1: in this thread)
   --taxonomy FILE     custom skills (JSON: an array of entries, or {mode, skills})
   --top N             rows in ranked tables (default 25)
+  --title TEXT        report: the title of the Markdown and HTML reports
   --no-dedupe         count exact duplicate postings every time
   --summary-only      extract: print only the flat summary of each posting
   --strict            stop at the first bad record (exit 1) instead of reporting and skipping it
@@ -49,7 +51,7 @@ Options:
   -h, --help          this help
 `;
 
-const VALUE_OPTIONS = new Set(['--format', '--out', '--also-html', '--input-format', '--text-column', '--workers', '--top', '--taxonomy']);
+const VALUE_OPTIONS = new Set(['--format', '--out', '--also-html', '--input-format', '--text-column', '--workers', '--top', '--taxonomy', '--title']);
 const FLAG_OPTIONS = new Set(['--strict', '--quiet', '--no-dedupe', '--summary-only']);
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
@@ -109,5 +111,6 @@ export function parseArgs(argv: readonly string[]): CliArgs | null {
     summaryOnly: flags.has('--summary-only'),
     top: values.has('--top') ? positiveInt('--top', values.get('--top')!) : null,
     taxonomy: values.get('--taxonomy') ?? null,
+    title: values.get('--title') ?? null,
   };
 }

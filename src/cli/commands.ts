@@ -105,14 +105,11 @@ export async function extractCommand(args: CliArgs, script: URL): Promise<number
 
 async function writeReport(args: CliArgs, acc: Aggregator, defaultFormat: 'md' | 'partial'): Promise<void> {
   const format = args.format ?? defaultFormat;
-  const text =
-    format === 'partial'
-      ? JSON.stringify(acc.toJSON()) + '\n'
-      : renderReport(acc.report({ dedupe: args.dedupe, ...(args.top ? { top: args.top } : {}) }), format);
-  if (args.alsoHtml) {
-    const html = renderReport(acc.report({ dedupe: args.dedupe, ...(args.top ? { top: args.top } : {}) }), 'html');
-    await writeFileAtomic(args.alsoHtml, html);
-  }
+  const reportOptions = { dedupe: args.dedupe, ...(args.top ? { top: args.top } : {}) };
+  const renderOptions = args.title ? { title: args.title } : {};
+  const report = format === 'partial' && !args.alsoHtml ? null : acc.report(reportOptions);
+  const text = format === 'partial' ? JSON.stringify(acc.toJSON()) + '\n' : renderReport(report!, format, renderOptions);
+  if (args.alsoHtml) await writeFileAtomic(args.alsoHtml, renderReport(report!, 'html', renderOptions));
   if (args.out) await writeFileAtomic(args.out, text);
   else await stdoutSink().write(text);
 }

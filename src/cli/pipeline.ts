@@ -68,6 +68,7 @@ function workerPipeline(count: number, options: ProcessorOptions, onResult: OnRe
   let partialsLeft = count;
   let partialsDone: (() => void) | null = null;
   const maxInFlight = 2 * count;
+  let closing = false;
 
   const signal = (): void => {
     const w = wake;
@@ -111,6 +112,9 @@ function workerPipeline(count: number, options: ProcessorOptions, onResult: OnRe
       }
     });
     w.on('error', (err) => fail(new CliError(`worker thread failed: ${err.message}`)));
+    w.on('exit', (code) => {
+      if (!closing) fail(new CliError(`worker thread ${i + 1} stopped (exit code ${code})`));
+    });
   });
 
   const undelivered = (): number => nextSeq - delivered;
@@ -132,10 +136,12 @@ function workerPipeline(count: number, options: ProcessorOptions, onResult: OnRe
       for (const w of workers) w.postMessage({ type: 'finish' } satisfies ToWorker);
       await done;
       if (failure) throw failure;
+      closing = true;
       await Promise.all(workers.map((w) => w.terminate()));
       return partials;
     },
     async close() {
+      closing = true;
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

@@ -9,12 +9,12 @@ export const REPORT_FORMATS = ['md', 'html', 'json', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Renders a market report; rendering never computes statistics, it only lays out the report's numbers. */
-export function renderReport(report: MarketReport, format: ReportFormat): string {
+export function renderReport(report: MarketReport, format: ReportFormat, options: { title?: string } = {}): string {
   switch (format) {
     case 'md':
-      return renderMarkdown(report);
+      return renderMarkdown(report, options.title);
     case 'html':
-      return renderHtml(report);
+      return renderHtml(report, options.title);
     case 'json':
       return renderJson(report);
     case 'csv':

@@ -108,9 +108,10 @@ describe('jobsift report and merge', () => {
 
   it('prints Markdown by default, and --also-html writes the HTML page', () => {
     const html = join(fx.dir, 'also.html');
-    const r = runCli(['report', fx.json, '--also-html', html]);
+    const r = runCli(['report', fx.json, '--also-html', html, '--title', 'Three postings <from Glassdoor>']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^# Job market report/);
+    expect(r.stdout).toMatch(/^# Three postings <from Glassdoor>\n/);
+    expect(readFileSync(html, 'utf8')).toContain('<h1>Three postings &lt;from Glassdoor&gt;</h1>');
     expect(r.stdout).toContain('| Postings counted | 3 |');
     expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<svg /);
   });
