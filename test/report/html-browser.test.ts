@@ -3,8 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { aggregate } from '../../src/aggregate/index.js';
 import { renderHtml } from '../../src/report/index.js';
 import { trickyReport } from './report-fixture.js';
+
+/** A realistic page: the report over the first 120 postings of the bundled glassdoor-2020 corpus. */
+function glassdoorReport() {
+  const lines = readFileSync(new URL('../../examples/data/glassdoor-2020.jsonl', import.meta.url), 'utf8').split('\n').slice(0, 120);
+  return aggregate(lines.map((l) => JSON.parse(l) as unknown));
+}
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveBrowser = existsSync(CHROMIUM);
@@ -14,12 +22,15 @@ if (!haveBrowser && !inCi) {
 }
 
 describe.skipIf(!haveBrowser && !inCi)('the HTML report in headless Chromium', () => {
-  it('opens from disk with no console errors and draws every chart', async () => {
+  it.each([
+    ['a small report with characters to escape', trickyReport],
+    ['the glassdoor-2020 report', glassdoorReport],
+  ])('%s opens from disk with no console errors and draws every chart', async (_name, makeReport) => {
     expect(haveBrowser, `${CHROMIUM} is required when CI=true`).toBe(true);
     const { chromium } = await import('playwright-core');
     const dir = mkdtempSync(join(tmpdir(), 'jobsift-html-'));
     const file = join(dir, 'report.html');
-    writeFileSync(file, renderHtml(trickyReport()));
+    writeFileSync(file, renderHtml(makeReport()));
     const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,
