@@ -3,6 +3,7 @@
 // functions with the most self time (file:line function), grouped by source file too.
 //
 //   node benchmarks/profile.mjs [--dist DIR] [--passes 20] [--top 25] [--keep DIR]
+//   node benchmarks/profile.mjs --summarize FILE.cpuprofile [--dist DIR]   (e.g. a profile of `node --cpu-prof dist/cli.js ...`)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,7 @@ const { values: args } = parseArgs({
     top: { type: 'string', default: '25' },
     keep: { type: 'string' },
     child: { type: 'boolean', default: false },
+    summarize: { type: 'string' },
   },
 });
 const distDir = resolveDist(args.dist);
@@ -32,16 +34,20 @@ if (args.child) {
   process.exit(0);
 }
 
-const dir = args.keep ? path.resolve(args.keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-prof-'));
-fs.mkdirSync(dir, { recursive: true });
-const self = fileURLToPath(import.meta.url);
-const res = spawnSync(
-  process.execPath,
-  ['--cpu-prof', '--cpu-prof-dir', dir, self, '--child', '--dist', distDir, '--passes', args.passes],
-  { stdio: 'inherit' },
-);
-if (res.status !== 0) process.exit(res.status ?? 1);
-const file = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f)).sort().pop();
+let file = args.summarize ? path.resolve(args.summarize) : null;
+let dir = null;
+if (!file) {
+  dir = args.keep ? path.resolve(args.keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-prof-'));
+  fs.mkdirSync(dir, { recursive: true });
+  const self = fileURLToPath(import.meta.url);
+  const res = spawnSync(
+    process.execPath,
+    ['--cpu-prof', '--cpu-prof-dir', dir, self, '--child', '--dist', distDir, '--passes', args.passes],
+    { stdio: 'inherit' },
+  );
+  if (res.status !== 0) process.exit(res.status ?? 1);
+  file = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f)).sort().pop();
+}
 const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
 
 // Self time per node = its share of samples; samples are evenly spaced, so counts are proportional to time.
@@ -50,14 +56,18 @@ for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
 const total = profile.samples.length;
 const byFunction = new Map();
 const byFile = new Map();
-const bundle = path.join(distDir, 'index.js');
-const bundleUrl = pathToFileURL(bundle).href;
-const original = loadSourceMap(bundle);
+// Every bundle of the build (index.js, cli.js...) maps back to src/ through its own source map.
+const maps = new Map();
+const originalOf = (url, line0, col0) => {
+  if (!url.startsWith(pathToFileURL(distDir).href)) return null;
+  if (!maps.has(url)) maps.set(url, loadSourceMap(fileURLToPath(url)));
+  return maps.get(url)(line0, col0);
+};
 for (const node of profile.nodes) {
   const n = counts.get(node.id) ?? 0;
   if (!n) continue;
   const cf = node.callFrame;
-  const mapped = cf.url === bundleUrl ? original(cf.lineNumber, cf.columnNumber) : null;
+  const mapped = cf.url ? originalOf(cf.url, cf.lineNumber, cf.columnNumber) : null;
   const where = mapped ?? (cf.url ? `${path.basename(cf.url)}:${cf.lineNumber + 1}` : '(native)');
   const key = `${cf.functionName || '(anonymous)'}  ${where}`;
   byFunction.set(key, (byFunction.get(key) ?? 0) + n);
@@ -71,4 +81,4 @@ for (const [k, n] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) 
 lines.push('', 'by file:');
 for (const [k, n] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 12)) lines.push(`${pct(n)}  ${k}`);
 process.stdout.write(lines.join('\n') + '\n');
-if (!args.keep) fs.rmSync(dir, { recursive: true, force: true });
+if (dir && !args.keep) fs.rmSync(dir, { recursive: true, force: true });
