@@ -80,6 +80,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Ma
   const cities = new Map<string, number>();
   let counted = 0;
   let withDegree = 0;
+  let withRequired = 0;
   let withFields = 0;
   let withPairs = 0;
   let withSkills = 0;
@@ -102,6 +103,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Ma
     for (const l of levels) anyLevel[l]! += n;
     for (const l of required) requiredLevel[l]! += n;
     if (levels.length > 0) withDegree += n;
+    if (required.length > 0) withRequired += n;
     if (minimum >= 0) {
       minimumLevel[minimum]! += n;
       if (minYears !== null) bump(minDegreeYears[minimum]!, minYears, n);
@@ -183,6 +185,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Ma
       required: levelRows(requiredLevel, counted),
       minimum: levelRows(minimumLevel, counted),
       notStated: counted - withDegree,
+      requiredNotStated: counted - withRequired,
     },
     fields: table(fields, counted, withFields, labelFromId, top),
     experience: { ...experience, share: share(experience.stated, counted), notStated: counted - experience.stated },

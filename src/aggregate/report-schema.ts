@@ -60,8 +60,10 @@ export const MarketReportSchema = z.object({
     required: z.array(CountSchema),
     /** Postings whose entry bar (lowest level named) it is. */
     minimum: z.array(CountSchema),
-    /** Postings naming no degree. */
+    /** Postings naming no degree (so with no minimum either). */
     notStated: z.number().int().nonnegative(),
+    /** Postings stating no degree as required. */
+    requiredNotStated: z.number().int().nonnegative(),
   }),
   fields: TableSchema,
   experience: YearsDistributionSchema.extend({

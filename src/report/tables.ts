@@ -37,7 +37,7 @@ export function reportTables(report: MarketReport): ReportTable[] {
     tables.push({ id, title, shareOf: ofPostings, rows, extraColumns: [], notStated, ranked: false, distinct: null, ...extras });
   };
   simple('degrees-any', 'Degree levels named (any mention)', report.degrees.any, report.degrees.notStated);
-  simple('degrees-required', 'Degree levels required', report.degrees.required, report.degrees.notStated);
+  simple('degrees-required', 'Degree levels required', report.degrees.required, report.degrees.requiredNotStated);
   simple('degrees-minimum', 'Minimum degree (the entry bar)', report.degrees.minimum, report.degrees.notStated);
   simple('fields', 'Degree fields', report.fields.items, report.fields.notStated, { ranked: true, distinct: report.fields.distinct });
 

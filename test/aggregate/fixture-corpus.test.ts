@@ -35,6 +35,7 @@ describe('market report over the hand-counted fixture corpus', () => {
     expect(counts(r.degrees.required)).toEqual({ bachelor: 2, master: 1 });
     expect(counts(r.degrees.minimum)).toEqual({ bachelor: 2, master: 1, doctorate: 1 });
     expect(r.degrees.notStated).toBe(1); // P4
+    expect(r.degrees.requiredNotStated).toBe(2); // P3 (PhD not required), P4
     expect(r.degrees.any.map((d) => d.key)).toEqual(['high-school', 'associate', 'bachelor', 'master', 'doctorate']);
     expect(r.degrees.any.find((d) => d.key === 'master')!.share).toBeCloseTo(2 / 5, 12);
   });
