@@ -359,11 +359,25 @@ function containedCoreSkills(form) {
   }
   // LABELLING ruling 12: every name containing SQL is sql, NoSQL excepted.
   const compact = compactKey(form);
-  if (compact.includes('sql') && !compact.includes('nosql')) found.add('sql');
+  if (compact.includes('nosql')) found.delete('sql');
+  else if (compact.includes('sql')) found.add('sql');
   return found;
 }
+/**
+ * `implies` holds for every form of an entry, so a form may only name the contract skills its entry's name names:
+ * "Bayesian statistics" under "Bayesian Methods" would make "Bayesian methods" imply statistics. Such a form is
+ * dropped and the text falls back to core ("Teradata SQL" reads as Teradata + SQL).
+ */
+const sameSet = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
 for (const e of kept) {
-  for (const f of e.forms.values()) for (const id of containedCoreSkills(f.form)) if (!e.noImply.has(id)) e.implies.add(id);
+  const implied = (form) => new Set([...containedCoreSkills(form)].filter((id) => !e.noImply.has(id) && !e.implies.has(id)));
+  const byName = implied(e.name);
+  for (const [key, f] of [...e.forms]) {
+    if (f.form === e.name || sameSet(implied(f.form), byName)) continue;
+    e.forms.delete(key);
+    note(`dropped form "${f.form}" of ${e.id}: it names ${[...implied(f.form)].join(', ') || 'no contract skill'}, the name ${[...byName].join(', ') || 'none'}`);
+  }
+  for (const id of byName) e.implies.add(id);
   for (const id of e.implies) if (!ids.has(id)) throw new Error(`${e.id} implies unknown id ${id}`);
 }
 

@@ -164,7 +164,7 @@ sqoop | Sqoop | Apache Sqoop |
 oozie | Oozie | Apache Oozie |
 flume | Flume | Apache Flume | p:context cue:hadoop kafka sqoop hdfs
 zookeeper | ZooKeeper | Apache ZooKeeper |
-yarn-hadoop | Hadoop YARN | Apache YARN; YARN^ | p:safe cue:hadoop spark hdfs mapreduce
+yarn-hadoop | YARN | Apache YARN; Hadoop YARN | p:exact-case cue:hadoop spark hdfs mapreduce cluster
 tez | Apache Tez | Tez~ |
 kudu | Apache Kudu | Kudu |
 accumulo | Accumulo | Apache Accumulo |
@@ -440,9 +440,9 @@ gcp-vision-api | Google Cloud Vision API | Cloud Vision API; Google Vision API |
 gcp-natural-language | Google Cloud Natural Language API | Cloud Natural Language API | imp:gcp
 gcp-speech | Google Cloud Speech-to-Text | Cloud Speech API | imp:gcp
 gcp-dialogflow | Dialogflow | Google Dialogflow | imp:gcp
-gcp-data-studio | Google Data Studio | Data Studio | imp:gcp
+gcp-data-studio | Google Data Studio | Data Studio |
 gcp-memorystore | Cloud Memorystore | Memorystore | imp:gcp
-gcp-firebase-ml | Firebase ML Kit | ML Kit | imp:gcp
+gcp-firebase-ml | Firebase ML Kit | ML Kit |
 gcp-tpu | Cloud TPU | Google TPU; TPUs^; TPU^ | imp:gcp
 gcp-dataplex | Google Cloud Dataplex | Dataplex | imp:gcp
 gcp-dataform | Dataform |  | imp:gcp
@@ -538,7 +538,7 @@ spring-boot | Spring Boot | SpringBoot |
 hibernate | Hibernate | Hibernate ORM | p:context cue:java spring jpa
 jpa | JPA | Java Persistence API |
 jsp | JSP | JavaServer Pages; Oracle JavaServer Pages JSP |
-servlets | Java Servlets | Servlets |
+servlets | Servlets | Java Servlets |
 struts | Apache Struts | Struts |
 jersey | Eclipse Jersey | Jersey~ |
 dotnet | .NET | .NET Framework; .NET Core; dotnet; Microsoft .NET Framework; ASP.NET; Microsoft ASP.NET; ASP.NET Core; ASP.NET MVC |
@@ -703,7 +703,7 @@ swagger | Swagger | OpenAPI; OpenAPI Specification |
 toad | Toad for Oracle | Quest Toad |
 sql-developer | Oracle SQL Developer | SQL Developer^ |
 dbeaver | DBeaver |  |
-ssms | SQL Server Management Studio | SSMS^ |
+ssms | SSMS | SQL Server Management Studio | p:exact-case cue:sql server ssis ssrs
 erwin | erwin Data Modeler | ERwin |
 sas-studio | SAS Studio |  | imp:sas
 matlab-toolboxes | MATLAB Toolboxes | Statistics and Machine Learning Toolbox; Deep Learning Toolbox; Signal Processing Toolbox; Image Processing Toolbox |
@@ -744,7 +744,7 @@ prolific | Prolific Academic | Prolific~ |
 label-studio | Label Studio |  |
 labelbox | Labelbox |  |
 latex-overleaf | Overleaf |  |
-github-copilot | GitHub Copilot | Copilot~ |
+github-copilot | GitHub Copilot | Copilot~ | noimp:git
 `,
 
   methodology: `
@@ -793,7 +793,7 @@ classification | Classification Models | classification algorithms; classifiers;
 clustering | Clustering | cluster analysis; k-means; K-Means clustering; hierarchical clustering; segmentation models; customer segmentation |
 decision-trees | Decision Trees | decision tree; random forest; random forests; bootstrap aggregation; bagging; gradient boosting; gradient boosted trees; GBM^; boosting; ensemble methods; ensemble learning |
 svm | Support Vector Machines | support vector machine; SVM; SVMs |
-bayesian | Bayesian Statistics | Bayesian methods; Bayesian inference; Bayesian modeling; Bayesian analysis; Bayesian models; Bayesian networks; MCMC |
+bayesian | Bayesian Methods | Bayesian statistics; Bayesian inference; Bayesian modeling; Bayesian analysis; Bayesian models; Bayesian networks; MCMC |
 hypothesis-testing | Hypothesis Testing | statistical testing; significance testing; t-tests; ANOVA; chi-square tests; statistical significance |
 experimental-design | Experimental Design | design of experiments; DOE^; design of experiment; experiment design; randomized controlled trials; RCTs^ |
 causal-inference | Causal Inference | causal modeling; causal analysis; causality; uplift modeling; propensity score matching; difference-in-differences |
@@ -819,7 +819,7 @@ transfer-learning | Transfer Learning | model fine-tuning; fine-tuning models; f
 active-learning | Active Learning (ML) | semi-supervised methods |
 explainable-ai | Explainable AI | XAI^; model interpretability; model explainability; interpretable machine learning |
 ai-ethics | Responsible AI | AI ethics; algorithmic fairness; fairness in machine learning; model fairness |
-statistical-process-control | Statistical Process Control | SPC^; control charts |
+statistical-process-control | Control Charts | SPC^; Statistical Process Control | cue:quality manufacturing control
 sampling | Survey Methodology | survey design; sampling methods; sampling design; survey research; questionnaire design; survey sampling |
 analytics-engineering | Analytics Engineering |  |
 exploratory-analysis | Exploratory Analysis | ad hoc analysis; ad-hoc analysis; ad hoc analyses; ad-hoc reporting; ad hoc reporting; root cause analysis |
@@ -851,9 +851,9 @@ gis-remote-sensing | Remote Sensing | satellite imagery; satellite data; LiDAR; 
   domain: `
 bioinformatics-skill | Bioinformatics Analysis | bioinformatics pipelines; bioinformatics tools; NGS^; next-generation sequencing; RNA-seq; RNA-Seq; single-cell RNA-seq; genomics; genomic data; sequencing data; proteomics; GWAS |
 cheminformatics | Cheminformatics | RDKit; computational chemistry; molecular modeling; molecular dynamics; drug discovery |
-clinical-trials | Clinical Trials | clinical trial design; clinical research; CDISC; SDTM; ADaM^ |
+clinical-trials | Clinical Trials | clinical trial design; CDISC; SDTM; ADaM^ |
 epidemiology-skill | Epidemiological Methods | epidemiological analysis; epidemiological studies; observational studies; real-world evidence; RWE^ |
-health-informatics | Healthcare Analytics | health informatics; claims data; electronic health records; electronic medical records; EHR^; EHRs^; HL7; FHIR; ICD-10; HIPAA |
+health-informatics | Healthcare Analytics | health informatics; claims data; HL7; FHIR; ICD-10 |
 pharmacometrics | Pharmacometrics | PK/PD; pharmacokinetics; NONMEM |
 actuarial | Actuarial Science | actuarial analysis; actuarial modeling; actuarial exams |
 credit-risk | Credit Risk | credit risk modeling; credit scoring; credit risk models; probability of default; loss given default; Basel |
