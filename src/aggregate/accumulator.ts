@@ -284,12 +284,16 @@ function parsePartial(value: unknown): AggregatePartial {
   return parsed.data;
 }
 
-/** A streaming, mergeable aggregator: `add` postings, `merge` partials, `toJSON` to store, `report` to compute. */
-export function createAggregator(options: AggregatorOptions = {}): Aggregator {
-  return new MarketAggregator(options);
-}
-
 /** Restores an aggregator from its JSON (`toJSON()` output); throws a JobsiftInputError when it is not one. */
 export function aggregatorFromJSON(partial: unknown, options: AggregatorOptions = {}): Aggregator {
   return new MarketAggregator(options).merge(parsePartial(partial));
 }
+
+/**
+ * A streaming, mergeable aggregator: `add` postings, `merge` partials, `toJSON` to store, `report` to compute.
+ * `createAggregator.fromJSON(partial)` restores one from its JSON.
+ */
+export const createAggregator = Object.assign(
+  (options: AggregatorOptions = {}): Aggregator => new MarketAggregator(options),
+  { fromJSON: aggregatorFromJSON },
+);

@@ -121,6 +121,7 @@ describe('merge laws', () => {
         const copy = JSON.parse(JSON.stringify(partial));
         expect(copy).toEqual(partial);
         expect(aggregatorFromJSON(copy).toJSON()).toEqual(partial);
+        expect(createAggregator.fromJSON(copy).report()).toEqual(feed(indexed(items)).report());
       }),
     );
   });
