@@ -133,6 +133,7 @@ class MarketAggregator implements Aggregator {
 
   private noteSkill(id: string, info: SkillInfo): void {
     const prev = this.skillInfo.get(id);
+    if (prev && prev.name === info.name && prev.category === info.category) return;
     // Deterministic on conflict (two taxonomies naming a skill differently): the smaller wins, whatever the order.
     if (!prev || JSON.stringify([info.name, info.category]) < JSON.stringify([prev.name, prev.category])) {
       this.skillInfo.set(id, { name: info.name, category: info.category });

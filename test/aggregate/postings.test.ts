@@ -81,3 +81,14 @@ describe('createAggregator', () => {
     expect(() => aggregatorFromJSON({ format: 'jobsift-aggregate-partial', version: 2 })).toThrow(/version/);
   });
 });
+
+describe('foldForDedupe', () => {
+  it.each([
+    ["  Data Scientist\n\nPython, SQL  ", "data scientist\u0020python, sql"],
+    ['Data\u00a0Scientist\t–\tNew York', 'data scientist – new york'],
+    ['ÉTÉ Intern', 'été intern'],
+  ])('%j -> %j', async (text, folded) => {
+    const { foldForDedupe } = await import('../../src/aggregate/hash.js');
+    expect(foldForDedupe(text)).toBe(folded);
+  });
+});
