@@ -84,7 +84,7 @@ describe('createAggregator', () => {
 
 describe('foldForDedupe', () => {
   it.each([
-    ["  Data Scientist\n\nPython, SQL  ", "data scientist\u0020python, sql"],
+    ['  Data Scientist\n\nPython, SQL  ', 'data scientist python, sql'],
     ['Data\u00a0Scientist\t–\tNew York', 'data scientist – new york'],
     ['ÉTÉ Intern', 'été intern'],
   ])('%j -> %j', async (text, folded) => {
