@@ -28,6 +28,7 @@ const NOT_BEFORE_RE = new RegExp(`(?:${NOT_EXPERIENCE_BEFORE.join('|')})`, 'i');
 const NOT_AFTER_RE = new RegExp(`(?:${NOT_EXPERIENCE_AFTER.join('|')})`, 'i');
 const EXPERIENCE_RE = new RegExp(EXPERIENCE_WORDS, 'i');
 const COMPANY_AGE_RE = new RegExp(COMPANY_AGE_BEFORE, 'i');
+const LESS_THAN_RE = /\b(?:less than|fewer than|under)\s{1,2}$/i;
 /** "4-year" is a length ("4-year degree", "four-year college") unless experience follows. */
 const HYPHEN_YEAR_EXPERIENCE_RE = /^\s{1,2}(?:of\s{1,2})?(?:[a-z-]{1,20}\s{1,2}){0,2}(?:experience|track record)\b/i;
 const ACTIVITY_RE = new RegExp(ACTIVITY_AFTER, 'i');
@@ -80,8 +81,10 @@ export function findExperienceFigures(text: string, unitStart: number, unitEnd: 
     const after = text.slice(end, Math.min(unitEnd, end + 50)).replace(/^'/, '');
     if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(after) || COMPANY_AGE_RE.test(before)) continue;
     if (/-\s?(?:years?|yrs?\.?|months?|mos\.?)$/i.test(m[0]) && !/\d\s{0,2}-\s{0,2}\d/.test(m[0]) && !HYPHEN_YEAR_EXPERIENCE_RE.test(after)) continue;
-    const low = toYears(m[1]!, m[3]!);
-    const high = m[2] ? toYears(m[2], m[3]!) : null;
+    // "Less than 2 years": anything from none up to the figure.
+    const lessThan = LESS_THAN_RE.test(before);
+    const low = lessThan ? 0 : toYears(m[1]!, m[3]!);
+    const high = lessThan ? toYears(m[1]!, m[3]!) : m[2] ? toYears(m[2], m[3]!) : null;
     if (!Number.isFinite(low) || low > 40 || (high !== null && (!Number.isFinite(high) || high < low))) continue;
     if (!speaksOfExperience) {
       const opens = OPENS_UNIT_RE.test(text.slice(unitStart, start));

@@ -11,7 +11,7 @@ const PREFERENCE_RE =
 const STRONG_REQUIREMENT_RE = /\b(?:required|requires?|must|mandatory|essential|necessary)\b/gi;
 const WEAK_REQUIREMENT_RE = /\b(?:minimum|at least|need|needs)\b/gi;
 const DEGREE_START = '(?:PhD|PHD|Ph\\.|Doctor|doctor|BS|MS|BA|MA|B\\.|M\\.|MBA|MPH|Master|master|Bachelor|bachelor|Associate|associate|Advanced|advanced|Graduate|graduate)';
-const CLAUSE_BREAK_RE = new RegExp(`;|(?<!\\b[A-Za-z])\\.\\s|\\s-\\s|,\\s{0,2}(?=(?:or\\s{1,2}|and\\s{1,2})?(?:an?\\s{1,2})?${DEGREE_START}|preferabl|ideally|with\\s(?!\\d))`, 'g');
+const CLAUSE_BREAK_RE = new RegExp(`;|(?<!\\b[A-Za-z])\\.\\s|\\s-\\s|,\\s{0,2}(?=(?:or\\s{1,2}|and\\s{1,2})?(?:an?\\s{1,2})?${DEGREE_START}|preferabl|ideally|with\\s(?!\\d)|\\d{1,2}\\+?\\s{0,2}(?:-\\s{0,2}\\d{1,2}\\s{0,2})?(?:years?|yrs))`, 'g');
 
 interface Cue {
   /** Offset in the unit slice. */
@@ -38,6 +38,9 @@ export function clauseReader(text: string, unitStart: number, unitEnd: number): 
   const blanked = parens.length ? slice.replace(PARENS_RE, (m) => ' '.repeat(m.length)) : slice;
   const breaks: [number, number][] = [];
   for (const m of blanked.matchAll(CLAUSE_BREAK_RE)) breaks.push([m.index, m.index + m[0].length]);
+  // Breaks inside parentheses, for "(Masters preferred, bachelors minimum)".
+  const innerBreaks: [number, number][] = [];
+  if (parens.length) for (const m of slice.matchAll(CLAUSE_BREAK_RE)) if (inParens(m.index)) innerBreaks.push([m.index, m.index + m[0].length]);
   const cues: Cue[] = [];
   for (const m of slice.matchAll(PREFERENCE_RE)) cues.push({ at: m.index, kind: 'preferred', inParens: inParens(m.index) });
   for (const m of slice.matchAll(STRONG_REQUIREMENT_RE)) {
@@ -62,13 +65,14 @@ export function clauseReader(text: string, unitStart: number, unitEnd: number): 
     return here.length > 0 ? true : null;
   };
   /** The clause [start, end) around `pos`, ignoring parentheses. */
-  const clauseAround = (pos: number): [number, number] => {
-    let start = 0;
-    for (const [b, e] of breaks) {
+  const clauseAround = (pos: number, from = 0, to = slice.length, cuts = breaks): [number, number] => {
+    let start = from;
+    for (const [b, e] of cuts) {
+      if (b < from || b >= to) continue;
       if (b < pos) start = e;
       else return [start, b];
     }
-    return [start, slice.length];
+    return [start, to];
   };
 
   return (absolutePos: number): boolean | null => {
@@ -76,7 +80,8 @@ export function clauseReader(text: string, unitStart: number, unitEnd: number): 
     const paren = parens.find(([o, c]) => pos > o && pos < c);
     if (paren) {
       const [open, close] = paren;
-      const own = readRange(open + 1, close, pos, true);
+      const [innerStart, innerEnd] = clauseAround(pos, open + 1, close, innerBreaks);
+      const own = readRange(innerStart, innerEnd, pos, true) ?? readRange(open + 1, close, pos, true);
       if (own !== null) return own;
       // The clause around the parentheses, read without them: what follows first ("(PhD, MPH) preferred").
       const [outerStart, outerEnd] = clauseAround(open);

@@ -46,6 +46,7 @@ const READINGS: [string, string[]][] = [
   ["Master's degree in Chemistry, Biochemistry or a related life science field; PhD degree is highly desirable.", ['doctorate?', m]],
   ['Advanced degree (PhD, MPH, NP, PharmD, etc.) highly preferred.', ['doctorate?', 'master?']],
   ['Masters in Computer Science or equivalent experience (PHD in CS is a huge plus)', ['doctorate?', m]],
+  ['Education in a computer science/math related technical field (Masters preferred, bachelors minimum)', [b, 'master?']],
   ['BS or MS with 5+ years industry experience or PhD with at least 2 years of postdoctoral or equivalent industry experience, with industry experience preferred', [b, d, m]],
   ['Bachelor\'s degree or equivalent amount of experience required, preferably in a quantitative field such Data, Computer Actuarial Sciences, Engineering, Statistics or Mathematical degrees', [b]],
   ["Masters' / PhD degree in a technical / quantitative field required (data science, computer sciences, statistics, mathematics etc.)", [d, m]],

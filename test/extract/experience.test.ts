@@ -31,6 +31,8 @@ const FIGURES: [string, number][] = [
   ['7+ years of programming/systems analysis experience\n5+ years of experience with business intelligence and stat tools and systems', 7],
   ['Minimum 2-5 years of experience with Big Data analytics and querying Big Data\nMinimum 1 year of experience with Amazon AWS or similar cloud-based data storage solution', 2],
   ['Requirements:\n3+ years of Python\nPreferred:\n5+ years of industry experience', 3],
+  ['Minimum 3 years, 5+ years preferred, experience in solving analytical problems using quantitative approaches apply to this requirement.', 3],
+  ['Experience - Less than 2 years - Progressive application, data, and or analytics experience within the financial services, Required', 0],
   ['Preferred Qualifications\n8+ years professional experience', 8],
   ['Bachelor of Science and 5 years\' data science experience OR Master of Science and 3 years\' data science experience.', 3],
   ["Bachelor's degree or 1+ years of related analytical experience required.", 1],
