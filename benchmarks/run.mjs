@@ -78,7 +78,7 @@ const out = [
 if (m.loadAverage1m > 0.5) out.push(`warning: load average ${m.loadAverage1m} when the run started: other work shared the cores, figures are low and noisy`);
 if (results.throughput?.scenarios) {
   const t = results.throughput.taxonomy;
-  out.push('', renderThroughput(results.throughput), '');
+  out.push('', renderThroughput(results.throughput), '(ratios: of the CPU-time MB/s; "MB/s cpu" divides by the CPU time of the process, which other work on the machine does not inflate)', '');
   out.push(`taxonomy: built-in ${t.builtIn.entries} entries / ${t.builtIn.forms} forms (${t.builtIn.source}); synthetic 10x ${t.synthetic10x.entries} / ${t.synthetic10x.forms}; O*NET pack ${t.onetPack.skipped ? t.onetPack.skipped : `${t.onetPack.entries} / ${t.onetPack.forms}`}`);
   const js = results.throughput.scenarios.jobsift;
   if (js?.meanSkillsPerPosting !== undefined) out.push(`jobsift found ${js.meanSkillsPerPosting} skills per posting (first 100 postings)`);
@@ -87,7 +87,7 @@ if (results.coldStart && !results.coldStart.skipped) {
   const c = results.coldStart;
   out.push(
     '',
-    `cold start (median of ${c.runs}; node itself starts in ${c.nodeStartupMs} ms): import ${c.plain.importMs} ms, first result ${c.plain.firstResultMs} ms, first result needing an NLP engine ${c.nlp.firstResultMs} ms`,
+    `cold start (median of ${c.runs}; node itself starts in ${c.nodeStartupMs} ms): import ${c.plain.importMs} ms (CPU ${c.plain.importCpuMs} ms), first result ${c.plain.firstResultMs} ms (CPU ${c.plain.firstResultCpuMs} ms), first result needing an NLP engine ${c.nlp.firstResultMs} ms${c.nlp.firstResultCpuMs ? ` (CPU ${c.nlp.firstResultCpuMs} ms)` : ''}`,
     `  (${c.nlp.method})`,
   );
 }
@@ -97,7 +97,7 @@ if (results.aggregation) {
     '',
     a.skipped
       ? `aggregation: skipped (${a.skipped})`
-      : `aggregation of ${a.postings} summaries with their texts: ${a.postingsPerS} postings/s, report() ${a.reportMs} ms, peak RSS ${a.maxRssMb} MB (without texts, no dedupe: ${a.withoutText?.postingsPerS} postings/s, ${a.withoutText?.maxRssMb} MB)`,
+      : `aggregation of ${a.postings} summaries with their texts: ${a.postingsPerS} postings/s (per CPU second ${a.cpuPostingsPerS}), report() ${a.reportMs} ms, peak RSS ${a.maxRssMb} MB (without texts, no dedupe: ${a.withoutText?.postingsPerS} postings/s, ${a.withoutText?.maxRssMb} MB)`,
   );
 }
 if (results.cli) {
@@ -106,11 +106,11 @@ if (results.cli) {
   else {
     for (const w of ['workers1', 'workers2']) {
       const r = c[w];
-      out.push(r?.skipped ? `CLI ${w}: ${r.skipped}` : `CLI report, ${r.postings} postings, --${w.replace('workers', 'workers ')}: ${r.postingsPerS} postings/s (${r.mbPerS} MB/s), peak RSS ${r.maxRssMb} MB`);
+      out.push(r?.skipped ? `CLI ${w}: ${r.skipped}` : `CLI report, ${r.postings} postings, --${w.replace('workers', 'workers ')}: ${r.postingsPerS} postings/s (${r.mbPerS} MB/s; per CPU second of all threads ${r.cpuPostingsPerS}), peak RSS ${r.maxRssMb} MB`);
     }
     out.push(`  2 workers: ${c.speedup2Workers ?? '-'}x`);
     const s = c.atScale;
-    out.push(s.skipped ? `CLI at 200,000 postings: skipped (${s.skipped})` : `CLI report, ${s.postings} postings, --workers 1: ${s.postingsPerS} postings/s, peak RSS ${s.maxRssMb} MB`);
+    out.push(s.skipped ? `CLI at 200,000 postings: skipped (${s.skipped})` : `CLI report, ${s.postings} postings, --workers 1: ${s.postingsPerS} postings/s (per CPU second ${s.cpuPostingsPerS}), peak RSS ${s.maxRssMb} MB`);
   }
 }
 out.push('', renderTargets(results.targets), '', `(${results.seconds} s)`);

@@ -14,6 +14,7 @@ const rssBeforeMb = process.memoryUsage().rss / 2 ** 20;
 
 const acc = mod.createAggregator();
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 for (let i = 0; i < n; i++) {
   const rec = base[i % base.length];
   // A fresh object per posting, as read from JSONL; a copy's text differs so it is not a duplicate.
@@ -25,6 +26,7 @@ for (let i = 0; i < n; i++) {
 const addMs = performance.now() - t0;
 const report = acc.report();
 const totalMs = performance.now() - t0;
+const cpu = process.cpuUsage(c0);
 process.stdout.write(
   JSON.stringify({
     postings: n,
@@ -32,6 +34,7 @@ process.stdout.write(
     addMs,
     reportMs: totalMs - addMs,
     totalMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     rssBeforeMb,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     reportKeys: Object.keys(report ?? {}).length,

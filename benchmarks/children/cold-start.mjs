@@ -25,13 +25,20 @@ if (mode === 'wink') {
 } else {
   const texts = JSON.parse(fs.readFileSync(textFile, 'utf8'));
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const cpuMs = () => {
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  };
   // The CommonJS build is loaded with require, as a CommonJS user would.
   const mod = indexUrl.endsWith('.cjs') ? require(indexUrl) : await import(indexUrl);
   out.importMs = performance.now() - t0;
+  out.importCpuMs = cpuMs();
   out.engineLoadedAtImport = engineLoaded(mod);
   if (mode === 'plain') {
     mod.extractRequirements(texts.plain);
     out.firstResultMs = performance.now() - t0;
+    out.firstResultCpuMs = cpuMs();
     out.engineLoaded = engineLoaded(mod);
   } else if (mode === 'probe') {
     out.candidate = -1;
@@ -45,6 +52,7 @@ if (mode === 'wink') {
   } else {
     mod.extractRequirements(texts.ambiguous[Number(candidateArg)]);
     out.firstResultMs = performance.now() - t0;
+    out.firstResultCpuMs = cpuMs();
     out.engineLoaded = engineLoaded(mod);
   }
 }

@@ -9,20 +9,22 @@ import { performance } from 'node:perf_hooks';
 const GNU_TIME = '/usr/bin/time';
 const hasGnuTime = fs.existsSync(GNU_TIME);
 
-/** Runs `node args...`; stdout is discarded. Returns { status, wallS, maxRssMb, stderr }. */
+/** Runs `node args...`; stdout is discarded. Returns { status, wallS, cpuS (all threads), maxRssMb, stderr }. */
 export function runNodeTimed(args, { cwd }) {
   const timeFile = path.join(os.tmpdir(), `jobsift-bench-time-${process.pid}-${Date.now()}.txt`);
   const cmd = hasGnuTime ? GNU_TIME : process.execPath;
-  const argv = hasGnuTime ? ['-f', '%M %e', '-o', timeFile, process.execPath, ...args] : args;
+  const argv = hasGnuTime ? ['-f', '%M %e %U %S', '-o', timeFile, process.execPath, ...args] : args;
   const t0 = performance.now();
   const res = spawnSync(cmd, argv, { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 24 });
   const wallS = (performance.now() - t0) / 1000;
   let maxRssMb = null;
+  let cpuS = null;
   if (hasGnuTime && fs.existsSync(timeFile)) {
     const last = fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '';
-    const kb = Number(last.split(' ')[0]);
+    const [kb, , user, sys] = last.split(' ').map(Number);
     if (Number.isFinite(kb)) maxRssMb = kb / 1024;
+    if (Number.isFinite(user) && Number.isFinite(sys)) cpuS = user + sys;
     fs.rmSync(timeFile, { force: true });
   }
-  return { status: res.status, wallS, maxRssMb, stderr: res.stderr ?? '' };
+  return { status: res.status, wallS, cpuS, maxRssMb, stderr: res.stderr ?? '' };
 }

@@ -16,19 +16,21 @@ function grid(header, rows) {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** Ratios are of CPU-time throughput (see measure.mjs): they hold when other work shares the machine. */
 export function renderThroughput(throughput) {
   const s = throughput.scenarios;
-  const header = ['scenario', 'MB/s', 'postings/s', 'p50 ms', 'p99 ms', ...REFERENCES.map(([, h]) => h)];
+  const header = ['scenario', 'MB/s wall', 'MB/s cpu', 'postings/s cpu', 'p50 ms', 'p99 ms', ...REFERENCES.map(([, h]) => h)];
   const measured = Object.values(s).filter((r) => !r.skipped);
   const skipped = Object.values(s).filter((r) => r.skipped);
   const rows = measured.map((r) => {
     return [
       r.label,
       fmt(r.mbPerS, r.mbPerS < 1 ? 3 : 2),
-      fmt(r.postingsPerS, 0),
+      fmt(r.cpuMbPerS, r.cpuMbPerS < 1 ? 3 : 2),
+      fmt(r.cpuPostingsPerS, 0),
       fmt(r.p50Ms, 3),
       fmt(r.p99Ms, 3),
-      ...REFERENCES.map(([key]) => (s[key]?.mbPerS ? fmtRatio(r.mbPerS / s[key].mbPerS) : '-')),
+      ...REFERENCES.map(([key]) => (s[key]?.cpuMbPerS ? fmtRatio(r.cpuMbPerS / s[key].cpuMbPerS) : '-')),
     ];
   });
   const notes = skipped.map((r) => `  ${r.label}: skipped (${r.skipped})`);

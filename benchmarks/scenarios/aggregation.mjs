@@ -38,6 +38,7 @@ export async function runAggregation({ mod, distDir, corpus, quick, log }) {
       const r = JSON.parse(res.stdout.trim().split('\n').pop());
       return {
         postingsPerS: round(n / (r.totalMs / 1000), 0),
+        cpuPostingsPerS: round(n / (r.cpuMs / 1000), 0),
         addMs: round(r.addMs, 0),
         reportMs: round(r.reportMs, 0),
         rssBeforeMb: round(r.rssBeforeMb, 1),

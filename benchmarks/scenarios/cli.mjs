@@ -41,9 +41,13 @@ export async function runCli({ distDir, corpus, quick, log }) {
         seconds: round(r.wallS, 2),
         postingsPerS: round(n / r.wallS, 0),
         mbPerS: round(bytes / 1e6 / r.wallS, 2),
+        cpuSeconds: r.cpuS === null ? null : round(r.cpuS, 2),
+        // Per CPU-second of all threads: for one worker, the rate the process would reach on an idle core.
+        cpuPostingsPerS: r.cpuS ? round(n / r.cpuS, 0) : null,
         maxRssMb: r.maxRssMb === null ? null : round(r.maxRssMb, 1),
       };
-      log(`  ${n} postings, --workers ${workers}: ${runs[`workers${workers}`].postingsPerS} postings/s, peak RSS ${runs[`workers${workers}`].maxRssMb} MB`);
+      const w = runs[`workers${workers}`];
+      log(`  ${n} postings, --workers ${workers}: ${w.postingsPerS} postings/s (per CPU second ${w.cpuPostingsPerS}), peak RSS ${w.maxRssMb} MB`);
     }
     const w1 = runs.workers1;
     const w2 = runs.workers2;
@@ -70,6 +74,8 @@ export async function runCli({ distDir, corpus, quick, log }) {
                 seconds: round(r.wallS, 2),
                 postingsPerS: round(big / r.wallS, 0),
                 mbPerS: round(bigBytes / 1e6 / r.wallS, 2),
+                cpuSeconds: r.cpuS === null ? null : round(r.cpuS, 2),
+                cpuPostingsPerS: r.cpuS ? round(big / r.cpuS, 0) : null,
                 maxRssMb: r.maxRssMb === null ? null : round(r.maxRssMb, 1),
               }
             : { skipped: `exited ${r.status}: ${firstLine(r.stderr)}` };
