@@ -30,7 +30,7 @@ const EXPERIENCE_RE = new RegExp(EXPERIENCE_WORDS, 'i');
 const COMPANY_AGE_RE = new RegExp(COMPANY_AGE_BEFORE, 'i');
 const LESS_THAN_RE = /\b(?:less than|fewer than|under)\s{1,2}$/i;
 /** "4-year" is a length ("4-year degree", "four-year college") unless experience follows. */
-const HYPHEN_YEAR_EXPERIENCE_RE = /^\s{1,2}(?:of\s{1,2})?(?:[a-z-]{1,20}\s{1,2}){0,2}(?:experience|track record)\b/i;
+const HYPHEN_YEAR_EXPERIENCE_RE = /^\s{1,2}(?:of\s{1,2})?(?:[a-z-]{1,20}\s{1,2}){0,2}(?:experiences?|track record)\b/i;
 const ACTIVITY_RE = new RegExp(ACTIVITY_AFTER, 'i');
 const COMPANY_RE = new RegExp(COMPANY_WORDS, 'i');
 /** A figure that opens its bullet: "5+ years in web analytics", "Minimum 5 years ...", "You have 5+ years ...". */

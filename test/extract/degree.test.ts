@@ -47,6 +47,8 @@ const READINGS: [string, string[]][] = [
   ['Advanced degree (PhD, MPH, NP, PharmD, etc.) highly preferred.', ['doctorate?', 'master?']],
   ['Masters in Computer Science or equivalent experience (PHD in CS is a huge plus)', ['doctorate?', m]],
   ['Education in a computer science/math related technical field (Masters preferred, bachelors minimum)', [b, 'master?']],
+  // "preferably in X" prefers a subject, not the degree.
+  ['Bachelors Degree preferably in Computer Science, Engineering or an analytical field such as Economics, Mathematics or Information Systems', [b]],
   ['BS or MS with 5+ years industry experience or PhD with at least 2 years of postdoctoral or equivalent industry experience, with industry experience preferred', [b, d, m]],
   ['Bachelor\'s degree or equivalent amount of experience required, preferably in a quantitative field such Data, Computer Actuarial Sciences, Engineering, Statistics or Mathematical degrees', [b]],
   ["Masters' / PhD degree in a technical / quantitative field required (data science, computer sciences, statistics, mathematics etc.)", [d, m]],

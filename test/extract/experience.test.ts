@@ -24,6 +24,7 @@ const FIGURES: [string, number][] = [
   ['5+ years in web analytics with the eCommerce experience and tracking systems for online behavior.', 5],
   ['You have 5+ years doing database or data lake programming', 5],
   ['2+ years predictive modeling.', 2],
+  ['· Min 5-year experiences as analytics team lead or manager', 5],
   ['Must have at least 8 years experience with knowledge of full systems software development lifecycle and use case development and analysis .', 8],
   ['To be considered for the General Manager post you will have at least 2years management experience within the health and fitness industry ideally as a General Manager .', 2],
   ['Ph.D. in chemical engineering or chemistry, or a closely related field with 0-5 years of experience.', 0],
