@@ -24,6 +24,8 @@ const FIGURE_RE = new RegExp(
     `(?:\\s{0,2}|-)(years?|yrs?\\.?|months?|mos\\.?)(?![A-Za-z])`,
   'gi',
 );
+/** Quick test before the full figure scan: most units name no time unit. */
+const TIME_UNIT_RE = /(?:years?|yrs?|months?|mos)\b/i;
 const NOT_BEFORE_RE = new RegExp(`(?:${NOT_EXPERIENCE_BEFORE.join('|')})`, 'i');
 const NOT_AFTER_RE = new RegExp(`(?:${NOT_EXPERIENCE_AFTER.join('|')})`, 'i');
 const EXPERIENCE_RE = new RegExp(EXPERIENCE_WORDS, 'i');
@@ -71,6 +73,7 @@ function subjectAfter(text: string, from: number, to: number): string | null {
  */
 export function findExperienceFigures(text: string, unitStart: number, unitEnd: number): ExperienceFigure[] {
   const slice = text.slice(unitStart, unitEnd);
+  if (!TIME_UNIT_RE.test(slice)) return [];
   FIGURE_RE.lastIndex = 0;
   const out: ExperienceFigure[] = [];
   const speaksOfExperience = EXPERIENCE_RE.test(slice);
