@@ -12,7 +12,8 @@ export const HEADING_CUES: ReadonlyArray<{ kind: SectionKind; phrases: readonly 
       'preferred', 'nice to have', 'nice-to-have', 'nice to haves', 'bonus', 'bonus points', 'pluses', 'a plus',
       'desired', 'desirable', 'ideally', 'preferences', 'extra credit', 'good to have', 'great to have',
       'additional qualifications', 'would be great', 'even better', 'what sets you apart', 'stand out',
-      'optional', 'it would be great', 'we\'d love', 'would love',
+      'optional', 'it would be great', 'we\'d love', 'would love', 'ideal candidate', 'the ideal candidate',
+      'ideal candidates', 'ideal qualifications',
     ],
   },
   {
@@ -37,7 +38,7 @@ export const HEADING_CUES: ReadonlyArray<{ kind: SectionKind; phrases: readonly 
       'must-have', 'must haves', 'requirements', 'requirement', 'required', 'qualifications', 'qualification',
       'what we\'re looking for', 'what we are looking for', 'what we look for', 'we are looking for',
       'looking for', 'your background', 'background', 'competencies', 'skills', 'experience', 'education',
-      'knowledge', 'profile', 'your profile', 'candidate profile', 'ideal candidate', 'the ideal candidate',
+      'knowledge', 'profile', 'your profile', 'candidate profile',
       'who we\'re looking for', 'who you\'ll be', 'minimum', 'basic', 'essential', 'prerequisites',
       'technical skills', 'abilities', 'expertise', 'desired skills and experience', 'requisites',
     ],
@@ -98,4 +99,13 @@ export const EEO_SENTENCE_CUES: readonly string[] = [
   'equal opportunity employer', 'equal employment opportunity employer', 'is an equal opportunity',
   'an equal opportunity', 'affirmative action employer', 'eoe', 'without regard to race', 'without regard to sex',
   'without regard to age', 'without regard to gender', 'without regard to religion', 'without regard to color',
+];
+
+/**
+ * Words that make a requirements heading a real change of section. A generic sub-heading ("Education/Training:",
+ * "Skills:") inside a preferred section keeps the preferred reading unless it says one of these.
+ */
+export const STRONG_REQUIREMENT_HEADING_WORDS: readonly string[] = [
+  'required', 'requirements', 'requirement', 'minimum', 'basic', 'must', 'qualifications', 'essential', 'need',
+  'mandatory', 'prerequisites',
 ];

@@ -1,5 +1,12 @@
 import type { SectionKind } from '../schema.js';
-import { EEO_SENTENCE_CUES, HEADING_CUES, INLINE_HEADINGS, PREFERENCE_CUES, REQUIREMENT_CUES } from '../lexicon/section-cues.js';
+import {
+  EEO_SENTENCE_CUES,
+  HEADING_CUES,
+  INLINE_HEADINGS,
+  PREFERENCE_CUES,
+  REQUIREMENT_CUES,
+  STRONG_REQUIREMENT_HEADING_WORDS,
+} from '../lexicon/section-cues.js';
 import type { NormalizedText } from './normalize.js';
 import { lowerWords, PhraseSet } from './phrases.js';
 
@@ -31,6 +38,8 @@ export interface SegmentedDoc {
   readonly sections: readonly Section[];
   readonly units: readonly Unit[];
 }
+
+const STRONG_REQUIREMENT_WORDS = new Set(STRONG_REQUIREMENT_HEADING_WORDS);
 
 type CueTag = 'preference' | 'requirement' | 'eeo' | 'inline-heading';
 
@@ -163,6 +172,25 @@ interface Piece {
   bullet: boolean;
   /** Set when an inline heading was found at the start of this piece. */
   headingEnd: number;
+  /** The piece starts its line (it was not split off by an inline bullet or heading). */
+  lineStart: boolean;
+}
+
+/**
+ * A line that starts in lower case right after a unit that did not end a sentence continues that unit: scraped
+ * postings break lines mid-sentence. Only across whitespace, never after a heading or a list bullet's colon.
+ */
+function isContinuation(text: string, prev: Unit, start: number): boolean {
+  if (prev.kind === 'heading') return false;
+  const c = text.charCodeAt(start);
+  if (c < 0x61 || c > 0x7a) return false;
+  const last = text[prev.end - 1];
+  if (last === '.' || last === '!' || last === '?' || last === ':' || last === ';') return false;
+  for (let i = prev.end; i < start; i++) {
+    const ch = text[i];
+    if (ch !== ' ' && ch !== '\n' && ch !== '\t') return false;
+  }
+  return true;
 }
 
 /** True when a sorted array holds a value in [from, to). */
@@ -244,7 +272,7 @@ function splitLine(text: string, start: number, end: number, index: CutIndex, cu
     }
     while (s < e && text[s] === ' ') s++;
     while (e > s && text[e - 1] === ' ') e--;
-    if (e > s) pieces.push({ start: s, end: e, bullet, headingEnd });
+    if (e > s) pieces.push({ start: s, end: e, bullet, headingEnd, lineStart: p === 0 });
   }
   return pieces;
 }
@@ -260,12 +288,26 @@ export function segment(norm: NormalizedText): SegmentedDoc {
   const cursor = { at: 0 };
 
   const openSection = (kind: SectionKind, hs: number, he: number): void => {
+    if (kind === 'requirements' && current().kind === 'preferred' && he > hs) {
+      const words = lowerWords(text, hs, he);
+      if (!words.some((w) => STRONG_REQUIREMENT_WORDS.has(w))) kind = 'preferred';
+    }
     sections[sections.length - 1]!.end = hs;
     sections.push({ kind, heading: { start: hs, end: he }, start: hs, end: text.length });
   };
   const current = (): Section => sections[sections.length - 1]!;
-  const pushUnit = (start: number, end: number, kind: Unit['kind']): void => {
+  const pushUnit = (start: number, end: number, kind: Unit['kind'], firstOfLine = false): void => {
     if (end <= start) return;
+    const prev = units[units.length - 1];
+    if (firstOfLine && prev && kind !== 'heading' && isContinuation(text, prev, start)) {
+      // A sentence broken across lines ("psychology,\n\nstatistics"): extend the previous unit.
+      const section = sections[prev.sectionIndex]!;
+      const preferred = section.kind === 'preferred'
+        ? !anyIn(requirementAt, prev.start, end) || anyIn(preferenceAt, prev.start, end)
+        : anyIn(preferenceAt, prev.start, end);
+      units[units.length - 1] = { ...prev, end, preferred };
+      return;
+    }
     if (kind !== 'heading' && current().kind !== 'equal-opportunity' && anyIn(eeoAt, start, end)) {
       openSection('equal-opportunity', start, start);
     }
@@ -325,13 +367,15 @@ export function segment(norm: NormalizedText): SegmentedDoc {
       }
     }
     let s = start;
+    let first = !bullet && !piece.bullet && piece.lineStart;
     for (const cut of sentenceBreaks(text, start, end)) {
       let e = cut;
       while (e > s && text[e - 1] === ' ') e--;
-      pushUnit(s, e, bullet ? 'bullet' : 'sentence');
+      pushUnit(s, e, bullet ? 'bullet' : 'sentence', first);
+      first = false;
       s = cut;
     }
-    pushUnit(s, end, bullet ? 'bullet' : 'sentence');
+    pushUnit(s, end, bullet ? 'bullet' : 'sentence', first);
   };
 
   let lineStart = 0;

@@ -132,3 +132,29 @@ describe('segment: bullets and cues', () => {
     expect(seg('  \n\t \n').units).toHaveLength(0);
   });
 });
+
+describe('segment: sub-headings and broken lines', () => {
+  it('keeps a generic sub-heading inside a preferred section preferred (kenjee-0168 style)', () => {
+    const d = seg("Desired Experience:\nEducation/Training:\nMaster's degree in CS or equivalent\nRequired Skills:\nPython");
+    expect(unitStarting(d, "Master's degree in CS")).toMatchObject({ section: 'preferred', preferred: true });
+    expect(unitStarting(d, 'Python')).toMatchObject({ section: 'requirements', preferred: false });
+  });
+
+  it('reads "The Ideal Candidate" as preference wording (rule 19)', () => {
+    const d = seg('The Ideal Candidate:\n- 3+ years of SQL');
+    expect(unitStarting(d, '3+ years of SQL')).toMatchObject({ section: 'preferred', preferred: true });
+  });
+
+  it('joins a line broken mid-sentence with the line before (kenjee-0302, kenjee-0504)', () => {
+    const d = seg(
+      'Master and/or doctorate degree in data science, economics, psychology,\n\nstatistics, or other related disciplines.\n' +
+        "• Bachelor's\ndegree in a science discipline preferred.\nNext sentence.",
+    );
+    const joined = unitStarting(d, 'Master and/or doctorate');
+    expect(d.text.slice(joined.start, joined.end)).toContain('statistics, or other related disciplines.');
+    const bullet = unitStarting(d, "Bachelor's");
+    expect(d.text.slice(bullet.start, bullet.end)).toBe("Bachelor's\ndegree in a science discipline preferred.");
+    expect(bullet.preferred).toBe(true);
+    expect(unitStarting(d, 'Next sentence.').start).toBeGreaterThan(bullet.end);
+  });
+});
