@@ -38,6 +38,13 @@ function place(doc: SegmentedDoc, span: TextSpan): Placed {
   return { evidence: { start, end, text: doc.norm.input.slice(start, end) }, section, required };
 }
 
+/** Findings in the title line are not asked of the candidate (LABELLING rule 20). */
+function outsideTitle(doc: SegmentedDoc): (span: TextSpan) => boolean {
+  const title = doc.sections[0]?.kind === 'title' ? doc.sections[0] : undefined;
+  if (!title) return () => true;
+  return (span) => span.start >= title.end || span.end <= title.start;
+}
+
 function emptyResult(input: string, format: 'text' | 'html'): Requirements {
   return {
     degrees: [], fields: [], experience: [], yearsByDegree: [], skills: [], communication: [],
@@ -70,9 +77,12 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const doc = segment(normalize(input, opts.format));
       if (doc.units.length === 0) return emptyResult(input, doc.norm.format);
 
+      const keep = outsideTitle(doc);
       const edu = analyseEducationAndExperience(doc);
-      const skillFindings = extractSkills(doc, ctx);
-      const commFindings = extractCommunication(doc);
+      edu.degrees = edu.degrees.filter(keep);
+      edu.fields = edu.fields.filter(keep);
+      const skillFindings = extractSkills(doc, ctx).map((s) => ({ ...s, mentions: s.mentions.filter(keep) }));
+      const commFindings = extractCommunication(doc).filter(keep);
 
       const degrees = edu.degrees.map((d) => ({
         level: d.level, ...place(doc, d), negated: d.negated, orEquivalent: d.orEquivalent,

@@ -11,6 +11,8 @@ export type DegreeLevel = z.infer<typeof DegreeLevelSchema>;
 
 /** Where in the posting a hit sits. `requirements` and `preferred` are the two readings of qualification sections. */
 export const SECTION_KINDS = [
+  /** The job title when the posting opens with it: LABELLING rule 20, nothing named only there is a requirement. */
+  'title',
   'intro',
   'requirements',
   'preferred',

@@ -109,3 +109,14 @@ export const STRONG_REQUIREMENT_HEADING_WORDS: readonly string[] = [
   'required', 'requirements', 'requirement', 'minimum', 'basic', 'must', 'qualifications', 'essential', 'need',
   'mandatory', 'prerequisites',
 ];
+
+/** Nouns that make a short opening line a job title ("Senior Machine Learning Engineer"). */
+export const JOB_TITLE_NOUNS: readonly string[] = [
+  'scientist', 'scientists', 'engineer', 'engineers', 'analyst', 'analysts', 'developer', 'developers', 'manager',
+  'intern', 'internship', 'specialist', 'architect', 'lead', 'director', 'consultant', 'researcher', 'programmer',
+  'statistician', 'administrator', 'modeler', 'modeller', 'technician', 'officer', 'head', 'vp', 'president',
+  'fellow', 'postdoc', 'postdoctoral', 'strategist', 'economist', 'actuary', 'coordinator', 'associate',
+];
+
+/** Prefixes that announce the title on the first line ("Job Title: Data Scientist"). */
+export const TITLE_LINE_PREFIXES: readonly string[] = ['job title', 'title', 'position title', 'position', 'role'];

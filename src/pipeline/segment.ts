@@ -6,6 +6,8 @@ import {
   PREFERENCE_CUES,
   REQUIREMENT_CUES,
   STRONG_REQUIREMENT_HEADING_WORDS,
+  JOB_TITLE_NOUNS,
+  TITLE_LINE_PREFIXES,
 } from '../lexicon/section-cues.js';
 import type { NormalizedText } from './normalize.js';
 import { lowerWords, PhraseSet } from './phrases.js';
@@ -66,6 +68,22 @@ function isInlineHeadingAt(text: string, start: number, end: number): boolean {
   if (k === end || next === undefined) return false;
   const code = text.charCodeAt(k);
   return (code >= 0x41 && code <= 0x5a) || next === '•' || (next === '-' && text[k + 1] === ' ');
+}
+
+const TITLE_NOUNS = new Set(JOB_TITLE_NOUNS);
+const TITLE_PREFIXES = new Set(TITLE_LINE_PREFIXES);
+
+/**
+ * The posting's first line is its title when it is short, ends no sentence and names a job ("Senior Data
+ * Scientist", "Job Title: ML Engineer"). What is named only there is not asked of the candidate (rule 20).
+ */
+export function isTitleLine(line: string): boolean {
+  if (line.length > 90 || /[.!?;]$/.test(line)) return false;
+  const colon = line.indexOf(':');
+  if (colon > 0 && colon < 20 && TITLE_PREFIXES.has(line.slice(0, colon).trim().toLowerCase())) return true;
+  const words = lowerWords(line);
+  if (words.length === 0 || words.length > 10 || colon >= 0) return false;
+  return words.some((w) => TITLE_NOUNS.has(w));
 }
 
 /** Words that may stand in a heading beside its cue phrase without making it a sentence. */
@@ -379,6 +397,7 @@ export function segment(norm: NormalizedText): SegmentedDoc {
   };
 
   let lineStart = 0;
+  let firstLine = true;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -386,6 +405,18 @@ export function segment(norm: NormalizedText): SegmentedDoc {
     let e = lineEnd;
     while (s < e && (text[s] === ' ' || text[s] === '\t')) s++;
     while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+    if (e > s && firstLine) {
+      firstLine = false;
+      const line = text.slice(s, e);
+      if (classifyHeading(line, false) === null && isTitleLine(line)) {
+        sections[0] = { kind: 'title', heading: null, start: s, end: e };
+        pushUnit(s, e, 'sentence');
+        sections.push({ kind: 'intro', heading: null, start: e, end: text.length });
+        while (cursor.at < cutIndex.cuts.length && cutIndex.cuts[cursor.at]! < e) cursor.at++;
+        lineStart = lineEnd + 1;
+        continue;
+      }
+    }
     if (e > s) {
       for (const piece of splitLine(text, s, e, cutIndex, cursor)) {
         handlePiece(piece);

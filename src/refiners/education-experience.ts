@@ -114,11 +114,11 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
   const yearsByDegree: YearsByDegreeFinding[] = [];
   const yearFigures: MinYearsFigure[] = [];
   const seenField = new Set<string>();
-  const addField = (id: string, start: number, end: number, level: FieldFinding['degreeLevel']): void => {
+  const addField = (id: string, start: number, end: number, level: FieldFinding['degreeLevel'], required: boolean): void => {
     const key = `${id}:${start}`;
     if (seenField.has(key)) return;
     seenField.add(key);
-    fields.push({ id, start, end, degreeLevel: level });
+    fields.push({ id, start, end, degreeLevel: level, required });
   };
 
   for (const u of triggeredUnits(doc)) {
@@ -148,15 +148,17 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       covered.push([group.start, end]);
       const ids: string[] = [];
       const level = group.mentions[0]!.level;
+      // A field is asked as its degree is: "Master's in CS or Statistics; PhD preferred" keeps CS required.
+      const groupReading = readZone(group.start) ?? fallback;
       for (const f of findFieldMentions(text, group.end, end)) {
         ids.push(f.id);
-        addField(f.id, f.start, f.end, level);
+        addField(f.id, f.start, f.end, level, readZone(f.start) ?? groupReading);
       }
       for (const mention of group.mentions) {
         const implied = FIELDS_IMPLIED_BY_DEGREE.get(mention.form.toLowerCase());
         if (implied) {
           ids.push(implied);
-          addField(implied, mention.start, mention.end, mention.level);
+          addField(implied, mention.start, mention.end, mention.level, readZone(mention.start) ?? fallback);
         }
       }
       const related = hasRelatedFieldPhrase(text, group.end, end);
@@ -186,11 +188,11 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
         if (covered.some(([s, e]) => from > s && from <= e)) continue;
         const nextFigure = figures.find((f) => f.start >= from)?.start ?? limit;
         const end = zoneEnd(text, from, Math.min(nextFigure, limit));
-        for (const f of findFieldMentions(text, from, end)) addField(f.id, f.start, f.end, null);
+        for (const f of findFieldMentions(text, from, end)) addField(f.id, f.start, f.end, null, readUnit(f.start) ?? fallback);
       }
       for (const f of fieldsBeforeClosers(text, unit.start, unit.end)) {
         const owner = groups.find((g) => f.start >= g.start && f.start <= g.end + 40);
-        addField(f.id, f.start, f.end, owner?.mentions[0]?.level ?? null);
+        addField(f.id, f.start, f.end, owner?.mentions[0]?.level ?? null, readUnit(f.start) ?? fallback);
       }
     }
 

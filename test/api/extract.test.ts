@@ -88,3 +88,32 @@ describe('result shape', () => {
     expect(VERSION).toBe(pkg.version);
   });
 });
+
+describe('LABELLING rule 20: the title line asks nothing', () => {
+  it('ignores a skill named only in the opening title line', () => {
+    const r = extractRequirements('Machine Learning Engineer\nLocation: Austin, TX\nYou will build dashboards in Tableau.');
+    expect(r.meta.sections[0]?.kind).toBe('title');
+    expect(r.summary.skills).toContain('tableau');
+    expect(r.summary.skills).not.toContain('machine-learning');
+  });
+
+  it('keeps a skill named in the title and again in the text, with evidence in the text', () => {
+    const input = 'Senior Python Developer\nRequirements:\n- 5+ years of Python';
+    const r = extractRequirements(input);
+    const python = r.skills.find((s) => s.id === 'python');
+    expect(python?.mentions.map((m) => m.evidence.start)).toEqual([input.lastIndexOf('Python')]);
+  });
+
+  it('does not take an opening sentence or heading for a title', () => {
+    expect(extractRequirements('We are hiring a Data Scientist with Python skills.').meta.sections[0]?.kind).not.toBe('title');
+    expect(extractRequirements('Requirements\n- Python').meta.sections[0]?.kind).toBe('requirements');
+  });
+});
+
+describe('fields are asked as their degree is', () => {
+  it('keeps the fields of a required degree required beside a preferred PhD', () => {
+    const r = extractRequirements("Requirements:\n- Master's degree in Computer Science, Statistics or a related field; PhD preferred");
+    expect(r.degrees.map((d) => [d.level, d.required])).toEqual([['master', true], ['doctorate', false]]);
+    expect(r.fields.map((f) => [f.id, f.required])).toEqual([['computer-science', true], ['statistics', true]]);
+  });
+});
