@@ -152,6 +152,14 @@ const ABBREVIATIONS = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'p', 'd', 'ph',
 ]);
 
+/** The token before the period at `dot` is an abbreviation or initials ("Ph.D", "B.S", "e.g"). */
+function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
+  let w = dot;
+  while (w > from && w > dot - 12 && (isWordChar(text.charCodeAt(w - 1)) || text[w - 1] === '.')) w--;
+  const token = text.slice(w, dot).toLowerCase();
+  return ABBREVIATIONS.has(token) || /^(?:[a-z]\.)+[a-z]?$/.test(token);
+}
+
 function isWordChar(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
@@ -203,7 +211,9 @@ function isContinuation(text: string, prev: Unit, start: number): boolean {
   const c = text.charCodeAt(start);
   if (c < 0x61 || c > 0x7a) return false;
   const last = text[prev.end - 1];
-  if (last === '.' || last === '!' || last === '?' || last === ':' || last === ';') return false;
+  if (last === '!' || last === '?' || last === ':' || last === ';') return false;
+  // A period ends the sentence unless it closes an abbreviation ("Ph.D.\nin a chemistry").
+  if (last === '.' && !endsWithAbbreviation(text, prev.start, prev.end - 1)) return false;
   for (let i = prev.end; i < start; i++) {
     const ch = text[i];
     if (ch !== ' ' && ch !== '\n' && ch !== '\t') return false;
@@ -373,7 +383,10 @@ export function segment(norm: NormalizedText): SegmentedDoc {
           return;
         }
       }
-      const colon = text.indexOf(':', start);
+      // Look for the colon within this piece's first 60 characters only: an unbounded indexOf would scan to the
+      // next colon of the whole text from every piece, quadratic on a long list of bullets without one.
+      const colonAt = text.slice(start, Math.min(end, start + 60)).indexOf(':');
+      const colon = colonAt < 0 ? -1 : start + colonAt;
       if (colon > start && colon - start < 60 && colon < end - 1) {
         const kind = classifyHeading(text.slice(start, colon), true);
         if (kind) {

@@ -158,3 +158,12 @@ describe('segment: sub-headings and broken lines', () => {
     expect(unitStarting(d, 'Next sentence.').start).toBeGreaterThan(bullet.end);
   });
 });
+
+describe('segment: a line broken after an abbreviation', () => {
+  it('joins "Ph.D." with the lower-case line after it, but not a finished sentence', () => {
+    const d = seg('Ph.D.\nin a chemistry, environmental sciences, or a related discipline\nWe value data.\nthen lower case');
+    const joined = unitStarting(d, 'Ph.D.');
+    expect(d.text.slice(joined.start, joined.end)).toBe('Ph.D.\nin a chemistry, environmental sciences, or a related discipline');
+    expect(unitStarting(d, 'then lower case').start).toBeGreaterThan(unitStarting(d, 'We value data.').end);
+  });
+});
