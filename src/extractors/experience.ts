@@ -13,7 +13,9 @@ export interface ExperienceFigure {
   subject: string | null;
 }
 
-const NUM = `(?:\\d{1,2}(?:\\.\\d{1,2})?|${NUMBER_WORD_PATTERN})(?:\\s{0,2}\\(\\d{1,2}\\))?`;
+const NUM = `(?:\\d{1,2}(?:\\.\\d{1,2})?|${NUMBER_WORD_PATTERN})(?:\\s{0,2}\\(\\d{1,2}\\+?\\))?`;
+/** An adjective between the figure and its unit: "Five (5+) Expert years", "3 full years", "5 combined years". */
+const YEARS_ADJECTIVE = '(?:expert|full|professional|relevant|progressive|solid|total|combined|working|practical|proven|hands-on|industry)';
 /**
  * "5+ years", "three (3) years", "two-plus years", "3-5 years", "3 to 5 years", "8 -12 years", "2-3+ years",
  * "5 or more years", "18 months", "4-year". Bounded repeats throughout.
@@ -21,7 +23,7 @@ const NUM = `(?:\\d{1,2}(?:\\.\\d{1,2})?|${NUMBER_WORD_PATTERN})(?:\\s{0,2}\\(\\
 const FIGURE_RE = new RegExp(
   `(?<![A-Za-z0-9.$,])(${NUM})(?:\\s{0,2}(?:\\+|-?plus\\b))?` +
     `(?:\\s{0,2}(?:-|to|or)\\s{0,2}(${NUM})(?:\\s{0,2}\\+)?)?(?:\\s{1,2}or\\s{1,2}(?:more|greater))?` +
-    `(?:\\s{0,2}|-)(years?|yrs?\\.?|months?|mos\\.?)(?![A-Za-z])`,
+    `(?:\\s{0,2}|-)(?:${YEARS_ADJECTIVE}\\s{1,2})?(years?|yrs?\\.?|months?|mos\\.?)(?![A-Za-z])`,
   'gi',
 );
 /** Quick test before the full figure scan: most units name no time unit. */
@@ -32,7 +34,8 @@ const EXPERIENCE_RE = new RegExp(EXPERIENCE_WORDS, 'i');
 const COMPANY_AGE_RE = new RegExp(COMPANY_AGE_BEFORE, 'i');
 const LESS_THAN_RE = /\b(?:less than|fewer than|under)\s{1,2}$/i;
 /** "4-year" is a length ("4-year degree", "four-year college") unless experience follows. */
-const HYPHEN_YEAR_EXPERIENCE_RE = /^\s{1,2}(?:of\s{1,2})?(?:[a-z-]{1,20}\s{1,2}){0,2}(?:experiences?|track record)\b/i;
+const HYPHEN_YEAR_EXPERIENCE_RE =
+  /^\s{1,2}(?:of\s{1,2})?(?:(?!(?:and|with|plus|from|at|for|to|in|on|our|your|their|its)\b)[a-z-]{1,20}\s{1,2}){0,5}(?:experiences?|track record)\b/i;
 const ACTIVITY_RE = new RegExp(ACTIVITY_AFTER, 'i');
 const COMPANY_RE = new RegExp(COMPANY_WORDS, 'i');
 /** A figure that opens its bullet: "5+ years in web analytics", "Minimum 5 years ...", "You have 5+ years ...". */
@@ -40,7 +43,7 @@ const OPENS_UNIT_RE = /^(?:[-•*]\s{0,2})?(?:(?:you have|you bring|have|has|min
 const GENERIC_SUBJECT_RE = /^(?:(?:of|in|with|relevant|related|professional|work|working|industry|job-related|practical|progressive|prior|previous|full-time|paid|post-graduate|postgraduate|hands-on|direct|demonstrated|proven|applicable|total|overall|similar|equivalent|combined|recent|solid|strong|general|the|a|an|and|or|\/)\s{1,2}){0,6}(?:experience|work)?\s{0,2}$/i;
 
 function toYears(token: string, unit: string): number {
-  const n = parseNumberToken(token.replace(/\s{0,2}\(\d{1,2}\)$/, ''));
+  const n = parseNumberToken(token.replace(/\s{0,2}\(\d{1,2}\+?\)$/, ''));
   return /^m/i.test(unit) ? Math.round((n / 12) * 100) / 100 : n;
 }
 

@@ -55,6 +55,33 @@ function tokenize(text: string, offset: number): Token[] {
   return out;
 }
 
+const LIST_CONNECTORS = new Set([',', '/', 'or', 'and', '&']);
+
+/**
+ * A modifier that shares the head noun of a later list item: "chemical, physical, or biological science" names
+ * "chemical science"; "Electrical or Mechanical Engineering" names "electrical engineering". The list is read as
+ * (connectors, one word)* up to the first word that starts an alias; at most 8 tokens ahead.
+ */
+function sharedHeadAlias(t: Token, tokens: readonly Token[], i: number): string | null {
+  if (!LIST_CONNECTORS.has(tokens[i + 1]?.key ?? '') || !ALIAS_INDEX.has(t.key)) return null;
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 8) {
+    while (j < tokens.length && LIST_CONNECTORS.has(tokens[j]!.key)) j++;
+    const w = tokens[j];
+    if (!w || !/^[a-z]/.test(w.key)) return null;
+    const later = matchAlias(w.key, tokens, j + 1);
+    if (later) {
+      // The head is what follows the later item's first word, or that word itself ("engineering").
+      const head = later.length > 1 ? tokens.slice(j + 1, j + later.length) : [w];
+      const own = ALIAS_INDEX.get(t.key)!.find((a) => a.words.length === head.length + 1 && head.every((h, k) => a.words[k + 1] === h.key));
+      return own?.id ?? null;
+    }
+    if (!LIST_CONNECTORS.has(tokens[j + 1]?.key ?? '')) return null;
+    j++;
+  }
+  return null;
+}
+
 /**
  * Field ids named in [start, end) of `text`, longest alias first ("electrical engineering" before "engineering"),
  * with "A/B C" read as "A C" and "B C" ("Health/Medical Informatics").
@@ -74,6 +101,13 @@ export function findFieldMentions(text: string, start: number, end: number): Fie
       const shared = matchAlias(t.key, tokens, i + 3);
       if (shared) {
         out.push({ start: t.start, end: t.end, id: shared.id });
+        matched = 1;
+      }
+    }
+    if (!matched) {
+      const shared = sharedHeadAlias(t, tokens, i);
+      if (shared) {
+        out.push({ start: t.start, end: t.end, id: shared });
         matched = 1;
       }
     }

@@ -17,7 +17,7 @@ export const FIELD_ALIASES: readonly FieldAliases[] = [
   { id: 'physics', aliases: ['physics', 'astrophysics', 'applied physics'] },
   { id: 'electrical-engineering', aliases: ['electrical engineering', 'electrical and computer engineering', 'electrical & computer engineering', 'electronics engineering', 'electrical/computer engineering'], exact: ['EE', 'ECE'] },
   { id: 'computer-engineering', aliases: ['computer engineering'] },
-  { id: 'engineering', aliases: ['engineering', 'bioengineering', 'industrial engineering'] },
+  { id: 'engineering', aliases: ['engineering', 'bioengineering', 'industrial engineering', 'mechanical engineering', 'chemical engineering', 'civil engineering', 'aerospace engineering', 'biomedical engineering'] },
   { id: 'data-science', aliases: ['data science', 'data sciences', 'analytics', 'data analytics', 'business analytics', 'applied data science'] },
   { id: 'artificial-intelligence', aliases: ['artificial intelligence', 'machine learning'], exact: ['AI', 'ML'] },
   { id: 'operations-research', aliases: ['operations research', 'operational research', 'operations management', 'industrial engineering and operations research', 'industrial engineering & operations research'] },
@@ -26,7 +26,7 @@ export const FIELD_ALIASES: readonly FieldAliases[] = [
   { id: 'business', aliases: ['business', 'business administration', 'management', 'marketing'] },
   { id: 'information-systems', aliases: ['information systems', 'information technology', 'information science', 'information sciences', 'management information systems', 'information management'], exact: ['MIS', 'IS', 'IT'] },
   { id: 'biology', aliases: ['biology', 'life sciences', 'life science', 'life-sciences', 'bioinformatics', 'computational biology', 'genetics', 'biological sciences', 'biological science', 'biologic science', 'biologic sciences', 'molecular biology'] },
-  { id: 'chemistry', aliases: ['chemistry', 'biochemistry'] },
+  { id: 'chemistry', aliases: ['chemistry', 'biochemistry', 'chemical sciences', 'chemical science'] },
   { id: 'public-health', aliases: ['public health', 'epidemiology', 'health informatics'] },
   { id: 'social-science', aliases: ['social sciences', 'social science', 'psychology', 'sociology', 'political science', 'linguistics', 'computational linguistics'] },
 ];

@@ -30,10 +30,14 @@ const BENEFIT_RE =
   /\b(?:tuition|reimburse\w{0,6}|education(?:al)? assistance|scholarships?|student loans?|parental leave|paid time off|paid leave|vacation|sabbatical|401\(?k\)?)\b/i;
 const OR_EQUIVALENT_RE =
   /\bor\s{1,2}(?:an?\s{1,2})?(?:equivalent|comparable|relevant|related|specialized|practical|commensurate)\s{1,2}(?:[a-z-]{1,20}\s{1,2}){0,2}experience|equivalent combination of|\bor\s{1,2}(?:the\s{1,2})?equivalent\s{0,2}(?:$|[.;,)])|\bin lieu of\b|experience may substitute|or\s{1,2}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)\+?\s{1,2}years/i;
+/** Before a degree that experience may replace: naming it so asks for nothing ("experience ... in lieu of an advanced degree"). */
+const REPLACED_DEGREE_BEFORE_RE = /\b(?:in lieu of|in place of|instead of|substitut\w{0,4} for|replace)\s{1,2}(?:(?:an?|the|their|a\s{1,2}completed)\s{1,2})?$/i;
 const OPENER_RE = new RegExp(`\\b(?:${FIELD_ZONE_OPENERS.join('|')})\\b`, 'gi');
 const CLOSER_RE = new RegExp(`\\b(?:${FIELD_ZONE_CLOSERS.join('|')})\\b`, 'gi');
 /** Between two field names in a list, or between the last one and "degree": "Math, Physics or CS degree". */
 const FIELD_LIST_GAP_RE = /^[\s,/&]{0,4}(?:(?:or|and|and\/or|a|an)[\s,/&]{1,4}){0,2}$/i;
+/** "Computer Science related degree", "Math-focused background": the word between the last field and the closer. */
+const QUALIFIER_BEFORE_CLOSER_RE = /[\s-]{1,2}(?:related|focused|oriented|based)\s{1,2}$/i;
 
 /** The units that carry a trigger, in one pass per trigger (the rest of a unit is skipped after a hit). */
 function triggeredUnits(doc: SegmentedDoc): number[] {
@@ -52,7 +56,10 @@ function triggeredUnits(doc: SegmentedDoc): number[] {
 }
 
 /** Lead-in lines that make the list under them a preference (LABELLING rule 19: "The ideal candidate will have:"). */
-const PREFERENCE_LEAD_IN_RE = /\b(?:ideal(?:ly)?|nice to have|bonus|a plus|preferred|desired|desirable|would love|we'd love|stand out)\b/i;
+const PREFERENCE_LEAD_IN_RE =
+  /\b(?:ideal(?:ly)?|nice to have|bonus|a plus|preferred|desired|desirable|would love|we'd love|stands? out|above and beyond|sets? (?:you|yourself|candidates?) apart)\b/i;
+/** A line that introduces the list under it: "Requirements:", "You'll go above and beyond ... if you...". */
+const LEAD_IN_END_RE = /(?::|\.{3}|\u2026)\s{0,2}$/;
 
 /**
  * The reading of a unit whose clause has no cue: preferred sections, "The ideal candidate" headings, and lists
@@ -67,7 +74,8 @@ function sectionDefault(doc: SegmentedDoc, u: number): boolean {
     const prev = doc.units[i]!;
     if (prev.sectionIndex !== unit.sectionIndex || prev.kind === 'heading') break;
     const prevText = doc.text.slice(prev.start, prev.end);
-    if (/:\s{0,2}$/.test(prevText)) return !PREFERENCE_LEAD_IN_RE.test(prevText);
+    // Preference wording wins over "minimum" in the lead-in ("go above and beyond our minimum qualifications").
+    if (LEAD_IN_END_RE.test(prevText)) return !PREFERENCE_LEAD_IN_RE.test(prevText);
   }
   return true;
 }
@@ -83,7 +91,9 @@ function zoneLimit(doc: SegmentedDoc, u: number): number {
   const tail = doc.text.slice(Math.max(unit.start, unit.end - 6), unit.end);
   const head = doc.text.charCodeAt(next.start);
   const lowerHead = head >= 0x61 && head <= 0x7a;
-  return lowerHead && (/(?:,|\bor|\band|\/)\s{0,2}$/i.test(tail) || !/[.;:!?]$/.test(tail)) ? next.end : unit.end;
+  // "Ph.D.\nin chemistry": a dot after a one-letter abbreviation part ends no sentence.
+  const endsInAbbreviation = /(?:^|[^a-z])[a-z]\.$/i.test(tail);
+  return lowerHead && (/(?:,|\bor|\band|\/)\s{0,2}$/i.test(tail) || !/[.;:!?]$/.test(tail) || endsInAbbreviation) ? next.end : unit.end;
 }
 
 /** Field names right before "degree" / "background": "a Computer Science degree", "Math or Statistics background". */
@@ -98,7 +108,8 @@ function fieldsBeforeClosers(text: string, start: number, end: number): ReturnTy
     let edge = closer;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const f = mentions[i]!;
-      if (!FIELD_LIST_GAP_RE.test(text.slice(f.end, edge))) break;
+      const gap = text.slice(f.end, edge);
+      if (!FIELD_LIST_GAP_RE.test(edge === closer ? gap.replace(QUALIFIER_BEFORE_CLOSER_RE, ' ') : gap)) break;
       out.push(f);
       edge = f.start;
     }
@@ -165,7 +176,8 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       const last = group.mentions[group.mentions.length - 1]!;
       for (const mention of group.mentions) {
         // "Masters, MPH or PhD degree preferred": a list item without its own noun shares the reading of the last.
-        let reading = readZone(mention.start);
+        const replaced = REPLACED_DEGREE_BEFORE_RE.test(text.slice(Math.max(unit.start, mention.start - 40), mention.start));
+        let reading = replaced ? false : readZone(mention.start);
         if (reading === null && mention !== last && !/^(?:'?s)?\s{0,2}(?:degrees?\b|in\s)/i.test(text.slice(mention.end, mention.end + 12))) {
           reading = readZone(last.start);
         }

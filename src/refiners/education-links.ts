@@ -53,6 +53,29 @@ const ALTERNATIVE_BEFORE_GROUP_RE = /(?:,|\bor)\s{0,2}(?:an?\s{1,2})?$/i;
 /** Substitutions are not pairings (LABELLING rule 18): "a Master's may substitute for two years". */
 const SUBSTITUTION_RE = /\b(?:substitut\w{0,4}|in lieu|in place of|credit|equivalent to|counts? as|count toward)\b/i;
 
+/**
+ * The parentheses [open, close] around [start, end) on the same line, if any: scans at most 160 characters each
+ * way. "Bachelor Degree required (advanced degree preferred) ... plus 5 years": an aside is not the main clause.
+ */
+function parenthesesAround(text: string, start: number, end: number): [number, number] | null {
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, start - 160); i--) {
+    const c = text[i];
+    if (c === '(') {
+      open = i;
+      break;
+    }
+    if (c === ')' || c === '\n') return null;
+  }
+  if (open < 0) return null;
+  for (let i = end; i < Math.min(text.length, end + 160); i++) {
+    const c = text[i];
+    if (c === ')') return [open, i];
+    if (c === '(' || c === '\n') return null;
+  }
+  return null;
+}
+
 interface Item {
   start: number;
   end: number;
@@ -94,11 +117,17 @@ export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[
     // A group takes the first figure after it; a group with none after it takes the figure before it, unless an
     // earlier group already took that one ("BA/BS alongside 4-6 years ... (MA/MS preferred)").
     const claimed = new Set<ExperienceFigure>();
+    // A degree in parentheses qualifies what comes before it ("2-3 years (Master's Degree)"); it does not take
+    // a figure of the main clause after the parentheses ("Bachelor required (advanced degree preferred) ... 5 years").
+    const takesFigureAfter = (group: DegreeGroup, figure: ExperienceFigure): boolean => {
+      const aside = parenthesesAround(text, group.start, group.end);
+      return !aside || figure.end <= aside[1];
+    };
     const waiting: { idx: number; group: DegreeGroup }[] = [];
     seg.forEach((item, idx) => {
       if (!item.group) return;
       const after = seg.slice(idx + 1).find((x) => x.figure)?.figure;
-      if (after) {
+      if (after && takesFigureAfter(item.group, after)) {
         pairs.push({ group: item.group, figure: after });
         claimed.add(after);
       } else waiting.push({ idx, group: item.group });

@@ -53,6 +53,10 @@ const READINGS: [string, string[]][] = [
   ['Bachelor\'s degree or equivalent amount of experience required, preferably in a quantitative field such Data, Computer Actuarial Sciences, Engineering, Statistics or Mathematical degrees', [b]],
   ["Masters' / PhD degree in a technical / quantitative field required (data science, computer sciences, statistics, mathematics etc.)", [d, m]],
   ['Tools used: Python, SQL.\nThe ideal candidate will possess the following qualities:\n• MS/PhD in computer science, statistics, or similar and 2+ years of industry experience', ['doctorate?', 'master?']],
+  // A degree that experience may replace is not asked for by that mention.
+  ["Education\nMaster's Degree Preferred In: Statistics, Computer Science, Operations Research, Engineering, Mathematics, Economics, or other quantitative fields\nAdditional experience will be considered in lieu of an advanced degree.", ['master?']],
+  // Lead-ins ending in "..." govern the list under them; preference wording beats "minimum qualifications".
+  ["You'll meet our minimum qualifications for the position if you...\nPossess a B.S. or B.A. in Mathematics, Computer Science, Computer Engineering, Electrical Engineering, Information Science, or a related field\nAre experienced with machine learning or deep learning and Python\nYou'll go above and beyond our minimum qualifications if you...\nPossess a M.S. or M.A. in Mathematics, Computer Science, Computer Engineering, Electrical Engineering, Information Science, or related field", [b, 'master?']],
 ];
 
 // Traps: not degrees of the candidate (issue 3). Real sentences where the corpus has them.

@@ -27,6 +27,10 @@ const FIGURES: [string, number][] = [
   ['· Min 5-year experiences as analytics team lead or manager', 5],
   ['Must have at least 8 years experience with knowledge of full systems software development lifecycle and use case development and analysis .', 8],
   ['To be considered for the General Manager post you will have at least 2years management experience within the health and fitness industry ideally as a General Manager .', 2],
+  // Hyphenated number word with singular "year" and several words before "experience".
+  ['Experience\n•Minimum one-year data collection or data entry experience required.', 1],
+  // "(5+)" after the number word, an adjective between the figure and "years".
+  ['Basic Qualifications:\nFive (5+) Expert years of related experience.', 5],
   ['Ph.D. in chemical engineering or chemistry, or a closely related field with 0-5 years of experience.', 0],
   // Rule 17: general figure vs narrower ones, required before preferred, alternatives take the easiest path.
   ['7+ years of programming/systems analysis experience\n5+ years of experience with business intelligence and stat tools and systems', 7],
@@ -52,6 +56,7 @@ const NOT_EXPERIENCE: [string, string][] = [
   ['benefit leave', '2 months paid parental leave'],
   ['degree length', "Bachelor's degree (B. A. / B. S.) from four-year college or university"],
   ['degree length (4-year degree)', 'four-year degree in chemistry, biological sciences, engineering, or other technical discipline required'],
+  ['degree length before "or experience"', 'Education: 4-year undergraduate degree or demonstrated relevant progressive experience'],
   ['age', 'Must be a minimum of 21 years of age'],
   ['age (EEO)', 'The Age Discrimination in Employment Act prohibits discrimination on the basis of age with respect to individuals who are 40 years of age or older.'],
   ['contract length', 'Our client is currently seeking a Data Scientist for a 9+ month contract opportunity located in San Francisco, CA.'],

@@ -28,6 +28,12 @@ const NAMED: [string, string[]][] = [
   ['The successful candidate will be educated to degree level or equivalent in Electronics , Electrical Engineering or Physics with industry experience of electronic design .', ['electrical-engineering', 'physics']],
   // A field list broken over lines by the scraper.
   ['Master and/or doctorate degree in data science, economics, epidemiology, public health, psychology,\n\nstatistics, or other health services research related disciplines.', ['data-science', 'economics', 'public-health', 'social-science', 'statistics']],
+  // A field list before "related degree".
+  ['A business, Management Information Systems or Computer Science related degree and a genuine interest in technology', ['business', 'computer-science', 'information-systems']],
+  // The subject on the line after an abbreviated degree.
+  ['Qualifications:\nPh.D.\nin a chemistry, environmental sciences, or a related discipline\n10\nyears of related post-graduate professional experience', ['chemistry']],
+  // Modifiers sharing one head noun: "chemical ... science" is chemistry; "physical science" is no listed subject.
+  ['PhD in related chemical, physical, or biological science field required.', ['biology', 'chemistry']],
 ];
 
 // Traps: subjects that are not degree fields, and "related field"-style flags.

@@ -26,6 +26,10 @@ const PAIRED: [string, string[]][] = [
   ["Master's degree with 1+ year relevant experience or PhD degree in statistics, biostatistics, epidemiology.", ['master:1']],
   ['High School diploma and 5 years’ relevant lab experience; or Bachelor’s Degree in Chemistry', ['high-school:5']],
   ["Requires Master's Degree in Physics or Computer Science plus 5 years of statistical predictive modeling experience; preferably a PhD, in Statistics, or a related field, plus 8+ years of experience.", ['doctorate:8', 'master:5']],
+  // A degree in parentheses after a figure qualifies it.
+  ["2-3 years of experience in similar role (Master's Degree)\n0-2 years of experience in similar role (PhD)", ['doctorate:0', 'master:2']],
+  // A parenthetical alternative degree does not take the main clause's figure.
+  ['Bachelor Degree required (advanced degree preferred) - desired discipline includes a science background (i.e., chemistry, physics, engineering) or other technical specialty, technical writing & communication, plus a minimum of 5 years of relevant experience.', ['bachelor:5']],
 ];
 
 // Rule 18: alternatives and substitutions are not pairings; degree and years on separate lines are not either.
