@@ -40,7 +40,7 @@ export const HEADING_CUES: ReadonlyArray<{ kind: SectionKind; phrases: readonly 
       'looking for', 'your background', 'background', 'competencies', 'skills', 'experience', 'education',
       'knowledge', 'profile', 'your profile', 'candidate profile',
       'who we\'re looking for', 'who you\'ll be', 'minimum', 'basic', 'essential', 'prerequisites',
-      'technical skills', 'abilities', 'expertise', 'desired skills and experience', 'requisites',
+      'technical skills', 'abilities', 'expertise', 'requisites',
     ],
   },
   {

@@ -167,3 +167,9 @@ describe('segment: a line broken after an abbreviation', () => {
     expect(unitStarting(d, 'then lower case').start).toBeGreaterThan(unitStarting(d, 'We value data.').end);
   });
 });
+
+describe('segment: "Desired" headings read literally', () => {
+  it('takes "Desired Skills and Experience" as a preferred section (LABELLING: "desired" is preference wording)', () => {
+    expect(classifyHeading('Desired Skills and Experience', false)).toBe('preferred');
+  });
+});
