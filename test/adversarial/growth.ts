@@ -7,10 +7,10 @@ export interface Growth {
   name: string;
   smallLength: number;
   largeLength: number;
-  /** Median milliseconds of the work at each size. */
+  /** Milliseconds of the work at each size (fastest run). */
   workSmall: number;
   workLarge: number;
-  /** Median milliseconds of a plain scan at each size. */
+  /** Milliseconds of a plain scan at each size (fastest run). */
   scanSmall: number;
   scanLarge: number;
   /** workLarge / workSmall: about the size factor when linear, its square when quadratic. */
@@ -19,53 +19,50 @@ export interface Growth {
   scanGrowth: number;
   /** workGrowth / scanGrowth: about 1 when linear, about the size factor when quadratic. */
   relativeGrowth: number;
-  /** Work time per scan time at the large size: how many plain scans one extraction costs. */
+  /** Work time per scan time at the large size: how many plain scans (one pass each) one extraction costs. */
   costInScans: number;
 }
 
-/** The plain scan: one pass reading every UTF-16 unit (a few passes, so that it lasts long enough to time). */
+/** The plain scan: one pass reading every UTF-16 unit of the input. */
 export function plainScan(text: string): number {
   let sum = 0;
-  for (let pass = 0; pass < 4; pass++) {
-    for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
-  }
+  for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
   return sum;
 }
 
-function timeOnce(fn: () => unknown): number {
+let _sink = 0;
+
+/** Milliseconds per call of `fn`, calling it in a batch that lasts at least `minMs` (timer and JIT noise). */
+function batchCost(fn: () => unknown, calls: number): number {
   const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
+  for (let c = 0; c < calls; c++) _sink ^= Number(Boolean(fn()));
+  return (performance.now() - t0) / calls;
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
-};
+/**
+ * Milliseconds per call of `fn`: the fastest of `runs` batches, each at least `minMs` long. The work is
+ * deterministic, so anything above its cost is noise (other processes, a garbage collection left over from earlier
+ * work), and noise only ever adds time. Slow work gets fewer runs, down to one, to stay within `budgetMs`.
+ */
+function costOf(fn: () => unknown, runs: number, budgetMs: number, minMs = 25): number {
+  const first = batchCost(fn, 1);
+  const calls = Math.max(1, Math.ceil(minMs / Math.max(first, 0.001)));
+  const affordable = Math.max(1, Math.min(runs, Math.floor(budgetMs / Math.max(first * calls, 0.001))));
+  let best = calls === 1 ? first : Infinity;
+  for (let r = 0; r < affordable; r++) best = Math.min(best, batchCost(fn, calls));
+  return best;
+}
 
 /**
- * Times `work` and `plainScan` on the small and the large input, interleaved (small, large, small, ...) so that a
- * burst of load from other processes falls on both sizes; medians of `runs` after one warm-up of each.
+ * Times `work` and `plainScan` on the small and the large input (warmed up on the small one first), as the cost
+ * per call of the fastest batch: see `costOf`.
  */
-export function measureGrowth(name: string, small: string, large: string, work: (input: string) => unknown, runs = 3): Growth {
+export function measureGrowth(name: string, small: string, large: string, work: (input: string) => unknown, runs = 3, budgetMs = 4000): Growth {
   work(small);
-  work(large);
-  plainScan(small);
-  plainScan(large);
-  const ws: number[] = [];
-  const wl: number[] = [];
-  const ss: number[] = [];
-  const sl: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    ws.push(timeOnce(() => work(small)));
-    wl.push(timeOnce(() => work(large)));
-    ss.push(timeOnce(() => plainScan(small)));
-    sl.push(timeOnce(() => plainScan(large)));
-  }
-  const workSmall = median(ws);
-  const workLarge = median(wl);
-  const scanSmall = median(ss);
-  const scanLarge = median(sl);
+  const workSmall = costOf(() => work(small), runs, budgetMs / 5);
+  const workLarge = costOf(() => work(large), runs, (budgetMs * 4) / 5);
+  const scanSmall = costOf(() => plainScan(small), 7, 500);
+  const scanLarge = costOf(() => plainScan(large), 7, 500);
   const workGrowth = workLarge / workSmall;
   const scanGrowth = scanLarge / scanSmall;
   return {
@@ -81,6 +78,22 @@ export function measureGrowth(name: string, small: string, large: string, work: 
     relativeGrowth: workGrowth / scanGrowth,
     costInScans: workLarge / scanLarge,
   };
+}
+
+/**
+ * Climbs sizes 1/16 -> 1/4 -> 1 of `build`'s full size. A step that already grows far faster than the scan stops the
+ * climb (super-linear work at full size could take minutes); otherwise the last step is the verdict, measured again
+ * with more runs when it lands near `limit`.
+ */
+export function climbGrowth(name: string, build: (scale: number) => string, work: (input: string) => unknown, factor: number, limit: number): Growth {
+  const tiny = build(1 / (factor * factor));
+  const small = build(1 / factor);
+  const screen = measureGrowth(name, tiny, small, work);
+  // Far past the limit, or work growing by more than factor * limit whatever the scan did: no need to go bigger.
+  if (screen.relativeGrowth > 2 * limit || screen.workGrowth > factor * limit) return screen;
+  const large = build(1);
+  const growth = measureGrowth(name, small, large, work);
+  return growth.relativeGrowth >= limit ? measureGrowth(name, small, large, work, 7, 15_000) : growth;
 }
 
 export function formatGrowth(g: Growth): string {
