@@ -220,6 +220,22 @@ function isAsciiLetter(code: number): boolean {
 }
 
 /**
+ * Text between two tags in HTML. Whitespace right after a line break is layout (the newline and indentation between
+ * `</p>` and `<p>`, or between list items), not content: dropped, so that a paragraph per line reads like plain
+ * lines rather than lines with blank lines between them.
+ */
+function appendHtmlText(b: TextBuilder, input: string, from: number, to: number): void {
+  if (b.lastChar === '\n') {
+    while (from < to) {
+      const c = input.charCodeAt(from);
+      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) break;
+      from++;
+    }
+  }
+  appendFoldedText(b, input, from, to, true);
+}
+
+/**
  * Reads HTML in one pass: markup becomes line breaks and bullets, script and style vanish, entities are decoded.
  * Every scan consumes what it reads, so the time is linear even on broken or deeply nested markup.
  */
@@ -239,7 +255,7 @@ function normalizeHtml(input: string): NormalizedText {
       const close = input.indexOf('-->', i + 4);
       tagEnd = close < 0 ? n : close + 3;
     } else if (input.startsWith('<![CDATA[', i)) {
-      appendFoldedText(b, input, textFrom, i, true);
+      appendHtmlText(b, input, textFrom, i);
       const close = input.indexOf(']]>', i + 9);
       const contentEnd = close < 0 ? n : close;
       appendFoldedText(b, input, i + 9, contentEnd, false);
@@ -274,7 +290,7 @@ function normalizeHtml(input: string): NormalizedText {
       i = input.indexOf('<', i + 1);
       continue;
     }
-    appendFoldedText(b, input, textFrom, i, true);
+    appendHtmlText(b, input, textFrom, i);
     if (!closing && SKIP_CONTENT.has(tagName) && !input.startsWith('/>', tagEnd - 2)) {
       const closer = new RegExp(`</${tagName}\\b`, 'gi');
       closer.lastIndex = tagEnd;
@@ -291,7 +307,7 @@ function normalizeHtml(input: string): NormalizedText {
     textFrom = tagEnd;
     i = tagEnd >= n ? -1 : input.indexOf('<', tagEnd);
   }
-  appendFoldedText(b, input, textFrom, n, true);
+  appendHtmlText(b, input, textFrom, n);
   return b.finish('html');
 }
 
