@@ -4,6 +4,7 @@ import type { Tokens } from '../taxonomy/tokenize.js';
 import { getPosTagger } from '../nlp/engines.js';
 import {
   CAPITALISED_IS_EVIDENCE,
+  COORDINATED_ANALYSIS,
   CUE_FILLERS,
   DATA_NOUN_FORMS,
   DATA_OBJECTS,
@@ -13,12 +14,16 @@ import {
   FIELD_FORMS,
   FOLLOWING_CUES,
   LIST_GLUE,
+  LOWERCASE_OTHER_SENSE,
   NEIGHBOUR_CATEGORY_ONLY,
   PRECEDING_CUES,
+  SKILL_FRAME,
   TRAP_FOLLOWERS,
   TRAP_PRECEDERS,
   VERB_FORMS,
+  VISUAL_OBJECTS,
 } from '../lexicon/skill-context.js';
+import { ABOUT_THE_JOB, NAME_OPENING, NOT_A_NAME, WE_OPENING } from '../lexicon/company-voice.js';
 import type { ExtractContext, SegmentedDoc, SkillFinding, TextSpan } from './types.js';
 
 /**
@@ -33,6 +38,8 @@ const CUE_PHRASES: readonly (readonly string[])[] = PRECEDING_CUES.map((p) => p.
 const CUE_LOOKBACK = 5;
 const FIELD_FIRST_WORDS = new Set([...FIELD_FORMS].map((f) => f.split(' ')[0]!));
 const ANCHOR_WINDOW = 6;
+/** "training in", "knowledge of", "experience with": what links a skill frame word to the skill. */
+const FRAME_LINKS = new Set(['in', 'of', 'with']);
 const PREPOSITIONS = new Set(['at', 'in', 'to', 'on', 'into', 'with', 'for', 'by', 'beyond', 'above', 'forward', 'up', 'out']);
 
 /** `listed`: an acronym written in lower case ("aws gcp azure"), taken only inside a list of named skills. */
@@ -111,6 +118,24 @@ function hasTrapNeighbour(scan: Scan, m: Mention): boolean {
   if (followers?.has(next) && sameUnit(scan, c.lastToken + 1, m.unit)) return true;
   const preceders = TRAP_PRECEDERS.get(key);
   return Boolean(preceders?.has(prev) && sameUnit(scan, c.firstToken - 1, m.unit));
+}
+
+/**
+ * A product name written as a common noun: the lower-case plural of a capitalised name ("snowflakes", "sparks"),
+ * or the lower-case name beside words of its other sense ("snowflake" near "star schema", "dimensional").
+ */
+function writtenAsCommonNoun(scan: Scan, m: Mention, t: AliasTerminal): boolean {
+  const c = m.cand;
+  if (c.firstToken !== c.lastToken || !isSingleWordLowercase(scan.doc.text, c) || !isUpper(t.form.charCodeAt(0))) return false;
+  const written = scan.tokens.lower[c.firstToken]!;
+  if (c.inflected && written.endsWith('s') && !t.form.toLowerCase().endsWith('s')) return true;
+  const senseWords = LOWERCASE_OTHER_SENSE.get(written);
+  if (!senseWords) return false;
+  const [a, b] = unitTokenRange(scan, m.unit);
+  const from = Math.max(a, c.firstToken - ANCHOR_WINDOW);
+  const to = Math.min(b, c.lastToken + ANCHOR_WINDOW);
+  for (let i = from; i <= to; i++) if (i !== c.firstToken && senseWords.has(scan.tokens.lower[i]!)) return true;
+  return false;
 }
 
 function unitTokenRange(scan: Scan, unit: number): [number, number] {
@@ -239,16 +264,36 @@ function isDegreeField(scan: Scan, m: Mention): boolean {
   if (!FIELD_FORMS.has(key)) return false;
   if (lower[m.cand.lastToken + 1] === 'background') return true;
   const [a] = unitTokenRange(scan, m.unit);
-  for (let i = m.cand.firstToken - 1; i >= a; i--) if (DEGREE_CONTEXT.has(lower[i]!)) return true;
+  const first = m.cand.firstToken;
+  if (first - 2 >= a && FRAME_LINKS.has(lower[first - 1]!) && SKILL_FRAME.has(lower[first - 2]!)) return false;
+  for (let i = first - 1; i >= a; i--) if (DEGREE_CONTEXT.has(lower[i]!)) return true;
   return false;
 }
 
-/** "analyzing customer data", "analysis of text data", "visualizing/presenting data" (LABELLING rules 7 and 9). */
+/** "data reporting and analysis", "data collection and analysis": data analysis with a second process between. */
+function coordinatedAnalysisAt(text: string, tokens: Tokens, i: number): TextSpan | null {
+  const { lower, start, end } = tokens;
+  const middle = lower[i + 1];
+  if (i + 3 >= tokens.count || !middle || (!middle.endsWith('ing') && !middle.endsWith('ion'))) return null;
+  if (lower[i + 2] !== 'and' || !COORDINATED_ANALYSIS.has(lower[i + 3]!)) return null;
+  for (let k = i + 1; k <= i + 3; k++) if (text.slice(end[k - 1]!, start[k]!) !== ' ') return null;
+  return { start: start[i]!, end: end[i + 3]! };
+}
+
+/**
+ * "analyzing customer data", "analysis of text data", "data reporting and analysis", "visualizing data / live
+ * metrics" (LABELLING rules 7 and 9).
+ */
 function dataPhrases(doc: SegmentedDoc, tokens: Tokens): { id: string; span: TextSpan }[] {
   const out: { id: string; span: TextSpan }[] = [];
   const { lower, start, end, count } = tokens;
   for (let i = 0; i < count; i++) {
     const w = lower[i]!;
+    if (w === 'data') {
+      const span = coordinatedAnalysisAt(doc.text, tokens, i);
+      if (span) out.push({ id: 'data-analysis', span });
+      continue;
+    }
     const c0 = w.charCodeAt(0);
     if (c0 !== 0x61 && c0 !== 0x76) continue; // every form starts with "a" or "v"
     const id = DATA_VERB_PHRASES.get(w);
@@ -262,7 +307,7 @@ function dataPhrases(doc: SegmentedDoc, tokens: Tokens): { id: string; span: Tex
       const gap = doc.text.slice(end[k - 1]!, start[k]!);
       if (/[^ ,/\n-]/.test(gap) || gap.includes('\n\n')) break;
       const w = lower[k]!;
-      if (DATA_OBJECTS.has(w)) {
+      if (DATA_OBJECTS.has(w) || (id === 'data-visualization' && VISUAL_OBJECTS.has(w))) {
         // "data analysis" already names the skill; "data pipelines" / "data sources" are not the object here.
         out.push({ id, span: { start: start[i]!, end: end[k]! } });
         break;
@@ -271,6 +316,35 @@ function dataPhrases(doc: SegmentedDoc, tokens: Tokens): { id: string; span: Tex
     }
   }
   return out;
+}
+
+/**
+ * Where the employer describes itself, the length of the unit's opening that names the company (0 for "We ..."),
+ * or -1 when the unit speaks of the job: "We combine machine learning with...", "PDI provides services ... from Big
+ * Data to Data Science". Sentence by sentence: the about section is no evidence alone, since duties and asks land
+ * in it when a posting's headings are unusual.
+ */
+function companyVoiceOpening(doc: SegmentedDoc, unit: number): number {
+  const u = doc.units[unit];
+  if (!u) return -1;
+  const body = doc.text.slice(u.start, u.end);
+  if (ABOUT_THE_JOB.test(body)) return -1;
+  if (WE_OPENING.test(body)) return 0;
+  const name = NAME_OPENING.exec(body);
+  if (!name || NOT_A_NAME.has(body.slice(0, body.indexOf(' ')))) return -1;
+  return name[1]!.length;
+}
+
+/** A general skill (machine learning, big data...) named only where the company describes itself. */
+function onlyInCompanyVoice(doc: SegmentedDoc, spans: readonly TextSpan[], openings: Map<number, number>): boolean {
+  for (const span of spans) {
+    const unit = unitIndexAt(doc, span.start);
+    let opening = openings.get(unit);
+    if (opening === undefined) openings.set(unit, (opening = companyVoiceOpening(doc, unit)));
+    // "Machine Learning is a core skill": the skill is the subject, not a company name.
+    if (opening < 0 || span.start < doc.units[unit]!.start + opening) return false;
+  }
+  return true;
 }
 
 /** "gcp", "go" in a lower-case tag list: a form of two or more letters written all in lower case. */
@@ -301,6 +375,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
       if (trapped) s = 'rejected';
       else if (t.policy === 'safe') s = isDegreeField(scan, m) ? 'rejected' : 'accepted';
       else if (gluedToWord(text, cand.start, cand.end) || isInitial(text, tokens, cand)) s = 'rejected';
+      else if (t.policy === 'context' && writtenAsCommonNoun(scan, m, t)) s = 'rejected';
       else if (t.policy === 'exact-case') {
         if (!caseMatches(text, tokens, cand, t)) s = lowerCaseAcronym(text, cand, t) ? 'listed' : 'rejected';
         else s = t.caseTokens.length > 1 ? 'accepted' : 'pending'; // "R packages": the second word is the context
@@ -388,9 +463,11 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
     spans.push(span);
   }
   const findings: SkillFinding[] = [];
+  const companyOpenings = new Map<number, number>();
   for (const [skill, spans] of bySkill) {
     spans.sort((a, b) => a.start - b.start);
     const s = tax.skills[skill]!;
+    if (s.category === 'general' && onlyInCompanyVoice(doc, spans, companyOpenings)) continue;
     const finding: SkillFinding = { id: s.id, name: s.name, category: s.category, mentions: spans };
     if (s.implies.length) finding.implies = [...s.implies];
     findings.push(finding);

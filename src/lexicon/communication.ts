@@ -10,7 +10,7 @@ export interface CommunicationPattern {
 }
 
 /** Cheap test that a unit may hold an ask at all. */
-export const COMMUNICATION_PREFILTER = /communicat|present|explain|stor(?:y|ies)|convey|articulat|speak|written|verbal|oral|translat|insight|finding|audience/i;
+export const COMMUNICATION_PREFILTER = /communicat|present|explain|stor(?:y|ies)|convey|articulat|speak|written|verbal|oral|translat|insight|finding|audience|educat/i;
 
 const OBJECTS =
   '(?:findings|results|insights?|recommendations|conclusions|analys[ie]s|analytics|trends|information|data|models?|outcomes|ideas|solutions|concepts|metrics|reports?|patterns|the\\s(?:value|impact|story))';
@@ -37,7 +37,10 @@ export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
     re: new RegExp(`\\b(?:communicat(?:e|es|ing|ed)|present(?:s|ing|ed)?|explain(?:s|ing|ed)?|convey(?:s|ing)?|articulat(?:e|es|ing))\\s(?:[\\w'’/-]{1,20}[\\s,]{1,2}){0,8}?(?:to|with|for)\\s(?:both\\s|all\\s|the\\s|our\\s|key\\s|senior\\s|internal\\s|external\\s|various\\s|relevant\\s|[a-z]{1,15}\\sand\\s){0,3}${AUDIENCES}`, 'i'),
   },
   { kind: 'communicate', re: /\bcommunicat(?:e|es|ing)\b/i },
-  { kind: 'presentations', re: /\bpresentations\s(?:to|for)\b|\b(?:prepare|preparing|deliver|delivering|create|creating|give|giving|develop|developing)\s(?:[a-z]{1,15}\s){0,3}presentations\b|\bfor\spresentations\b/i },
+  // "build dashboards, reports, and presentations", "write high-quality presentations and white papers".
+  { kind: 'presentations', re: /\bpresentations\s(?:to|for)\b|\b(?:prepare|preparing|deliver|delivering|create|creating|give|giving|develop|developing|build|building|write|writing|produce|producing)\s(?:[a-z-]{1,15},?\s){0,3}presentations\b|\bfor\spresentations\b/i },
+  // Teaching people to use a tool is not briefing them on results: "educate" needs a result-like object.
+  { kind: 'communicate findings', re: /\beducat(?:e|es|ing)\s(?:[a-z]{1,15}\s){1,4}(?:on|about)\s(?:[a-z]{1,15}\s){0,2}(?:results|findings|insights?|outputs|analys[ie]s|recommendations|conclusions|trends|metrics)\b/i },
   { kind: 'present insights', re: new RegExp(`\\b(?:insights?|findings|results|recommendations)\\s(?:[a-z]{1,15}\\s){0,5}to\\s(?:[a-z][\\w&]{0,20}\\s){0,3}?${AUDIENCES}`, 'i') },
 ];
 
@@ -46,3 +49,9 @@ export const NON_FINDING_OBJECTS = /\bcommunicat(?:e|es|ing)\s(?:[a-z]{1,15}\s){
 
 /** A description of the company or its product, not an ask of the candidate ("we communicate openly"). */
 export const COMPANY_VOICE = /^(?:at\s[A-Z][\w&.-]{0,30}[\s,]{1,2})?(?:we|we're|we’re|our|us)\b/i;
+
+/**
+ * The clause of a duty has another party as its subject: "to ensure ACM Global Laboratories can provide ... insights
+ * to our clients", "..., and we deliver results to clients". Tested on at most the 80 characters before the match.
+ */
+export const OTHER_PARTY_SUBJECT = /(?:\bwe|\b(?:ensure|ensures|ensuring|so|that|enable|enables|help|helps)\s(?:that\s)?(?:the\s)?(?:[A-Z][\w&.-]{0,30}\s){1,4})(?:can|will|could|would|to)\s(?:[a-z]{1,15}\s){0,4}$/;

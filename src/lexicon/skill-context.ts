@@ -59,6 +59,8 @@ export const TRAP_FOLLOWERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['c', new Set(['suite', 'level', 'corp', 'corporation', 'class', 'grade', 'license', 'licence'])],
   ['r', new Set(['d', 'n', 'j'])],
   ['react', new Set(['to', 'quickly', 'swiftly', 'accordingly', 'positively', 'appropriately'])],
+  // "snowflake schema": the star-schema variant of dimensional modeling, not the Snowflake warehouse.
+  ['snowflake', new Set(['schema', 'schemas', 'model', 'models', 'design', 'designs', 'dimension', 'dimensions', 'structure', 'structures'])],
 ]);
 
 /** Words before a name that give the English reading away ("vitamin C", "grade C", "Royal Dutch Shell"). */
@@ -68,6 +70,15 @@ export const TRAP_PRECEDERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['shell', new Set(['dutch', 'royal', 'at', 'oil'])],
   ['sql', new Set(['no', 'non'])],
   ['javascript', new Set(['text', 'application'])], // MIME types in pasted page code
+  ['snowflake', new Set(['star'])], // "star/snowflake schemas"
+]);
+
+/**
+ * Words near a name written in lower case that give away its other sense ("dimensional modeling, snowflakes, slowly
+ * changing dimensions"). The capitalised name keeps its product reading ("dimensional modeling ... like Snowflake").
+ */
+export const LOWERCASE_OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['snowflake', new Set(['star', 'schema', 'schemas', 'dimensional', 'dimension', 'dimensions', 'fact', 'modeling', 'modelling'])],
 ]);
 
 /**
@@ -89,6 +100,8 @@ export const DATA_VERB_PHRASES: ReadonlyMap<string, string> = new Map([
 ]);
 /** Objects that complete those phrases. */
 export const DATA_OBJECTS: ReadonlySet<string> = new Set(['data', 'datasets', 'dataset']);
+/** What one visualises besides data ("computing and visualizing live metrics"; LABELLING rule 9). */
+export const VISUAL_OBJECTS: ReadonlySet<string> = new Set(['metrics', 'kpis', 'results', 'findings', 'trends', 'insights', 'patterns']);
 /** Words that end the search for the object ("analyze requirements to build data pipelines"). */
 export const DATA_PHRASE_STOPS: ReadonlySet<string> = new Set([
   'to', 'for', 'from', 'with', 'by', 'into', 'in', 'on', 'that', 'which', 'using', 'through', 'build', 'create', 'develop',
@@ -102,5 +115,14 @@ export const DEGREE_CONTEXT: ReadonlySet<string> = new Set([
   'degree', 'degrees', 'bachelor', 'bachelors', 'master', 'masters', 'phd', 'bs', 'ba', 'ms', 'msc', 'bsc', 'mba',
   'doctorate', 'undergraduate', 'graduate', 'major', 'majors', 'diploma', 'discipline', 'disciplines', 'ph',
 ]);
+/**
+ * Words that make what follows a skill even inside a degree sentence ("other fields that require advanced training
+ * in data analytics"), when they stand right before it with "in" / "of" / "with".
+ */
+export const SKILL_FRAME: ReadonlySet<string> = new Set([
+  'training', 'experience', 'knowledge', 'expertise', 'skills', 'proficiency', 'understanding', 'familiarity',
+]);
+/** "data reporting and analysis", "data collection and analysis": the noun after "and" that completes the phrase. */
+export const COORDINATED_ANALYSIS: ReadonlySet<string> = new Set(['analysis', 'analyses']);
 /** Skill forms that are also degree fields. */
 export const FIELD_FORMS: ReadonlySet<string> = new Set(['statistics', 'biostatistics', 'applied statistics', 'data analytics']);

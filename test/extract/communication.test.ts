@@ -25,6 +25,13 @@ const ASKS: string[] = [
   'Clear and effective communication of complex ideas and analysis',
   'Excellent written and oral interpersonal skills',
   'Prepare reporting materials for presentations',
+  // Held-out check: explaining results to people and making presentations are duties of communication (ruling 15).
+  'Educate executives and leadership on model outputs to improve their understanding of data science and apply the results to business decisions',
+  'In this role, you will collaborate across the organization, using your experience in data science and business intelligence to analyze existing data to build dashboards, reports, and presentations and enable data-driven decision making across the organization.',
+  'Write reports and presentations on LiDAR system performance for either internal or external dissemination',
+  'Ability to write high-quality presentations and white papers',
+  'Collect and evaluate data; prepare reports, summaries and presentations; maintain and update laboratory notebook',
+  'The Marketing Analyst is responsible for identifying and analyzing data regarding our customers and prospective customers, making recommendations and providing insight to Citadel leadership in critical decision-making',
 ];
 
 const NOT_ASKS: string[] = [
@@ -35,6 +42,9 @@ const NOT_ASKS: string[] = [
   'Creates automated microtargeted customer communications for dealers.',
   'Strong problem solving and math skills',
   'Collaborate with engineers to ship features.',
+  // Teaching a tool is not explaining results; insights the company provides its clients are not the candidate's.
+  'Educate employees on how to use data as an analytical tool.',
+  'This position will work closely with the Scientific Affairs, Proposals and Business Development to ensure ACM Global Laboratories can provide high quality clinical insights to our clients, impacting patients around the world.',
 ];
 
 describe('communication', () => {

@@ -44,11 +44,41 @@ const POSITIVE: [string, string[]][] = [
   ['Experience with big data technologies and data visualizations', ['big-data', 'data-visualization']],
   ['Experience with cloud native services such as AWS EMR, Azure databricks, HDInsight, Sagemaker is a plus', ['aws', 'azure', 'databricks']],
   ['Experience with Python/R/SQL and R/Python', ['python', 'r', 'sql']],
+  // Snowflake the warehouse: capitalised, or in a list of databases.
+  ['Strong understanding of SQL, dimensional modeling, and analytical data warehouses, like Snowflake', ['snowflake', 'sql']],
+  ['Experience with Vertica or similar high-performance databases (snowflake, big query)', ['gcp', 'snowflake']],
+  // Rules 7 and 9: variants of "data analysis" / "visualize data".
+  ['Advanced degree in Statistics/Mathematics/Computer Science/Economics or other fields that requires advanced training in data analytics.', ['data-analysis']],
+  ['Proven knowledge of statistical methods for data reporting and analysis', ['data-analysis', 'statistics']],
+  ['Experience with big data manipulation and analysis using varying frameworks/tools: SQL, Python', ['big-data', 'data-analysis', 'python', 'sql']],
+  ['BONUS: Experience computing and visualizing live metrics.', ['data-visualization']],
+  ['Design and develop dashboards and reports to visualize analysis results using BI tools', ['data-visualization']],
+];
+
+// General skills named where the company describes itself are not asked (rule 6, "not about the company"); a
+// sentence about the job, the hiring or the team the candidate joins still counts, and so does another mention.
+const COMPANY_VOICE: [string, string[]][] = [
+  ['Here at Zest AI, we’re leveraging the power of machine learning and big data to challenge the traditional method of credit underwriting.', []],
+  ['We have over a decade of experience in collecting and analyzing primary data on hard-to-access markets, which allows Guidepoint Data to offer clients some of the most differentiated and powerful data available.', []],
+  ['TrueAccord is a category-defining company. We combine machine learning with a human based approach to assist both clients and consumers through a challenging financial process.', []],
+  ['PDI provides services across all verticals and continues to grow as a leader across every sector of data management, from Big Data to Data Science.', []],
+  ['Our capabilities include Financial and Administrative Support, Program/Project and Performance Management, Big Data Management (e.g., business intelligence and analytical support).', []],
+  ['Our products are focused on processing and analyzing vast amounts of data in these core areas.', []],
+  ["Our people are our most important asset, and we're assembling a team of strategic and critical thinking power houses that can work directly with our executive team on business operations, strategy and data analysis.", ['data-analysis']],
+  ["We're looking for someone with 5-7 years of experience manipulating data sets and building statistical models.", ['statistics']],
+  ['Our data scientists have strong experience using a variety of data mining/data analysis methods, building and implementing models, using/creating algorithms and simulations.', ['data-analysis']],
+  ['Knowledge or experience with Machine Learning is a plus!', ['machine-learning']],
+  ['Machine Learning is a core part of this work.', ['machine-learning']], // constructed: the skill is the subject, not a company name
+  ['We combine machine learning with a human based approach.\nRequirements:\n• Expert experience designing, developing, and implementing machine learning models/algorithms', ['machine-learning']],
 ];
 
 // Traps: things that must not become skills.
 const NEGATIVE: [string, string[]][] = [
-  ['We want to enable organizations and businesses to go beyond basic visualization.', ['data-visualization']],
+  ['We want to enable organizations and businesses to go beyond basic visualization.', []], // company voice; "go" is no skill
+  // The snowflake schema of dimensional modeling, not the Snowflake warehouse.
+  ['Understanding of enterprise and reporting modeling concepts, including dimensional modeling, snowflakes, slowly changing dimensions, schema on read, irregular dimensions, and surrogate, compound and intelligent keys.', []],
+  ['Data modeling with star and snowflake schemas, SQL', ['sql']], // constructed (no corpus sentence names the schema so)
+  ['Degree or relevant experience in the field of Computer Science, Mathematics or Statistics', []],
   ['NoSQL databases such as MongoDB and Cassandra', []],
   ['Experience with No-SQL stores', []],
   ["ac.type = 'text/javascript'; ac.async = true;", []],
@@ -64,6 +94,9 @@ describe('skills: corpus sentences', () => {
     expect(skillIds(text)).toEqual(expected);
   });
   test.each(NEGATIVE)('trap: %s', (text, expected) => {
+    expect(skillIds(text)).toEqual(expected);
+  });
+  test.each(COMPANY_VOICE)('company voice: %s', (text, expected) => {
     expect(skillIds(text)).toEqual(expected);
   });
 });
