@@ -80,6 +80,7 @@ export function findExperienceFigures(text: string, unitStart: number, unitEnd: 
   FIGURE_RE.lastIndex = 0;
   const out: ExperienceFigure[] = [];
   const speaksOfExperience = EXPERIENCE_RE.test(slice);
+  let companyVoice: boolean | undefined;
   for (const m of slice.matchAll(FIGURE_RE)) {
     const start = unitStart + m.index;
     const end = start + m[0].length;
@@ -93,8 +94,11 @@ export function findExperienceFigures(text: string, unitStart: number, unitEnd: 
     const high = lessThan ? toYears(m[1]!, m[3]!) : m[2] ? toYears(m[2], m[3]!) : null;
     if (!Number.isFinite(low) || low > 40 || (high !== null && (!Number.isFinite(high) || high < low))) continue;
     if (!speaksOfExperience) {
-      const opens = OPENS_UNIT_RE.test(text.slice(unitStart, start));
-      if (!(opens || ACTIVITY_RE.test(after)) || COMPANY_RE.test(slice)) continue;
+      // OPENS_UNIT_RE matches only short lead-ins: test no more than that, so long units stay linear.
+      const opens = start - unitStart <= 60 && OPENS_UNIT_RE.test(text.slice(unitStart, start));
+      if (!(opens || ACTIVITY_RE.test(after))) continue;
+      companyVoice ??= COMPANY_RE.test(slice);
+      if (companyVoice) continue;
     }
     out.push({ start, end, minYears: low, maxYears: high, subject: subjectAfter(text, end, unitEnd) });
   }

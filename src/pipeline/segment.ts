@@ -305,6 +305,39 @@ function splitLine(text: string, start: number, end: number, index: CutIndex, cu
   return pieces;
 }
 
+/**
+ * No unit is longer than this. Real sentences and bullets are far shorter; text without any sentence punctuation
+ * (a scraped list run together, or hostile input) is cut at clause or word boundaries instead, which bounds the
+ * work every extractor does per unit and keeps the whole pipeline linear in the input.
+ */
+export const MAX_UNIT_LENGTH = 1000;
+
+function boundedPieces(text: string, from: number, to: number): [number, number][] {
+  if (to - from <= MAX_UNIT_LENGTH) return [[from, to]];
+  const out: [number, number][] = [];
+  let s = from;
+  while (to - s > MAX_UNIT_LENGTH) {
+    const limit = s + MAX_UNIT_LENGTH;
+    const floor = limit - 300;
+    let cut = -1;
+    for (const sep of ['; ', ', ', ' ']) {
+      const at = text.lastIndexOf(sep, limit - sep.length);
+      if (at > floor) {
+        cut = at + sep.length;
+        break;
+      }
+    }
+    if (cut < 0) cut = limit;
+    let e = cut;
+    while (e > s && text[e - 1] === ' ') e--;
+    if (e > s) out.push([s, e]);
+    s = cut;
+    while (s < to && text[s] === ' ') s++;
+  }
+  if (to > s) out.push([s, to]);
+  return out;
+}
+
 /** Segments normalised text into sections and units (sentences, bullets, headings). */
 export function segment(norm: NormalizedText): SegmentedDoc {
   const text = norm.text;
@@ -399,14 +432,20 @@ export function segment(norm: NormalizedText): SegmentedDoc {
     }
     let s = start;
     let first = !bullet && !piece.bullet && piece.lineStart;
+    const kind = bullet ? 'bullet' : 'sentence';
+    const pushBounded = (from: number, to: number): void => {
+      for (const [a, b] of boundedPieces(text, from, to)) {
+        pushUnit(a, b, kind, first);
+        first = false;
+      }
+    };
     for (const cut of sentenceBreaks(text, start, end)) {
       let e = cut;
       while (e > s && text[e - 1] === ' ') e--;
-      pushUnit(s, e, bullet ? 'bullet' : 'sentence', first);
-      first = false;
+      pushBounded(s, e);
       s = cut;
     }
-    pushUnit(s, end, bullet ? 'bullet' : 'sentence', first);
+    pushBounded(s, end);
   };
 
   let lineStart = 0;

@@ -173,3 +173,19 @@ describe('segment: "Desired" headings read literally', () => {
     expect(classifyHeading('Desired Skills and Experience', false)).toBe('preferred');
   });
 });
+
+describe('segment: bounded units', () => {
+  it('cuts text without sentence punctuation into units of at most MAX_UNIT_LENGTH, at word boundaries', async () => {
+    const { MAX_UNIT_LENGTH } = await import('../../src/pipeline/segment.js');
+    const text = 'Python, SQL and Tableau '.repeat(500);
+    const d = seg(text);
+    expect(d.units.length).toBeGreaterThan(10);
+    for (const u of d.units) {
+      expect(u.end - u.start).toBeLessThanOrEqual(MAX_UNIT_LENGTH);
+      expect(d.text[u.start - 1] ?? ' ').toBe(' ');
+    }
+    // Nothing is lost between units: they tile the text except for the spaces at the cuts.
+    const covered = d.units.reduce((n, u) => n + (u.end - u.start), 0);
+    expect(text.trim().length - covered).toBeLessThanOrEqual(d.units.length * 2);
+  });
+});
