@@ -320,10 +320,13 @@ function boundedPieces(text: string, from: number, to: number): [number, number]
     const limit = s + MAX_UNIT_LENGTH;
     const floor = limit - 300;
     let cut = -1;
+    // Search only the window (floor, limit): lastIndexOf on the whole text would run back to the start of the text
+    // whenever the window has no separator, quadratic on 10 MB without a space.
+    const window = text.slice(floor + 1, limit);
     for (const sep of ['; ', ', ', ' ']) {
-      const at = text.lastIndexOf(sep, limit - sep.length);
-      if (at > floor) {
-        cut = at + sep.length;
+      const at = window.lastIndexOf(sep);
+      if (at >= 0) {
+        cut = floor + 1 + at + sep.length;
         break;
       }
     }
