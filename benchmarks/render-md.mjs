@@ -17,7 +17,7 @@ const num = (v, d = 2) => (v === null || v === undefined ? '-' : Number(v).toFix
 const ratio = (x) => (x >= 100 ? `${x.toFixed(0)}x` : x >= 10 ? `${x.toFixed(1)}x` : `${x.toFixed(2)}x`);
 const m = r.machine;
 const lines = [
-  `Measured ${r.date.slice(0, 10)} on ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node} (${m.platform}); ` +
+  `jobsift ${r.jobsift.version}${r.jobsift.commit ? ` (commit ${r.jobsift.commit})` : ''}, measured ${r.date.slice(0, 10)} on ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node} (${m.platform}); ` +
     `load average ${m.loadAverage1m} at the start; ${r.corpus.postings} postings of \`${r.corpus.file}\` (mean ${r.corpus.meanBytes} B).`,
   '',
 ];

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { execFileSync } from 'node:child_process';
 import { ROOT, loadIndex, resolveDist } from './lib/dist.mjs';
 import { loadCorpus } from './lib/corpus.mjs';
 import { describeMachine } from './lib/machine.mjs';
@@ -35,6 +36,18 @@ const only = args.only ? args.only.split(',').map((s) => s.trim()) : GROUPS;
 for (const g of only) if (!GROUPS.includes(g)) throw new Error(`--only: unknown group "${g}" (one of ${GROUPS.join(', ')})`);
 
 const log = (line) => process.stderr.write(`${line}\n`);
+
+/** The commit measured: JOBSIFT_COMMIT (for a build of an exported tree), else git's HEAD, else null. */
+function commitMeasured() {
+  if (process.env.JOBSIFT_COMMIT) return process.env.JOBSIFT_COMMIT;
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return dirty ? `${head}+uncommitted` : head;
+  } catch {
+    return null;
+  }
+}
 const started = Date.now();
 const distDir = resolveDist(args.dist);
 const mod = await loadIndex(distDir);
@@ -47,7 +60,7 @@ const results = {
   mode: args.quick ? 'quick' : 'full',
   date: new Date().toISOString(),
   machine: describeMachine(),
-  jobsift: { version: mod.VERSION ?? null, dist: distDir.startsWith(ROOT) ? path.relative(ROOT, distDir) : distDir },
+  jobsift: { version: mod.VERSION ?? null, commit: commitMeasured(), dist: distDir.startsWith(ROOT) ? path.relative(ROOT, distDir) : distDir },
   corpus: { file: corpus.file, postings: corpus.texts.length, bytes: corpus.bytes, meanBytes: Math.round(corpus.meanBytes) },
 };
 
@@ -73,7 +86,7 @@ results.seconds = Math.round((Date.now() - started) / 100) / 10;
 const m = results.machine;
 const out = [
   '',
-  `jobsift ${results.jobsift.version} (${results.jobsift.dist}) on ${m.cpuModel}, ${m.cores} cores, Node ${m.node}; ${results.mode} run, ${results.corpus.postings} postings of ${results.corpus.file} (mean ${results.corpus.meanBytes} B)`,
+  `jobsift ${results.jobsift.version} ${results.jobsift.commit ?? ''} (${results.jobsift.dist}) on ${m.cpuModel}, ${m.cores} cores, Node ${m.node}; ${results.mode} run, ${results.corpus.postings} postings of ${results.corpus.file} (mean ${results.corpus.meanBytes} B)`,
 ];
 if (m.loadAverage1m > 0.5) out.push(`warning: load average ${m.loadAverage1m} when the run started: other work shared the cores, figures are low and noisy`);
 if (results.throughput?.scenarios) {
