@@ -47,10 +47,13 @@ const STRONG_AFTER_RE = new RegExp(
   `^(?:'?s)?\\s{0,2}(?:\\(|degrees?\\b|diploma|in [a-z]|of (?:Science|Arts|Engineering|Business|Public)|level\\b|program|holders?\\b|preferred|required|with\\b|\\+|plus\\b|and\\s{1,2}(?:at least\\s{1,2}|a minimum of\\s{1,2})?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b|or (?:higher|above|equivalent)|/\\s{0,2}${NEXT_DEGREE}|(?:or|and|&|and/or|,)\\s{1,2}(?:an? )?${NEXT_DEGREE})`,
   'i',
 );
+/** "Associates, Bachelor's...", "associates or bachelor's degree": another degree follows in a list. */
+const DEGREE_LIST_AFTER_RE = /^(?:'?s)?\s{0,2}(?:,|\/|or|and|and\/or)\s{1,3}(?:an?\s)?(?:ph\.?\s?d|doctor|bachelor|master|[BM]\.?[SA]\b|mba|high school|GED)/i;
 const WEAK_AFTER_RE = /^(?:'?s)?\s{0,2}(?:[,.;:)]|or\b|and\b|$)/;
 const DEGREE_CONTEXT_RE = /\b(?:degrees?|education|diploma|qualifications?|graduate|requirements?)\b/i;
 const CITY_BEFORE_RE = /[A-Z][a-z]{2,20},\s{0,2}$/;
-const NEGATED_BEFORE_RE = /\bno\s{1,2}(?:[a-z']{1,12}\s{1,2}){0,2}$/i;
+/** "no degree", "no college degree", "without a graduate degree": the candidate need not have it. */
+const NEGATED_BEFORE_RE = /\b(?:no|without)\s{1,2}(?:[a-z']{1,12}\s{1,2}){0,2}$/i;
 const NEGATED_AFTER_RE = /^(?:'?s)?(?:\s{1,2}degree)?\s{1,2}(?:is\s{1,2}|are\s{1,2})?(?:not|n't)\s{1,2}(?:required|necessary|needed|mandatory|a requirement)/i;
 
 function isStrongForm(m: string, form: DegreeForm): boolean {
@@ -72,6 +75,12 @@ function acceptAmbiguous(text: string, start: number, end: number, unitStart: nu
     if (/^ of (?!Science|Arts|Engineering|Business|Public|Computer|Information|Data|Applied|Mathematics|Statistics|Economics|Finance|Health|Education|Fine)/.test(after)) return false;
     if (token === 'master' || token === 'masters') return coordinated || /^(?:'?s)?\s{0,2}(?:degrees?|diploma|or\s{1,2}(?:phd|ph\.d|doctor))/i.test(after);
     if (/\bpost[ -]?$/i.test(before)) return true;
+    if (/^associates?$/i.test(token)) {
+      // "Sales Associates", "Associate Director" are people: only a list item among degrees counts.
+      if (!/^(?:'?s)?\s{0,2}(?:$|[,;)/]|or\b|and\b|degrees?\b|diploma)/i.test(after)) return false;
+      if (/[a-z]\s{1,2}$/i.test(before) && !/\b(?:or|and|an?|the|with|have|has|hold|holds|possess|including|either|minimum)\s{1,2}$/i.test(before)) return false;
+      return coordinated || DEGREE_LIST_AFTER_RE.test(after);
+    }
   } else {
     if (/[a-z0-9][-/]$/i.test(before) && !coordinated) return false; // "LC-MS/MS", "ICP-MS"
     if (STATE_ABBREVIATIONS.has(token) && CITY_BEFORE_RE.test(before) && !/^\s{0,2}(?:degree|in [A-Z])/.test(after)) return false;

@@ -1,5 +1,13 @@
 import { NUMBER_WORD_PATTERN, parseNumberToken } from '../lexicon/numbers.js';
-import { ACTIVITY_AFTER, COMPANY_AGE_BEFORE, COMPANY_WORDS, EXPERIENCE_WORDS, NOT_EXPERIENCE_AFTER, NOT_EXPERIENCE_BEFORE } from '../lexicon/experience.js';
+import {
+  ACTIVITY_AFTER,
+  COMPANY_AGE_BEFORE,
+  COMPANY_WORDS,
+  DEGREE_BEFORE_FIGURE,
+  EXPERIENCE_WORDS,
+  NOT_EXPERIENCE_AFTER,
+  NOT_EXPERIENCE_BEFORE,
+} from '../lexicon/experience.js';
 
 /** One years-of-experience figure in `doc.text` (offsets into the normalised text). */
 export interface ExperienceFigure {
@@ -11,6 +19,11 @@ export interface ExperienceFigure {
   maxYears: number | null;
   /** What the years are of ("Python", "machine learning", "industry"), null for a general figure. */
   subject: string | null;
+  /**
+   * The figures of "5+ or 3+ years" in text order: alternatives, not a range (a falling pair, or any pair that
+   * "respectively" assigns to a list of degrees). `minYears` is then the smallest. Null for other figures.
+   */
+  alternatives: number[] | null;
 }
 
 const NUM = `(?:\\d{1,2}(?:\\.\\d{1,2})?|${NUMBER_WORD_PATTERN})(?:\\s{0,2}\\(\\d{1,2}\\+?\\))?`;
@@ -22,10 +35,12 @@ const YEARS_ADJECTIVE = '(?:expert|full|professional|relevant|progressive|solid|
  */
 const FIGURE_RE = new RegExp(
   `(?<![A-Za-z0-9.$,])(${NUM})(?:\\s{0,2}(?:\\+|-?plus\\b))?` +
-    `(?:\\s{0,2}(?:-|to|or)\\s{0,2}(${NUM})(?:\\s{0,2}\\+)?)?(?:\\s{1,2}or\\s{1,2}(?:more|greater))?` +
+    `(?:\\s{0,2}(-|to|or|and|\\/)\\s{0,2}(${NUM})(?:\\s{0,2}\\+)?|\\s{1,2}(\\d{1,2}))?(?:\\s{1,2}or\\s{1,2}(?:more|greater))?` +
     `(?:\\s{0,2}|-)(?:${YEARS_ADJECTIVE}\\s{1,2})?(years?|yrs?\\.?|months?|mos\\.?)(?![A-Za-z])`,
   'gi',
 );
+/** "Bachelor's or Master's degree with 5+ or 3+ years of experience, respectively": figures paired in order. */
+const RESPECTIVELY_AFTER_RE = /^[^.;]{0,80}\brespectively\b/i;
 /** Quick test before the full figure scan: most units name no time unit. */
 const TIME_UNIT_RE = /(?:years?|yrs?|months?|mos)\b/i;
 const NOT_BEFORE_RE = new RegExp(`(?:${NOT_EXPERIENCE_BEFORE.join('|')})`, 'i');
@@ -38,6 +53,7 @@ const HYPHEN_YEAR_EXPERIENCE_RE =
   /^\s{1,2}(?:of\s{1,2})?(?:(?!(?:and|with|plus|from|at|for|to|in|on|our|your|their|its)\b)[a-z-]{1,20}\s{1,2}){0,5}(?:experiences?|track record)\b/i;
 const ACTIVITY_RE = new RegExp(ACTIVITY_AFTER, 'i');
 const COMPANY_RE = new RegExp(COMPANY_WORDS, 'i');
+const DEGREE_BEFORE_RE = new RegExp(DEGREE_BEFORE_FIGURE, 'i');
 /** A figure that opens its bullet: "5+ years in web analytics", "Minimum 5 years ...", "You have 5+ years ...". */
 const OPENS_UNIT_RE = /^(?:[-•*]\s{0,2})?(?:(?:you have|you bring|have|has|minimum(?: of)?|a minimum of|at least|required:?|requires?|over|more than)\s{1,2}){0,2}$/i;
 const GENERIC_SUBJECT_RE = /^(?:(?:of|in|with|relevant|related|professional|work|working|industry|job-related|practical|progressive|prior|previous|full-time|paid|post-graduate|postgraduate|hands-on|direct|demonstrated|proven|applicable|total|overall|similar|equivalent|combined|recent|solid|strong|general|the|a|an|and|or|\/)\s{1,2}){0,6}(?:experience|work)?\s{0,2}$/i;
@@ -88,19 +104,36 @@ export function findExperienceFigures(text: string, unitStart: number, unitEnd: 
     const after = text.slice(end, Math.min(unitEnd, end + 50)).replace(/^'/, '');
     if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(after) || COMPANY_AGE_RE.test(before)) continue;
     if (/-\s?(?:years?|yrs?\.?|months?|mos\.?)$/i.test(m[0]) && !/\d\s{0,2}-\s{0,2}\d/.test(m[0]) && !HYPHEN_YEAR_EXPERIENCE_RE.test(after)) continue;
+    const unitWord = m[5]!;
+    let first = toYears(m[1]!, unitWord);
+    let second = m[3] ? toYears(m[3], unitWord) : m[4] ? toYears(m[4], unitWord) : null;
+    let figureStart = start;
+    // "0 3 years": a range whose dash was lost in scraping; a falling bare pair ("20 3 years") is only its second.
+    if (m[4] && second !== null && !(second > first)) {
+      figureStart = start + m[0].lastIndexOf(m[4], m[0].length - unitWord.length);
+      first = second;
+      second = null;
+    }
+    // "5+ or 3+ years", "5+/3+ years", "5 and 3 years, respectively": alternatives, not a range.
+    const alternatives =
+      m[2] && second !== null && /^(?:or|and|\/)$/i.test(m[2]) && (second < first || RESPECTIVELY_AFTER_RE.test(text.slice(end, Math.min(unitEnd, end + 100))))
+        ? [first, second]
+        : null;
+    if (alternatives) second = null;
     // "Less than 2 years": anything from none up to the figure.
     const lessThan = LESS_THAN_RE.test(before);
-    const low = lessThan ? 0 : toYears(m[1]!, m[3]!);
-    const high = lessThan ? toYears(m[1]!, m[3]!) : m[2] ? toYears(m[2], m[3]!) : null;
+    const low = lessThan ? 0 : alternatives ? Math.min(first, alternatives[1]!) : first;
+    const high = lessThan ? first : second;
     if (!Number.isFinite(low) || low > 40 || (high !== null && (!Number.isFinite(high) || high < low))) continue;
-    if (!speaksOfExperience) {
+    if (alternatives && !alternatives.every(Number.isFinite)) continue;
+    if (!speaksOfExperience && !DEGREE_BEFORE_RE.test(before)) {
       // OPENS_UNIT_RE matches only short lead-ins: test no more than that, so long units stay linear.
       const opens = start - unitStart <= 60 && OPENS_UNIT_RE.test(text.slice(unitStart, start));
       if (!(opens || ACTIVITY_RE.test(after))) continue;
       companyVoice ??= COMPANY_RE.test(slice);
       if (companyVoice) continue;
     }
-    out.push({ start, end, minYears: low, maxYears: high, subject: subjectAfter(text, end, unitEnd) });
+    out.push({ start: figureStart, end, minYears: low, maxYears: high, subject: subjectAfter(text, end, unitEnd), alternatives });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { FIELD_ALIASES, RELATED_FIELD_PATTERNS } from '../lexicon/fields.js';
+import { FIELD_ALIASES, NOT_FIELD_PHRASES, RELATED_FIELD_PATTERNS } from '../lexicon/fields.js';
 
 /** One degree-field mention in `doc.text` (offsets into the normalised text). */
 export interface FieldMention {
@@ -29,6 +29,24 @@ const ALIAS_INDEX: ReadonlyMap<string, { words: string[]; id: string }[]> = (() 
   for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
   return m;
 })();
+
+/** Skill names that hold an alias ("business intelligence"), by their first word, as word lists. */
+const NOT_FIELD_INDEX: ReadonlyMap<string, string[][]> = (() => {
+  const m = new Map<string, string[][]>();
+  for (const p of NOT_FIELD_PHRASES) {
+    const words = tokenize(p, 0).map((t) => t.key);
+    m.set(words[0]!, [...(m.get(words[0]!) ?? []), words]);
+  }
+  return m;
+})();
+
+/** The length in tokens of a skill name that starts at `tokens[i]`, or 0. */
+function notFieldLength(tokens: readonly Token[], i: number): number {
+  for (const words of NOT_FIELD_INDEX.get(tokens[i]!.key) ?? []) {
+    if (words.every((w, k) => tokens[i + k]?.key === w)) return words.length;
+  }
+  return 0;
+}
 
 /** The longest alias starting with `first` whose other words follow at `rest[from..]`. */
 function matchAlias(first: string, rest: readonly Token[], from: number): { id: string; length: number } | null {
@@ -91,6 +109,11 @@ export function findFieldMentions(text: string, start: number, end: number): Fie
   const out: FieldMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
+    const skill = notFieldLength(tokens, i);
+    if (skill) {
+      i += skill;
+      continue;
+    }
     let matched = 0;
     const direct = matchAlias(t.key, tokens, i + 1);
     if (direct) {

@@ -52,6 +52,8 @@ export const DEGREE_FORMS: readonly DegreeForm[] = [
     'a\\.a\\.', 'a\\.s\\.',
   ),
   ...abbr('associate', 'AA', 'AS', 'AAS'),
+  // "(Associates, Bachelor's, and/or Master's)": the bare word only in a list of degrees.
+  { level: 'associate', pattern: '[Aa]ssociates?|ASSOCIATES?', policy: 'word' },
   ...safe('high-school',
     'high[ -]school(?:[ -](?:diploma|degree|education|graduate|equivalent|equivalency|certificate))',
     'secondary[ -]school[ -]diploma',

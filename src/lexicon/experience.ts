@@ -10,12 +10,19 @@ export const NOT_EXPERIENCE_BEFORE: readonly string[] = [
   '\\bnot to exceed $', '\\bup to $', '\\bexpires? in $', '\\bage(?:d)? $', '\\bages? (?:of )?$',
   // Company age: "for more than 50 years", "for over 30 years", "since 20 years".
   '\\bfor (?:more than |over |nearly |almost |about |well over |the )?$', '\\bsince $', '\\bcelebrat\\w{0,5} (?:our |its )?$',
+  // Funding and appointment periods: "funded for up to 2 years", "a period of 2 years", "renewable for 3 years".
+  '\\b(?:funded|funding|supported|support|appointed|appointment|renewable|renewed|extended|guaranteed) (?:for )?(?:up to |an? (?:additional |further )?|the first |a (?:total|period|term) of )?$',
+  '\\b(?:period|term|duration|tenure) of (?:up to )?$',
 ];
 
 /** Text right after the time unit that makes the figure something other than experience. */
 export const NOT_EXPERIENCE_AFTER: readonly string[] = [
-  '^-?old\\b', '^ old\\b', '^ of age\\b', '^ ago\\b', '^ in business\\b', '^ anniversary\\b', '^ warranty\\b',
-  '^[ -](?:contract|project|assignment|engagement|position|role|term|lease|appointment|program|programme|course|internship|fellowship|residency|plan|period|commitment)\\b',
+  '^-?old\\b', '^ old\\b', '^ of age\\b', '^ ago\\b',
+  // "30 years in business", but "4 or more years in Business Intelligence" is a field of work.
+  '^ in business\\b(?! ?(?:intelligence|analy|development|operations|process|strateg|systems|administration|management|consulting|roles?\\b|functions?\\b))', '^ anniversary\\b', '^ warranty\\b',
+  '^[ -](?:contract|project|assignment|engagement|position|role|term|lease|appointment|program|programme|course|internship|fellowship|residency|plan|period|commitment|grant|award|stipend|scholarship|funding|funded|postdoc|postdoctoral (?:position|appointment|fellowship))\\b',
+  // Funding: "three years of full support", "two years of funding".
+  '^ of (?:full |guaranteed |financial |salary |research |stipend )?(?:support|funding|stipends?|salary|tuition|fellowship)\\b',
   '^[ -](?:college |university |bachelor\'?s? |undergraduate |accredited )?(?:degree|diploma|institution|school)',
   '^ of (?:college|university|school|schooling|education|study|studies|coursework|age|history|tradition|innovation|service to|operation|growth|excellence)\\b',
   '^ (?:history|tradition|track record)\\b', '^ (?:in|into) (?:the|our) (?:future|making)\\b', '^ (?:later|earlier|prior to (?:the|your) (?:date|application))\\b',
@@ -39,7 +46,15 @@ export const EXPERIENCE_WORDS = '\\b(?:experience[ds]?|expertise|work history|tr
 export const ACTIVITY_AFTER = '^\\s{0,2}(?:of|in|with|doing|working|developing|building|designing|programming|coding|writing|using|leading|managing|hands-on|professional|industry|industrial|relevant|related|progressive|post|practical|applied|direct|demonstrated|proven|performing|conducting|as an?)\\b';
 
 /** Words in a unit that make a bare "N years ..." figure read as a statement about the company. */
-export const COMPANY_WORDS = "\\b(?:we|we've|we're|our|us|founded|established|since|company|history|serving|served|in business|customers|clients|has been|have been|has grown)\\b";
+export const COMPANY_WORDS =
+  "\\b(?:we|we've|we're|our|us|founded|established|since|company|history|serving|served|in business(?! ?(?:intelligence|analy|development|operations|process|strateg|systems))|customers|clients|has been|have been|has grown)\\b";
+
+/**
+ * Before a figure: a degree it is joined to ("BS with 2+ years", "MS and 0-3 years", "PhD + 2 years"), which makes
+ * it the candidate's experience even when the unit never says "experience". Matched on the 40 characters before.
+ */
+export const DEGREE_BEFORE_FIGURE =
+  "\\b(?:degrees?|bachelor(?:'?s)?|masters?(?:'s)?|ph\\.?\\s?d\\.?|doctorate|[BM]\\.?[SA]\\.?|MBA|M\\.?Sc|B\\.?Sc)\\s{0,2}(?:,\\s{0,2})?(?:with|and|plus|\\+)\\s{1,2}(?:(?:at least|a minimum of|minimum of|minimum|over|more than)\\s{1,2})?$";
 
 /** Connectors for "years with a Bachelor's" / "post-PhD" pairings. */
 export const POST_DEGREE = '\\bpost[ -]?$';

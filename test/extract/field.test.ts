@@ -34,6 +34,9 @@ const NAMED: [string, string[]][] = [
   ['Qualifications:\nPh.D.\nin a chemistry, environmental sciences, or a related discipline\n10\nyears of related post-graduate professional experience', ['chemistry']],
   // Modifiers sharing one head noun: "chemical ... science" is chemistry; "physical science" is no listed subject.
   ['PhD in related chemical, physical, or biological science field required.', ['biology', 'chemistry']],
+  // "X Psychology" after "studies or experience in": the subject of the studies.
+  ['Ph.D. as well as post-doctoral studies or experience in Speech-Language Pathology, Cognitive Science, Developmental Psychology or a related field, and a record that demonstrates a highly productive and excellent translational research program.', ['social-science']],
+  ['Bachelors degree in business intelligence, analytics, or a related field, or comparable work experience', ['data-science']],
 ];
 
 // Traps: subjects that are not degree fields, and "related field"-style flags.
@@ -45,6 +48,8 @@ const NOT_FIELDS: [string, string][] = [
   ['team backgrounds (about section)', 'About Us\nTeam members come from fields such as biomedical informatics, health economics, statistics, and operations research.'],
   ['skills beside the degree', 'A Master\'s Degree with either or both degrees employing statistical techniques and machine or deep learning methods is preferred.'],
   ['company focus', 'Our Cluster is currently focusing on new biology and mechanisms relevant to Dupixent.'],
+  // A skill or domain name that holds an alias is not that field.
+  ['business intelligence', 'Background in Business Intelligence and Dashboard design.'],
   ['unlisted subjects', 'Bachelor\'s Degree: Baccalaureate Degree in Medical Technology, Clinical Laboratory Science, Medical Laboratory Science or related science (Required)'],
 ];
 

@@ -29,6 +29,13 @@ const PAIRED: [string, string[]][] = [
   // A degree in parentheses after a figure qualifies it.
   ["2-3 years of experience in similar role (Master's Degree)\n0-2 years of experience in similar role (PhD)", ['doctorate:0', 'master:2']],
   // A parenthetical alternative degree does not take the main clause's figure.
+  // "respectively" pairs the figures with the levels in order.
+  ['Bachelors or Masters degree in immunology, immuno-oncology or related field with 5+/3+ years of experience, respectively.', ['bachelor:5', 'master:3']],
+  ['BS with 2+ years, or MS with 0-3 years', ['bachelor:2', 'master:0']],
+  // "6 8 years": a range whose dash was lost.
+  ['MS in Molecular Biology, Genetics, Chemistry, Biochemistry, Analytical Chemistry, or a related field (with 6 8 years professional experience).', ['master:6']],
+  // A figure for candidates without the degree is not that degree's figure.
+  ['Graduate level degree in quantitative discipline with at least 2 years of work experience; 6+ years of relevant post-collegiate work experience without graduate degree', ['master:2']],
   ['Bachelor Degree required (advanced degree preferred) - desired discipline includes a science background (i.e., chemistry, physics, engineering) or other technical specialty, technical writing & communication, plus a minimum of 5 years of relevant experience.', ['bachelor:5']],
 ];
 
@@ -38,6 +45,7 @@ const NOT_PAIRED: [string, string][] = [
   ['alternative after a comma', 'Bachelors or associates degree, or 2 years of highly relevant paid work experience and formal training in data analytics'],
   ['substitution', 'three years’ experience credit for Master’s degree; five years’ experience credit for a Ph.D'],
   ['separate bullets', 'Bachelors Degree (Computer Science, Statistics, and Mathematics)\n5 years relevant experience'],
+  ['degree years counted in', 'At least 16 years of work experience (which can include years spent earning advanced degrees)'],
 ];
 
 describe('years by degree', () => {
