@@ -16,8 +16,10 @@ import {
   LIST_GLUE,
   LOWERCASE_OTHER_SENSE,
   NEIGHBOUR_CATEGORY_ONLY,
+  OTHER_SENSE_NEARBY,
   PRECEDING_CUES,
   SKILL_FRAME,
+  TECHNICAL_CATEGORIES,
   TRAP_FOLLOWERS,
   TRAP_PRECEDERS,
   VERB_FORMS,
@@ -29,8 +31,8 @@ import type { ExtractContext, SegmentedDoc, SkillFinding, TextSpan } from './typ
 /**
  * Skills: one scan of the compiled taxonomy over the whole text, then the ambiguity policy for names that are
  * words or letters. Safe forms are taken as found. Ambiguous forms (R, C, Go, Excel, Spark, Hive, SAS...) need
- * evidence: a named skill beside them in the same list, a cue phrase before ("experience with", "languages such
- * as"), a cue word after ("R programming", "Excel skills"), one of the skill's own anchor words nearby, and, for
+ * evidence: a named technical skill beside them in the same list, a cue phrase before the name or its list
+ * ("experience with", "such as", "e.g."), a cue word after ("R programming", "Excel skills"), one of the skill's own anchor words nearby, and, for
  * names that are verbs too, a part-of-speech reading that is not a verb (tagger run on that sentence only).
  */
 
@@ -135,6 +137,18 @@ function writtenAsCommonNoun(scan: Scan, m: Mention, t: AliasTerminal): boolean 
   const from = Math.max(a, c.firstToken - ANCHOR_WINDOW);
   const to = Math.min(b, c.lastToken + ANCHOR_WINDOW);
   for (let i = from; i <= to; i++) if (i !== c.firstToken && senseWords.has(scan.tokens.lower[i]!)) return true;
+  return false;
+}
+
+/** A word of the form's other sense stands near it ("GCP, patient eligibility, safety monitoring"). */
+function otherSenseNearby(scan: Scan, m: Mention): boolean {
+  const c = m.cand;
+  const words = OTHER_SENSE_NEARBY.get(scan.tokens.lower.slice(c.firstToken, c.lastToken + 1).join(' '));
+  if (!words) return false;
+  const [a, b] = unitTokenRange(scan, m.unit);
+  const from = Math.max(a, c.firstToken - ANCHOR_WINDOW);
+  const to = Math.min(b, c.lastToken + ANCHOR_WINDOW);
+  for (let i = from; i <= to; i++) if ((i < c.firstToken || i > c.lastToken) && words.has(scan.tokens.lower[i]!)) return true;
   return false;
 }
 
@@ -374,7 +388,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
       let s: Status;
       if (trapped) s = 'rejected';
       else if (t.policy === 'safe') s = isDegreeField(scan, m) ? 'rejected' : 'accepted';
-      else if (gluedToWord(text, cand.start, cand.end) || isInitial(text, tokens, cand)) s = 'rejected';
+      else if (gluedToWord(text, cand.start, cand.end) || isInitial(text, tokens, cand) || otherSenseNearby(scan, m)) s = 'rejected';
       else if (t.policy === 'context' && writtenAsCommonNoun(scan, m, t)) s = 'rejected';
       else if (t.policy === 'exact-case') {
         if (!caseMatches(text, tokens, cand, t)) s = lowerCaseAcronym(text, cand, t) ? 'listed' : 'rejected';
@@ -420,9 +434,11 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
     });
   }
 
-  // 4. A list with one accepted name vouches for its other names ("Python, R, Go and SQL").
-  const accepted = (m: Mention): boolean => m.status.includes('accepted');
+  // 4. A list with one accepted name vouches for its other names ("Python, R, Go and SQL"); only a technical name
+  // vouches for a technical one.
   const categoryOf = (m: Mention, k: number): string => tax.skills[m.cand.terminals[k]!.skill]!.category;
+  const vouchesFor = (n: Mention, category: string): boolean =>
+    n.status.some((s, k) => s === 'accepted' && (TECHNICAL_CATEGORIES.has(categoryOf(n, k)) || !TECHNICAL_CATEGORIES.has(category)));
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < mentions.length; i++) {
@@ -434,7 +450,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
         for (let j = group[i]!; j < mentions.length && group[j] === group[i]; j++) {
           if (j === i) continue;
           const n = mentions[j]!;
-          if (!accepted(n)) continue;
+          if (!vouchesFor(n, categoryOf(m, k))) continue;
           if (needCategory && !n.status.some((ns, nk) => ns === 'accepted' && categoryOf(n, nk) === needCategory)) continue;
           m.status[k] = 'accepted';
           changed = true;

@@ -4,17 +4,23 @@
  * for words that are verbs too.
  */
 
-/** Phrases ending just before a name that make it a skill ("experience with Go", "languages such as R"). */
+/**
+ * Phrases ending just before a name, or before the list it is in, that make it a skill ("experience with Go",
+ * "libraries such as D3", "(such as Airflow)", "tools, e.g. R"): "such as", "e.g.", "including" and "like"
+ * introduce examples of what came before, which are named things.
+ */
 export const PRECEDING_CUES: readonly string[] = [
+  'such as', 'e g', 'eg', 'including', 'like',
   'experience with', 'experience in', 'experience using', 'experience of', 'experienced in', 'experienced with',
   'proficiency in', 'proficiency with', 'proficient in', 'proficient with', 'proficient using', 'proficient at',
   'knowledge of', 'familiarity with', 'familiar with', 'skills in', 'skilled in', 'skills with', 'skill in',
   'expertise in', 'expertise with', 'expert in', 'fluency in', 'fluency with', 'fluent in', 'mastery of', 'master of',
   'programming in', 'coding in', 'written in', 'develop in', 'developing in', 'scripting in', 'competency in',
   'competence in', 'comfortable with', 'ability to use', 'hands on with', 'work with', 'working with', 'worked with',
-  'understanding of', 'command of', 'background in', 'exposure to', 'utilizing', 'leveraging', 'using', 'use of',
-  'languages', 'language', 'tools', 'tool', 'software', 'packages', 'platforms', 'platform', 'frameworks',
-  'technologies', 'stack', 'environments', 'programming', 'scripting', 'applications', 'systems',
+  'understanding of', 'command of', 'background in', 'exposure to', 'learn', 'utilizing', 'leveraging', 'using',
+  'use of', 'languages', 'language', 'tools', 'tool', 'software', 'packages', 'platforms', 'platform', 'frameworks',
+  'libraries', 'toolkits', 'technologies', 'stack', 'environments', 'programming',
+  'scripting', 'applications', 'systems',
 ];
 
 /** Words that may stand between a cue phrase and the name ("experience with the following tools: ..."). */
@@ -50,7 +56,7 @@ export const VERB_FORMS: ReadonlySet<string> = new Set([
 
 /** Words after a name that give the English reading away ("go to market", "spark innovation", "Shell Oil"). */
 export const TRAP_FOLLOWERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['go', new Set(['to', 'beyond', 'above', 'forward', 'ahead', 'live', 'along', 'through', 'further', 'far', 'back', 'out', 'into', 'on', 'over', 'get', 'the', 'a', 'with', 'for'])],
+  ['go', new Set(['no', 'to', 'beyond', 'above', 'forward', 'ahead', 'live', 'along', 'through', 'further', 'far', 'back', 'out', 'into', 'on', 'over', 'get', 'the', 'a', 'with', 'for'])],
   ['excel', new Set(['at', 'in', 'when', 'within', 'by', 'while', 'under', 'through'])],
   ['spark', new Set(['innovation', 'ideas', 'idea', 'creativity', 'change', 'changes', 'curiosity', 'conversation', 'conversations', 'joy', 'interest', 'growth', 'new', 'the', 'a', 'your', 'our', 'capital', 'discussion', 'discussions', 'imagination', 'passion', 'excitement'])],
   ['shell', new Set(['oil', 'energy', 'plc', 'company', 'gas', 'global', 'station', 'stations', 'chemicals'])],
@@ -69,6 +75,7 @@ export const TRAP_PRECEDERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['r', new Set(['grade', 'class', 'type', 'category', 'section', 'part', 'plan', 'schedule'])],
   ['shell', new Set(['dutch', 'royal', 'at', 'oil'])],
   ['sql', new Set(['no', 'non'])],
+  ['go', new Set(['no'])], // "Go/No Go criteria", "go-no go decision"
   ['javascript', new Set(['text', 'application'])], // MIME types in pasted page code
   ['snowflake', new Set(['star'])], // "star/snowflake schemas"
 ]);
@@ -79,6 +86,24 @@ export const TRAP_PRECEDERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  */
 export const LOWERCASE_OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['snowflake', new Set(['star', 'schema', 'schemas', 'dimensional', 'dimension', 'dimensions', 'fact', 'modeling', 'modelling'])],
+]);
+
+/**
+ * Technical categories: their named skills vouch for any ambiguous neighbour in the same list ("Python, R, Go and
+ * SQL"). Soft skills, methods and domains are words of ordinary prose and vouch only for forms of those categories
+ * ("leadership, integrity, curiosity"), never for a technical name: "go-no go decision making" lists no language.
+ */
+export const TECHNICAL_CATEGORIES: ReadonlySet<string> = new Set([
+  'general', 'language', 'dl-framework', 'ml-library', 'big-data', 'cloud', 'visualization', 'devops', 'database',
+  'mlops', 'web', 'data-engineering', 'cloud-service', 'tool',
+]);
+
+/**
+ * Words near an ambiguous form, in any case, that give away its other sense: GCP as Good Clinical Practice beside
+ * clinical trials and regulations (LABELLING ruling 14).
+ */
+export const OTHER_SENSE_NEARBY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['gcp', new Set(['clinical', 'trial', 'trials', 'patient', 'patients', 'ich', 'glp', 'gmp', 'gxp', 'hipaa', 'fda', 'regulatory', 'regulations', 'guidelines', 'protocol', 'protocols', 'sop', 'sops', 'compliance'])],
 ]);
 
 /**

@@ -1,5 +1,5 @@
 import type { MatchPolicy, SkillEntryParsed } from '../schema.js';
-import { tokenize, type Tokens } from './tokenize.js';
+import { addressTokens, tokenize, type Tokens } from './tokenize.js';
 
 /**
  * The skill matcher: every alias becomes a path of lower-cased tokens in a trie of Maps, built once per taxonomy.
@@ -80,17 +80,31 @@ function addPlurals(node: TrieNode): void {
   for (const [token, child] of additions) node.next.set(token, child);
 }
 
+/** Abbreviations whose dot does not end a sentence inside a product name ("Dr. Ceph", "MachineWorks Ltd. X"). */
+const ABBREVIATIONS = new Set(['dr', 'inc', 'ltd', 'st', 'co', 'corp', 'jr', 'sr', 'mr', 'mrs']);
+
 /**
- * Characters that may join the tokens of one alias: "scikit-learn", "CI/CD", "Node.js", "Power BI", and one line
- * break, since scraped postings wrap lines inside phrases ("data\nanalysis").
+ * Whether the gap between two tokens may join them in one alias: "scikit-learn", "CI/CD", "Power BI", and one line
+ * break, since scraped postings wrap lines inside phrases ("data\nanalysis"). A dot joins when it stands alone
+ * between two tokens ("Node.js", "ASP.NET"); a dot with a space or line break after it ends a sentence
+ * ("intelligence. Analysis"), unless it ends an abbreviation or dotted initials ("U.S. Department").
  */
-function joinable(text: string, from: number, to: number): boolean {
+function joinable(text: string, tokens: Tokens, left: number): boolean {
+  const from = tokens.end[left]!;
+  const to = tokens.start[left + 1]!;
   if (to - from > 3) return false;
+  if (text.charCodeAt(from) === 0x2e) {
+    if (to - from === 1) return true;
+    const word = tokens.lower[left]!;
+    const initial = word.length === 1 && text.charCodeAt(from - 2) === 0x2e;
+    if (!initial && !ABBREVIATIONS.has(word)) return false;
+    return text.charCodeAt(from + 1) === 0x20 && to - from === 2;
+  }
   let breaks = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x0a && ++breaks === 1) continue;
-    if (c !== 0x20 && c !== 0x2d && c !== 0x2f && c !== 0x2e && c !== 0x5f) return false;
+    if (c !== 0x20 && c !== 0x2d && c !== 0x2f && c !== 0x5f) return false;
   }
   return true;
 }
@@ -189,15 +203,20 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
     scan(text: string, from = 0, to = text.length): ScanResult {
       const tokens = tokenize(text, from, to);
       const { count, start, end, lower } = tokens;
+      const address = addressTokens(text, tokens, from, to);
       const candidates: SkillCandidate[] = [];
       let i = 0;
       while (i < count) {
+        if (address[i]) {
+          i++;
+          continue;
+        }
         let node: TrieNode = root;
         let best: AliasTerminal[] | null = null;
         let bestLast = -1;
         let bestInflected = false;
         for (let j = i; j < count; j++) {
-          if (j > i && !joinable(text, end[j - 1]!, start[j]!)) break;
+          if (j > i && (address[j] || !joinable(text, tokens, j - 1))) break;
           const child = childOf(node, lower[j]!);
           if (!child) break;
           node = child;

@@ -67,3 +67,45 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   }
   return { count: start.length, start, end, lower };
 }
+
+const AT = 0x40;
+const COLON = 0x3a;
+const SLASH = 0x2f;
+
+/** What ends an e-mail address or URL in running text: white space, brackets, quotes, commas, semicolons. */
+function endsAddress(code: number): boolean {
+  return (
+    code <= 0x20 ||
+    code === 0xa0 ||
+    code === 0x28 || code === 0x29 || code === 0x3c || code === 0x3e || code === 0x5b || code === 0x5d ||
+    code === 0x22 || code === 0x27 || code === 0x2c || code === 0x3b || code === 0x7c ||
+    code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d
+  );
+}
+
+/**
+ * Marks the tokens that lie inside an e-mail address, handle or URL ("jobs@acme.com", "@talent.icims.com",
+ * "https://www.python.org", "www.tableau.com"): names there are addresses, not skills. One pass over the
+ * characters of text[from, to); `tokens` must come from `tokenize` over the same range.
+ */
+export function addressTokens(text: string, tokens: Tokens, from = 0, to = text.length): Uint8Array {
+  const marks = new Uint8Array(tokens.count);
+  const { start, count } = tokens;
+  let t = 0;
+  let chunkStart = from;
+  let address = false;
+  for (let k = from; k <= to; k++) {
+    const c = k < to ? text.charCodeAt(k) : 0x20;
+    if (endsAddress(c)) {
+      for (; t < count && start[t]! < k; t++) if (address) marks[t] = 1;
+      chunkStart = k + 1;
+      address = false;
+      continue;
+    }
+    if (address) continue;
+    if (c === AT) address = k + 1 < to && isAlnum(text.charCodeAt(k + 1));
+    else if (c === COLON) address = k + 2 < to && text.charCodeAt(k + 1) === SLASH && text.charCodeAt(k + 2) === SLASH;
+    else if (k === chunkStart && (c === 0x77 || c === 0x57)) address = k + 4 < to && text.slice(k, k + 4).toLowerCase() === 'www.';
+  }
+  return marks;
+}

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createExtractor, extractRequirements } from '../../src/index.js';
 import { expectEvidenceIndexesInput } from '../helpers/evidence.js';
 
-const AMBIGUOUS = new Set(['r', 'c', 'go', 'excel', 'spark', 'hive', 'pig', 'julia', 'java', 'scala', 'shell', 'sas', 'd3', 'git', 'gcp', 'aws', 'react', 'swift']);
+const AMBIGUOUS = new Set(['r', 'c', 'go', 'excel', 'spark', 'hive', 'pig', 'julia', 'java', 'scala', 'shell', 'sas', 'd3', 'git', 'gcp', 'aws', 'react', 'swift', 'airflow']);
 const ambiguousIn = (text: string, extractor = { extract: extractRequirements }): string[] => {
   const r = extractor.extract(text);
   expectEvidenceIndexesInput(text, r);
@@ -35,6 +35,15 @@ const ACCEPT: [string, string[]][] = [
   ['Extensive use of unit tests, Git, and Docker', ['git']],
   ['Experience with Cloud based vendors of AI/ML solutions: Azure, Google.', ['gcp']],
   ['Moderate knowledge of AWS cloud services: EC2, EMR, RDS, Redshift', ['aws']],
+  // "such as", "e.g.", "including", "like" before the name or its list, inside parentheses too.
+  ['Have experience with one or more data BI visualization tools (we are using Sisense) and/or libraries such as D3.', ['d3']],
+  ['familiarity with cloud database set up, automation scheduling using directed acyclic graph (such as Airflow) and database optimization', ['airflow']],
+  ['Training and relevant experience in one or more of the following areas:\nData science tools such as R, Python', ['r']],
+  ['Experience with a large-scale framework (e.g., Spark) is a plus', ['spark']],
+  ['Have a high level of comfort using the Python scientific and data libraries, particularly Pandas (or strong familiarity with a comparable system like R, and a strong willingness to learn Python/Pandas).', ['r']],
+  ['Desire to learn Spark and data operations (experience is a plus)', ['spark']],
+  // A general technical skill beside the name vouches for it.
+  ['Experience deploying machine learning on large scales through Spark or other big data technology', ['spark']],
 ];
 
 const REJECT: [string, string][] = [
@@ -63,6 +72,11 @@ const REJECT: [string, string][] = [
   ['Google as an employer', 'Alumni of companies like Google, Facebook and Netflix.'],
   ['SAS 70', 'Prepare SAS 70 audit documentation.'],
   ['Julia the recruiter', 'Julia from our talent team will schedule your interview.'],
+  // A soft skill or method beside an ambiguous name is ordinary prose, not a list of technologies.
+  ['go-no go decision making', 'Insights gained from these informatics tools will be used to inform preclinical go-no go decision making, identify drug mechanisms of action, and identify predictive biomarkers that serve to rationally direct early clinical trial design.'],
+  ['Go/No Go after e.g.', 'Strong application of innovative study designs and developing milestone criteria (e.g. Go/No Go criteria)'],
+  ['GCP as Good Clinical Practice after "including"', 'Partner with Clinical Operations on clinical trial conduct and monitoring, including GCP, patient eligibility, safety monitoring, AE and SAE tracking and reporting'],
+  ['GCP among regulations after e.g.', 'Knowledge of applicable regulatory rules and guidelines, e.g., ICH, GCP, HIPAA'],
 ];
 
 describe('ambiguous skills', () => {

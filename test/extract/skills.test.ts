@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { extractRequirements } from '../../src/index.js';
+import { createExtractor, extractRequirements } from '../../src/index.js';
+import { ONET_TECHNOLOGY_PACK } from '../../src/packs/onet.js';
 import { expectEvidenceIndexesInput } from '../helpers/evidence.js';
 
 // The tables below are about the contract skills; skills of the extended taxonomy have their own tests.
@@ -98,6 +99,52 @@ describe('skills: corpus sentences', () => {
   });
   test.each(COMPANY_VOICE)('company voice: %s', (text, expected) => {
     expect(skillIds(text)).toEqual(expected);
+  });
+});
+
+// How the matcher joins tokens (any taxonomy id, extended ones too): a dot joins only inside a name, and names
+// inside e-mail addresses and URLs are no skills. Corpus sentences; `present` / `absent` ids read from the text.
+const allIds = (text: string, extract = extractRequirements): string[] => {
+  const r = extract(text);
+  expectEvidenceIndexesInput(text, r);
+  return r.skills.map((s) => s.id);
+};
+const onet = createExtractor({ taxonomy: ONET_TECHNOLOGY_PACK });
+const JOINS: [string, string[], string[]][] = [
+  ['Improve technical workflows to increase NASIC multispectral & hyperspectral analytic capabilities and provide valuable intelligence. Analysis and research findings will typically be delivered in an intelligence report or briefing with supporting graphics and documentation.', [], ['defense-intelligence']],
+  ['Relevant experience in software delivery, ideally in our native tech stack: C#/ASP.NET/MVC/WCF/SQL/IIS.', ['csharp', 'dotnet', 'sql'], []],
+  ['Experience with NodeJS, Docker/Kubernetes and Node.js microservices', ['javascript', 'docker', 'kubernetes'], []],
+  ['Machine Learning Frameworks: (Scikit-Learn, TensorFlow, Keras, PySpark ML)', ['scikit-learn', 'tensorflow', 'keras'], []],
+  ['Knowledge of HTML/CSS/Javascript, d3.js and web application frameworks (Flask, Django, Play!, etc.)', ['html', 'd3', 'javascript', 'flask', 'django'], []],
+  ['Life insurance and more! Visit http://apellis.com/careerbenefits.html to learn more.', [], ['html']],
+  ['For further information, visit: http://www.ed.gov/about/offices/list/ous/international/usnei/us/edlite-visitus-forrecog.html.Independently Performs advanced and complex laboratory procedures', [], ['html']],
+];
+
+// Neighbours in one list vouch for an ambiguous name: any technical skill for any name, a soft skill or method only
+// for a soft skill or method ("maintains a continuous improvement outlook" names no e-mail client).
+const NEIGHBOURS: [string, string[], string[]][] = [
+  ['Identifies and recommends solutions to vendor data management issues and maintains a continuous improvement outlook', [], ['ms-outlook']],
+  ['High levels of curiosity, creativity, and problem-solving capabilities.', ['curiosity', 'innovation'], []],
+];
+
+describe('skills: list neighbours by category', () => {
+  test.each(NEIGHBOURS)('%s', (text, present, absent) => {
+    const ids = allIds(text);
+    for (const id of present) expect(ids).toContain(id);
+    for (const id of absent) expect(ids).not.toContain(id);
+  });
+});
+
+describe('skills: token joins, e-mail addresses and URLs', () => {
+  test.each(JOINS)('%s', (text, present, absent) => {
+    const ids = allIds(text);
+    for (const id of present) expect(ids).toContain(id);
+    for (const id of absent) expect(ids).not.toContain(id);
+  });
+  test('a name inside an e-mail domain is no skill; the same name in prose is (O*NET pack)', () => {
+    const text = "Please mark @talent.icims.com as a safe sender to ensure recruiter emails don't go to spam.";
+    expect(allIds(text, (t) => onet.extract(t))).not.toContain('icims');
+    expect(allIds(`${text} Candidates apply through iCIMS.`, (t) => onet.extract(t))).toContain('icims');
   });
 });
 
