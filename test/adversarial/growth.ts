@@ -39,30 +39,39 @@ function batchCost(fn: () => unknown, calls: number): number {
   return (performance.now() - t0) / calls;
 }
 
+/** How many calls make a batch of at least `minMs`, from one timed call. */
+const callsFor = (oneCall: number, minMs: number): number => Math.max(1, Math.ceil(minMs / Math.max(oneCall, 0.001)));
+
 /**
- * Milliseconds per call of `fn`: the fastest of `runs` batches, each at least `minMs` long. The work is
- * deterministic, so anything above its cost is noise (other processes, a garbage collection left over from earlier
- * work), and noise only ever adds time. Slow work gets fewer runs, down to one, to stay within `budgetMs`.
+ * Milliseconds per call of `fn(small)` and `fn(large)`: the fastest of up to `runs` batches each (a batch lasts at
+ * least `minMs`), small and large batches interleaved so that a burst of load from other processes falls on both.
+ * The work is deterministic, so anything above its cost is noise, and noise only ever adds time. Slow work gets
+ * fewer runs, down to one, to stay within `budgetMs`.
  */
-function costOf(fn: () => unknown, runs: number, budgetMs: number, minMs = 25): number {
-  const first = batchCost(fn, 1);
-  const calls = Math.max(1, Math.ceil(minMs / Math.max(first, 0.001)));
-  const affordable = Math.max(1, Math.min(runs, Math.floor(budgetMs / Math.max(first * calls, 0.001))));
-  let best = calls === 1 ? first : Infinity;
-  for (let r = 0; r < affordable; r++) best = Math.min(best, batchCost(fn, calls));
-  return best;
+function pairCost(fn: (input: string) => unknown, small: string, large: string, runs: number, budgetMs: number, minMs = 25): [number, number] {
+  const firstSmall = batchCost(() => fn(small), 1);
+  const firstLarge = batchCost(() => fn(large), 1);
+  const smallCalls = callsFor(firstSmall, minMs);
+  const largeCalls = callsFor(firstLarge, minMs);
+  const perRun = Math.max(firstSmall * smallCalls + firstLarge * largeCalls, 0.001);
+  const affordable = Math.max(1, Math.min(runs, Math.floor(budgetMs / perRun)));
+  let bestSmall = smallCalls === 1 ? firstSmall : Infinity;
+  let bestLarge = largeCalls === 1 ? firstLarge : Infinity;
+  for (let r = 0; r < affordable; r++) {
+    bestSmall = Math.min(bestSmall, batchCost(() => fn(small), smallCalls));
+    bestLarge = Math.min(bestLarge, batchCost(() => fn(large), largeCalls));
+  }
+  return [bestSmall, bestLarge];
 }
 
 /**
  * Times `work` and `plainScan` on the small and the large input (warmed up on the small one first), as the cost
- * per call of the fastest batch: see `costOf`.
+ * per call of the fastest batch: see `pairCost`.
  */
-export function measureGrowth(name: string, small: string, large: string, work: (input: string) => unknown, runs = 3, budgetMs = 4000): Growth {
+export function measureGrowth(name: string, small: string, large: string, work: (input: string) => unknown, runs = 3, budgetMs = 2500): Growth {
   work(small);
-  const workSmall = costOf(() => work(small), runs, budgetMs / 5);
-  const workLarge = costOf(() => work(large), runs, (budgetMs * 4) / 5);
-  const scanSmall = costOf(() => plainScan(small), 7, 500);
-  const scanLarge = costOf(() => plainScan(large), 7, 500);
+  const [workSmall, workLarge] = pairCost(work, small, large, runs, budgetMs);
+  const [scanSmall, scanLarge] = pairCost(plainScan, small, large, 7, 500);
   const workGrowth = workLarge / workSmall;
   const scanGrowth = scanLarge / scanSmall;
   return {
@@ -88,9 +97,12 @@ export function measureGrowth(name: string, small: string, large: string, work: 
 export function climbGrowth(name: string, build: (scale: number) => string, work: (input: string) => unknown, factor: number, limit: number): Growth {
   const tiny = build(1 / (factor * factor));
   const small = build(1 / factor);
-  const screen = measureGrowth(name, tiny, small, work);
-  // Far past the limit, or work growing by more than factor * limit whatever the scan did: no need to go bigger.
-  if (screen.relativeGrowth > 2 * limit || screen.workGrowth > factor * limit) return screen;
+  const tooSteep = (g: Growth): boolean => g.relativeGrowth > 2 * limit || g.workGrowth > factor * limit;
+  let screen = measureGrowth(name, tiny, small, work);
+  // Far past the limit, or work growing by more than factor * limit whatever the scan did: no need to go bigger,
+  // once a second, longer look agrees (a burst of load can hit the small sizes too).
+  if (tooSteep(screen)) screen = measureGrowth(name, tiny, small, work, 7, 15_000);
+  if (tooSteep(screen)) return screen;
   const large = build(1);
   const growth = measureGrowth(name, small, large, work);
   return growth.relativeGrowth >= limit ? measureGrowth(name, small, large, work, 7, 15_000) : growth;

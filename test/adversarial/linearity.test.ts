@@ -93,6 +93,9 @@ describe('hostile inputs finish in time linear in their size', () => {
     const large = fill('ab', 3_000 * SIZE_FACTOR);
     expect(measureGrowth('quadratic', small, large, quadratic).relativeGrowth).toBeGreaterThan(MAX_RELATIVE_GROWTH);
     expect(measureGrowth('linear', small, large, (s) => s.split('').length).relativeGrowth).toBeLessThan(MAX_RELATIVE_GROWTH);
+    // The climb stops early on quadratic work and reports it as such.
+    const climbed = climbGrowth('quadratic', (scale) => fill('ab', 12_000 * scale), quadratic, SIZE_FACTOR, MAX_RELATIVE_GROWTH);
+    expect(climbed.relativeGrowth).toBeGreaterThan(MAX_RELATIVE_GROWTH);
   });
 
   it.each(INPUTS.map((i) => [i.name, i] as const))('%s', (_name, input) => {
