@@ -319,7 +319,8 @@ function dataPhrases(doc: SegmentedDoc, tokens: Tokens): { id: string; span: Tex
     }
     for (let k = j; k < count && k <= j + 4; k++) {
       const gap = doc.text.slice(end[k - 1]!, start[k]!);
-      if (/[^ ,/\n-]/.test(gap) || gap.includes('\n\n')) break;
+      // A line break joins only a wrapped sentence: the next line goes on in lower case (as segment.ts reads it).
+      if (/[^ ,/\n-]/.test(gap) || gap.includes('\n\n') || (gap.includes('\n') && !/^[a-z]/.test(doc.text[start[k]!] ?? ''))) break;
       const w = lower[k]!;
       if (DATA_OBJECTS.has(w) || (id === 'data-visualization' && VISUAL_OBJECTS.has(w))) {
         // "data analysis" already names the skill; "data pipelines" / "data sources" are not the object here.

@@ -106,6 +106,12 @@ function joinable(text: string, tokens: Tokens, left: number): boolean {
     if (c === 0x0a && ++breaks === 1) continue;
     if (c !== 0x20 && c !== 0x2d && c !== 0x2f && c !== 0x5f) return false;
   }
+  // Across a line break only a wrapped sentence joins: the next line goes on in lower case ("data\nanalysis"),
+  // as segment.ts reads continuations; "team\nWork" is the end of one bullet and the start of the next.
+  if (breaks > 0) {
+    const next = text.charCodeAt(to);
+    return next >= 0x61 && next <= 0x7a;
+  }
   return true;
 }
 

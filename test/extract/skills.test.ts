@@ -167,3 +167,23 @@ describe('skill hits', () => {
     expect(r.skills.map((s) => s.evidence.text)).toEqual(['C++', 'C#', 'Node.js']);
   });
 });
+
+describe('skills: no phrase runs from one line into the next bullet', () => {
+  const ids = (text: string): string[] => extractRequirements(text).summary.skills;
+  const crossLine = (text: string): string[] =>
+    extractRequirements(text)
+      .skills.flatMap((s) => s.mentions.map((m) => m.evidence.text))
+      .filter((t) => /\n\s{0,3}[A-Z]/.test(t));
+  test.each([
+    // Real pairs of lines from the corpus: the end of one bullet and the start of the next are no phrase.
+    ['Design and analyze experiments\nAssemble data sets from disparate sources'],
+    ['Participate in daily scrum meetings and support development team\nWork with customers and team members in an Agile development'],
+    ['comfortable communicating with senior levels of both business and technology leadership\nExperience driving large analytic projects'],
+  ])('%j gives no mention across the line break', (text) => {
+    expect(crossLine(text)).toEqual([]);
+  });
+
+  test('a sentence wrapped in lower case still joins ("data\\nanalysis")', () => {
+    expect(ids('This will include developing complex SQL scripts for data\nanalysis and extraction')).toContain('data-analysis');
+  });
+});
