@@ -38,6 +38,10 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   const start: number[] = [];
   const end: number[] = [];
   const lower: string[] = [];
+  // One native lower-casing of the range instead of one per token, where it keeps every offset in place.
+  const range = text.slice(from, to);
+  const lowered = range.toLowerCase();
+  const lowerRange = lowered.length === range.length ? lowered : null;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -61,8 +65,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     }
     start.push(s);
     end.push(j);
-    const token = text.slice(s, j);
-    lower.push(upper || code > 0x7a ? token.toLowerCase() : token);
+    if (!(upper || code > 0x7a)) lower.push(text.slice(s, j));
+    else lower.push(lowerRange ? lowerRange.slice(s - from, j - from) : text.slice(s, j).toLowerCase());
     i = j;
   }
   return { count: start.length, start, end, lower };
@@ -90,6 +94,11 @@ function endsAddress(code: number): boolean {
  */
 export function addressTokens(text: string, tokens: Tokens, from = 0, to = text.length): Uint8Array {
   const marks = new Uint8Array(tokens.count);
+  // Most postings hold no address at all: three native searches settle that without a pass of our own.
+  const at = text.indexOf('@', from);
+  const scheme = text.indexOf('://', from);
+  const www = text.search(/www\./i);
+  if ((at < 0 || at >= to) && (scheme < 0 || scheme >= to) && (www < 0 || www >= to)) return marks;
   const { start, count } = tokens;
   let t = 0;
   let chunkStart = from;
