@@ -38,8 +38,9 @@ interface BenchResult {
   targets: Target[];
 }
 
-/** dist/ when built (CI builds before the unit tests); else a private build, never into dist/. */
+/** JOBSIFT_DIST when set; dist/ when built (CI builds before the unit tests); else a private build, never into dist/. */
 function distDir(): string {
+  if (process.env.JOBSIFT_DIST) return process.env.JOBSIFT_DIST;
   const dist = path.join(ROOT, 'dist');
   if (fs.existsSync(path.join(dist, 'index.js')) && fs.existsSync(path.join(dist, 'cli.js'))) return dist;
   const own = path.join(ROOT, 'node_modules', '.cache', 'jobsift-bench-smoke', 'dist');
