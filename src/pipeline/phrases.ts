@@ -21,9 +21,12 @@ function isJoinCode(c: number): boolean {
 
 const lowerCode = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
+/** Hashes stay within 30 bits so that V8 keeps them as small integers: a Map keyed by heap numbers is slow. */
+const HASH_MASK = 0x3fffffff;
+
 function hashWord(word: string): number {
   let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + lowerCode(word.charCodeAt(i))) | 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + lowerCode(word.charCodeAt(i))) & HASH_MASK;
   return h;
 }
 
@@ -54,6 +57,9 @@ interface CompiledPhrase<T> {
 
 export class PhraseSet<T = true> {
   private readonly byFirst = new Map<number, CompiledPhrase<T>[]>();
+  /** Open-addressed table of first-word hashes (0 = empty): most words miss here without touching the Map. */
+  private firstHashes: Int32Array = new Int32Array(16);
+  private firstMask = 15;
 
   constructor(entries: Iterable<readonly [phrase: string, tag: T]>) {
     for (const [phrase, tag] of entries) {
@@ -67,6 +73,27 @@ export class PhraseSet<T = true> {
     }
     // Longest phrase first, so the first hit at a position is the longest.
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    let size = 64;
+    while (size < this.byFirst.size * 4) size *= 2;
+    this.firstHashes = new Int32Array(size);
+    this.firstMask = size - 1;
+    for (const key of this.byFirst.keys()) {
+      // Stored as key + 1 so that 0 can mean an empty slot (keys are below 2^30).
+      let slot = key & this.firstMask;
+      while (this.firstHashes[slot] !== 0) slot = (slot + 1) & this.firstMask;
+      this.firstHashes[slot] = key + 1;
+    }
+  }
+
+  /** Whether some phrase starts with a word of hash `h`. */
+  private startsAny(h: number): boolean {
+    const table = this.firstHashes;
+    const mask = this.firstMask;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const v = table[slot]!;
+      if (v === 0) return false;
+      if (v === h + 1) return true;
+    }
   }
 
   static of(phrases: readonly string[]): PhraseSet<true> {
@@ -98,9 +125,10 @@ export class PhraseSet<T = true> {
 
   /**
    * One scan over text[from, to): calls `onHit(start, end, tag)` for each occurrence (case-insensitive, whole
-   * words, words joined by up to three spaces, hyphens, apostrophes, "&" or "/"); longest phrase at each start.
+   * words, words joined by up to three spaces, hyphens, apostrophes, "&" or "/"); longest phrase at each start, or
+   * every phrase that matches there when `every` is set.
    */
-  scan(text: string, onHit: (start: number, end: number, tag: T) => void, from = 0, to = text.length): void {
+  scan(text: string, onHit: (start: number, end: number, tag: T) => void, from = 0, to = text.length, every = false): void {
     let i = from;
     while (i < to) {
       while (i < to && WORD_CHAR[text.charCodeAt(i)] === 0) i++;
@@ -110,16 +138,16 @@ export class PhraseSet<T = true> {
       while (i < to) {
         const c = text.charCodeAt(i);
         if (WORD_CHAR[c] === 0) break;
-        h = (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c + 32 : c)) | 0;
+        h = (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c + 32 : c)) & HASH_MASK;
         i++;
       }
-      const list = this.byFirst.get(h);
-      if (!list) continue;
+      if (!this.startsAny(h)) continue;
+      const list = this.byFirst.get(h)!;
       for (const cand of list) {
         const end = matchPhraseAt(text, start, to, cand.words);
         if (end > 0) {
           onHit(start, end, cand.tag);
-          break;
+          if (!every) break;
         }
       }
     }

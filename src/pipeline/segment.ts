@@ -43,7 +43,7 @@ export interface SegmentedDoc {
 
 const STRONG_REQUIREMENT_WORDS = new Set(STRONG_REQUIREMENT_HEADING_WORDS);
 
-type CueTag = 'preference' | 'requirement' | 'eeo' | 'inline-heading';
+type CueTag = 'preference' | 'requirement' | 'eeo' | 'inline-heading' | 'heading' | 'bull';
 
 /** All sentence-level cues in one phrase set, so a document is scanned for them once. */
 const CUE_PHRASES = new PhraseSet<CueTag>([
@@ -51,6 +51,10 @@ const CUE_PHRASES = new PhraseSet<CueTag>([
   ...REQUIREMENT_CUES.map((p) => [p, 'requirement'] as const),
   ...EEO_SENTENCE_CUES.map((p) => [p, 'eeo'] as const),
   ...INLINE_HEADINGS.map((p) => [p, 'inline-heading'] as const),
+  // Where heading cue words stand: classifyHeading runs only on short lines that hold one.
+  ...HEADING_CUES.flatMap((group) => group.phrases.map((p) => [p, 'heading'] as const)),
+  // "bull" is what a lost &bull; leaves behind in scraped postings.
+  ['bull', 'bull'] as const,
 ]);
 
 /**
@@ -145,6 +149,16 @@ function isUntitledHeading(body: string): boolean {
 
 
 const BULLET_PREFIX = /^(?:[•*\-o>]|\d{1,2}[.)]|[a-hA-H][.)]|\(\d{1,2}\))[ \t]{1,8}/;
+
+/** A cheap look at the first two characters: only then can BULLET_PREFIX match. */
+function mayStartWithBullet(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const next = text.charCodeAt(at + 1);
+  if (c === 0x2022 || c === 0x2a || c === 0x2d || c === 0x3e || c === 0x28) return true;
+  if (c === 0x6f) return next === 0x20 || next === 0x09;
+  if (c >= 0x30 && c <= 0x39) return true;
+  return next === 0x2e || next === 0x29;
+}
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'dr', 'mr', 'ms', 'mrs', 'jr', 'sr', 'st', 'no', 'approx',
   'incl', 'min', 'max', 'yrs', 'yr', 'mo', 'dept', 'univ', 'fig', 'al', 'u.s', 'b.s', 'm.s', 'b.a', 'm.a', 'ph.d',
@@ -164,12 +178,18 @@ function isWordChar(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+/** Candidate sentence ends, found by the regex engine's fast scan for a character class. */
+const SENTENCE_END_RE = /[!.?]/g;
+
 /** Sentence ends inside [from, to): after . ! ? followed by space and a capital, digit or bullet. */
 function sentenceBreaks(text: string, from: number, to: number): number[] {
   const cuts: number[] = [];
-  for (let i = from; i < to - 2; i++) {
+  // Search a slice (O(1) in V8 for long strings) so that no search runs past this piece into the rest of the text.
+  const piece = text.slice(from, to - 2);
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let found = SENTENCE_END_RE.exec(piece); found; found = SENTENCE_END_RE.exec(piece)) {
+    const i = from + found.index;
     const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
     if (text[j] === ')' || text[j] === '"' || text[j] === "'") j++;
     if (text[j] !== ' ') continue;
@@ -243,6 +263,7 @@ interface CueIndex {
   preferenceAt: number[];
   requirementAt: number[];
   eeoAt: number[];
+  headingCueAt: number[];
   cutIndex: CutIndex;
 }
 
@@ -253,23 +274,27 @@ function indexCues(text: string): CueIndex {
   const eeoAt: number[] = [];
   const headingEnds = new Map<number, number>();
   const cuts: number[] = [];
+  const headingCueAt: number[] = [];
   CUE_PHRASES.scan(text, (start, end, tag) => {
-    if (tag === 'preference') preferenceAt.push(start);
-    else if (tag === 'requirement') requirementAt.push(start);
-    else if (tag === 'eeo') eeoAt.push(start);
-    else if (isInlineHeadingAt(text, start, end)) {
+    if (tag === 'heading') {
+      if (headingCueAt[headingCueAt.length - 1] !== start) headingCueAt.push(start);
+    } else if (tag === 'preference') {
+      if (preferenceAt[preferenceAt.length - 1] !== start) preferenceAt.push(start);
+    } else if (tag === 'requirement') {
+      if (requirementAt[requirementAt.length - 1] !== start) requirementAt.push(start);
+    } else if (tag === 'eeo') {
+      if (eeoAt[eeoAt.length - 1] !== start) eeoAt.push(start);
+    } else if (tag === 'bull') {
+      const next = text.charCodeAt(start + 5);
+      if (text.charCodeAt(start - 1) === 0x20 && text.charCodeAt(start + 4) === 0x20 && next >= 0x41 && next <= 0x5a) cuts.push(start);
+    } else if (!headingEnds.has(start) && isInlineHeadingAt(text, start, end)) {
       headingEnds.set(start, end);
       cuts.push(start);
     }
-  });
+  }, 0, text.length, true);
   for (let i = text.indexOf('•'); i >= 0; i = text.indexOf('•', i + 1)) cuts.push(i);
-  // "bull" is what a lost &bull; leaves behind in scraped postings.
-  for (let i = text.indexOf(' bull '); i >= 0; i = text.indexOf(' bull ', i + 1)) {
-    const c = text.charCodeAt(i + 6);
-    if (c >= 0x41 && c <= 0x5a) cuts.push(i + 1);
-  }
   cuts.sort((x, y) => x - y);
-  return { preferenceAt, requirementAt, eeoAt, cutIndex: { cuts, headingEnds } };
+  return { preferenceAt, requirementAt, eeoAt, headingCueAt, cutIndex: { cuts, headingEnds } };
 }
 
 /** Splits one line into pieces at inline bullets and inline headings (for postings that lost their line breaks). */
@@ -348,7 +373,7 @@ export function segment(norm: NormalizedText): SegmentedDoc {
   const units: Unit[] = [];
   let lineNo = 0;
   // Cue phrases are found in one scan of the whole text each, then looked up per unit by position.
-  const { preferenceAt, requirementAt, eeoAt, cutIndex } = indexCues(text);
+  const { preferenceAt, requirementAt, eeoAt, headingCueAt, cutIndex } = indexCues(text);
   const cursor = { at: 0 };
 
   const openSection = (kind: SectionKind, hs: number, he: number): void => {
@@ -385,7 +410,7 @@ export function segment(norm: NormalizedText): SegmentedDoc {
     let start = piece.start;
     const end = piece.end;
     let bullet = piece.bullet;
-    const marker = BULLET_PREFIX.exec(text.slice(start, Math.min(end, start + 16)));
+    const marker = mayStartWithBullet(text, start) ? BULLET_PREFIX.exec(text.slice(start, Math.min(end, start + 16))) : null;
     if (marker) {
       bullet = true;
       start += marker[0].length;
@@ -405,7 +430,7 @@ export function segment(norm: NormalizedText): SegmentedDoc {
       if (end - start <= 72) {
         const body = text.slice(start, end);
         const colonEnd = body.endsWith(':');
-        const whole = classifyHeading(colonEnd ? body.slice(0, -1) : body, colonEnd);
+        const whole = anyIn(headingCueAt, start, end) ? classifyHeading(colonEnd ? body.slice(0, -1) : body, colonEnd) : null;
         if (whole && (!bullet || colonEnd || body.length < 40)) {
           openSection(whole, start, end);
           pushUnit(start, end, 'heading');
@@ -423,7 +448,7 @@ export function segment(norm: NormalizedText): SegmentedDoc {
       // next colon of the whole text from every piece, quadratic on a long list of bullets without one.
       const colonAt = text.slice(start, Math.min(end, start + 60)).indexOf(':');
       const colon = colonAt < 0 ? -1 : start + colonAt;
-      if (colon > start && colon - start < 60 && colon < end - 1) {
+      if (colon > start && colon - start < 60 && colon < end - 1 && anyIn(headingCueAt, start, colon)) {
         const kind = classifyHeading(text.slice(start, colon), true);
         if (kind) {
           openSection(kind, start, colon);
