@@ -8,7 +8,7 @@ import { writeRepeatedJsonl } from '../lib/corpus.mjs';
 import { runNodeTimed } from '../lib/child.mjs';
 import { round } from '../lib/measure.mjs';
 
-/** The 200,000-posting run is made when the 20,000 run says it takes at most this long (the run stays under ~5 min). */
+/** The 200,000-posting run is made when the 20,000 run says it needs at most this much CPU time (~5 min in all). */
 const AT_SCALE_BUDGET_S = 150;
 
 /** The report command as the CLI documents it; stdout (the report) is discarded. */
@@ -60,9 +60,11 @@ export async function runCli({ distDir, corpus, quick, log }) {
     let atScale = { skipped: 'quick mode' };
     if (!quick && w1?.postingsPerS) {
       const big = 200_000;
-      const projectedS = big / w1.postingsPerS;
+      // From the CPU rate: the time on an idle core (other work on the machine only stretches the wall time).
+      const rate = w1.cpuPostingsPerS ?? w1.postingsPerS;
+      const projectedS = big / rate;
       if (projectedS > AT_SCALE_BUDGET_S) {
-        atScale = { skipped: `projected ${Math.round(projectedS)} s at ${w1.postingsPerS} postings/s, over the ${AT_SCALE_BUDGET_S} s budget` };
+        atScale = { skipped: `projected ${Math.round(projectedS)} s at ${rate} postings per CPU second, over the ${AT_SCALE_BUDGET_S} s budget` };
         log(`  ${big} postings: skipped (${atScale.skipped})`);
       } else {
         fs.rmSync(file, { force: true });
