@@ -1,6 +1,6 @@
 import { unitIndexAt } from '../pipeline/segment.js';
 import type { AliasTerminal, CompiledTaxonomy, SkillCandidate } from '../taxonomy/matcher.js';
-import type { Tokens } from '../taxonomy/tokenize.js';
+import { WordFilter, type Tokens } from '../taxonomy/tokenize.js';
 import { getPosTagger } from '../nlp/engines.js';
 import {
   CAPITALISED_IS_EVIDENCE,
@@ -36,7 +36,15 @@ import type { ExtractContext, SegmentedDoc, SkillFinding, TextSpan } from './typ
  * names that are verbs too, a part-of-speech reading that is not a verb (tagger run on that sentence only).
  */
 
-const CUE_PHRASES: readonly (readonly string[])[] = PRECEDING_CUES.map((p) => p.split(' '));
+/** The cue phrases as words, by their last word. */
+const CUE_PHRASES_BY_LAST = new Map<string, (readonly string[])[]>();
+for (const p of PRECEDING_CUES) {
+  const words = p.split(' ');
+  const last = words[words.length - 1]!;
+  let list = CUE_PHRASES_BY_LAST.get(last);
+  if (!list) CUE_PHRASES_BY_LAST.set(last, (list = []));
+  list.push(words);
+}
 const CUE_LOOKBACK = 5;
 const FIELD_FIRST_WORDS = new Set([...FIELD_FORMS].map((f) => f.split(' ')[0]!));
 const ANCHOR_WINDOW = 6;
@@ -113,9 +121,9 @@ function hasTrapNeighbour(scan: Scan, m: Mention): boolean {
   const { tokens } = scan;
   const c = m.cand;
   if (c.firstToken !== c.lastToken) return false;
-  const key = tokens.lower[c.firstToken]!;
-  const next = c.lastToken + 1 < tokens.count ? tokens.lower[c.lastToken + 1]! : '';
-  const prev = c.firstToken > 0 ? tokens.lower[c.firstToken - 1]! : '';
+  const key = tokens.word(c.firstToken);
+  const next = c.lastToken + 1 < tokens.count ? tokens.word(c.lastToken + 1) : '';
+  const prev = c.firstToken > 0 ? tokens.word(c.firstToken - 1) : '';
   const followers = TRAP_FOLLOWERS.get(key);
   if (followers?.has(next) && sameUnit(scan, c.lastToken + 1, m.unit)) return true;
   const preceders = TRAP_PRECEDERS.get(key);
@@ -129,26 +137,26 @@ function hasTrapNeighbour(scan: Scan, m: Mention): boolean {
 function writtenAsCommonNoun(scan: Scan, m: Mention, t: AliasTerminal): boolean {
   const c = m.cand;
   if (c.firstToken !== c.lastToken || !isSingleWordLowercase(scan.doc.text, c) || !isUpper(t.form.charCodeAt(0))) return false;
-  const written = scan.tokens.lower[c.firstToken]!;
+  const written = scan.tokens.word(c.firstToken);
   if (c.inflected && written.endsWith('s') && !t.form.toLowerCase().endsWith('s')) return true;
   const senseWords = LOWERCASE_OTHER_SENSE.get(written);
   if (!senseWords) return false;
   const [a, b] = unitTokenRange(scan, m.unit);
   const from = Math.max(a, c.firstToken - ANCHOR_WINDOW);
   const to = Math.min(b, c.lastToken + ANCHOR_WINDOW);
-  for (let i = from; i <= to; i++) if (i !== c.firstToken && senseWords.has(scan.tokens.lower[i]!)) return true;
+  for (let i = from; i <= to; i++) if (i !== c.firstToken && senseWords.has(scan.tokens.word(i))) return true;
   return false;
 }
 
 /** A word of the form's other sense stands near it ("GCP, patient eligibility, safety monitoring"). */
 function otherSenseNearby(scan: Scan, m: Mention): boolean {
   const c = m.cand;
-  const words = OTHER_SENSE_NEARBY.get(scan.tokens.lower.slice(c.firstToken, c.lastToken + 1).join(' '));
+  const words = OTHER_SENSE_NEARBY.get(scan.tokens.phrase(c.firstToken, c.lastToken));
   if (!words) return false;
   const [a, b] = unitTokenRange(scan, m.unit);
   const from = Math.max(a, c.firstToken - ANCHOR_WINDOW);
   const to = Math.min(b, c.lastToken + ANCHOR_WINDOW);
-  for (let i = from; i <= to; i++) if ((i < c.firstToken || i > c.lastToken) && words.has(scan.tokens.lower[i]!)) return true;
+  for (let i = from; i <= to; i++) if ((i < c.firstToken || i > c.lastToken) && words.has(scan.tokens.word(i))) return true;
   return false;
 }
 
@@ -179,19 +187,23 @@ function sameUnit(scan: Scan, token: number, unit: number): boolean {
 
 /** A cue phrase ends before `token` in the same unit, with only filler words between. */
 function precededByCue(scan: Scan, token: number, unit: number): boolean {
-  const { lower } = scan.tokens;
+  const tokens = scan.tokens;
   const [unitFirst] = unitTokenRange(scan, unit);
   for (let back = 1; back <= CUE_LOOKBACK; back++) {
     const endTok = token - back;
     if (endTok < unitFirst) return false;
-    for (const phrase of CUE_PHRASES) {
-      const s = endTok - phrase.length + 1;
-      if (s < unitFirst) continue;
-      let ok = true;
-      for (let k = 0; k < phrase.length && ok; k++) if (lower[s + k] !== phrase[k]) ok = false;
-      if (ok) return true;
+    const last = tokens.word(endTok);
+    const phrases = CUE_PHRASES_BY_LAST.get(last);
+    if (phrases) {
+      for (const phrase of phrases) {
+        const s = endTok - phrase.length + 1;
+        if (s < unitFirst) continue;
+        let ok = true;
+        for (let k = 0; k < phrase.length - 1 && ok; k++) if (tokens.word(s + k) !== phrase[k]) ok = false;
+        if (ok) return true;
+      }
     }
-    if (!CUE_FILLERS.has(lower[endTok]!)) return false;
+    if (!CUE_FILLERS.has(last)) return false;
   }
   return false;
 }
@@ -201,7 +213,7 @@ function followedByCue(scan: Scan, m: Mention): boolean {
   if (next >= scan.tokens.count || !sameUnit(scan, next, m.unit)) return false;
   const gap = scan.doc.text.slice(m.cand.end, scan.tokens.start[next]!);
   if (gap !== ' ' && gap !== '-' && gap !== '/') return false;
-  return FOLLOWING_CUES.has(scan.tokens.lower[next]!);
+  return FOLLOWING_CUES.has(scan.tokens.word(next));
 }
 
 function anchorNearby(scan: Scan, m: Mention, skill: number): boolean {
@@ -212,7 +224,7 @@ function anchorNearby(scan: Scan, m: Mention, skill: number): boolean {
   const to = Math.min(b, m.cand.lastToken + ANCHOR_WINDOW);
   for (let i = from; i <= to; i++) {
     if (i >= m.cand.firstToken && i <= m.cand.lastToken) continue;
-    if (cues.has(scan.tokens.lower[i]!)) return true;
+    if (cues.has(scan.tokens.word(i))) return true;
   }
   return false;
 }
@@ -229,7 +241,7 @@ function linked(scan: Scan, a: Mention, b: Mention): boolean {
   if (gapText.length > 60 || /[;:!?]|\.\s/.test(gapText)) return false;
   let names = 0;
   for (let i = a.cand.lastToken + 1; i < b.cand.firstToken; i++) {
-    const w = tokens.lower[i]!;
+    const w = tokens.word(i);
     if (LIST_GLUE.has(w) || /^\d/.test(w)) continue;
     const c = doc.text.charCodeAt(tokens.start[i]!);
     if (isUpper(c) && ++names <= 2 && /[,/]/.test(gapText)) continue;
@@ -272,24 +284,24 @@ function readsAsVerb(scan: Scan, m: Mention): boolean {
 
 /** "BS in Statistics", "Statistics background": the field of a degree, not the skill (LABELLING rule 8). */
 function isDegreeField(scan: Scan, m: Mention): boolean {
-  const { lower } = scan.tokens;
-  if (!FIELD_FIRST_WORDS.has(lower[m.cand.firstToken]!)) return false;
-  const key = lower.slice(m.cand.firstToken, m.cand.lastToken + 1).join(' ');
+  const tokens = scan.tokens;
+  if (!FIELD_FIRST_WORDS.has(tokens.word(m.cand.firstToken))) return false;
+  const key = scan.tokens.phrase(m.cand.firstToken, m.cand.lastToken);
   if (!FIELD_FORMS.has(key)) return false;
-  if (lower[m.cand.lastToken + 1] === 'background') return true;
+  if (tokens.word(m.cand.lastToken + 1) === 'background') return true;
   const [a] = unitTokenRange(scan, m.unit);
   const first = m.cand.firstToken;
-  if (first - 2 >= a && FRAME_LINKS.has(lower[first - 1]!) && SKILL_FRAME.has(lower[first - 2]!)) return false;
-  for (let i = first - 1; i >= a; i--) if (DEGREE_CONTEXT.has(lower[i]!)) return true;
+  if (first - 2 >= a && FRAME_LINKS.has(tokens.word(first - 1)) && SKILL_FRAME.has(tokens.word(first - 2))) return false;
+  for (let i = first - 1; i >= a; i--) if (DEGREE_CONTEXT.has(tokens.word(i))) return true;
   return false;
 }
 
 /** "data reporting and analysis", "data collection and analysis": data analysis with a second process between. */
 function coordinatedAnalysisAt(text: string, tokens: Tokens, i: number): TextSpan | null {
-  const { lower, start, end } = tokens;
-  const middle = lower[i + 1];
+  const { start, end } = tokens;
+  const middle = tokens.word(i + 1);
   if (i + 3 >= tokens.count || !middle || (!middle.endsWith('ing') && !middle.endsWith('ion'))) return null;
-  if (lower[i + 2] !== 'and' || !COORDINATED_ANALYSIS.has(lower[i + 3]!)) return null;
+  if (tokens.word(i + 2) !== 'and' || !COORDINATED_ANALYSIS.has(tokens.word(i + 3))) return null;
   for (let k = i + 1; k <= i + 3; k++) if (text.slice(end[k - 1]!, start[k]!) !== ' ') return null;
   return { start: start[i]!, end: end[i + 3]! };
 }
@@ -298,11 +310,14 @@ function coordinatedAnalysisAt(text: string, tokens: Tokens, i: number): TextSpa
  * "analyzing customer data", "analysis of text data", "data reporting and analysis", "visualizing data / live
  * metrics" (LABELLING rules 7 and 9).
  */
+const DATA_PHRASE_HEADS = new WordFilter(['data', ...DATA_VERB_PHRASES.keys()]);
+
 function dataPhrases(doc: SegmentedDoc, tokens: Tokens): { id: string; span: TextSpan }[] {
   const out: { id: string; span: TextSpan }[] = [];
-  const { lower, start, end, count } = tokens;
+  const { start, end, count } = tokens;
   for (let i = 0; i < count; i++) {
-    const w = lower[i]!;
+    if (!DATA_PHRASE_HEADS.mayBe(tokens, i)) continue;
+    const w = tokens.word(i);
     if (w === 'data') {
       const span = coordinatedAnalysisAt(doc.text, tokens, i);
       if (span) out.push({ id: 'data-analysis', span });
@@ -314,14 +329,14 @@ function dataPhrases(doc: SegmentedDoc, tokens: Tokens): { id: string; span: Tex
     if (!id) continue;
     let j = i + 1;
     if (DATA_NOUN_FORMS.has(w)) {
-      if (lower[j] !== 'of') continue;
+      if (tokens.word(j) !== 'of') continue;
       j++;
     }
     for (let k = j; k < count && k <= j + 4; k++) {
       const gap = doc.text.slice(end[k - 1]!, start[k]!);
       // A line break joins only a wrapped sentence: the next line goes on in lower case (as segment.ts reads it).
       if (/[^ ,/\n-]/.test(gap) || gap.includes('\n\n') || (gap.includes('\n') && !/^[a-z]/.test(doc.text[start[k]!] ?? ''))) break;
-      const w = lower[k]!;
+      const w = tokens.word(k);
       if (DATA_OBJECTS.has(w) || (id === 'data-visualization' && VISUAL_OBJECTS.has(w))) {
         // "data analysis" already names the skill; "data pipelines" / "data sources" are not the object here.
         out.push({ id, span: { start: start[i]!, end: end[k]! } });
@@ -411,7 +426,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   // 3. Own evidence of each pending form.
   const pendingOwn = (m: Mention, k: number, groupHead: Mention): boolean => {
     const t = m.cand.terminals[k]!;
-    const key = tokens.lower[m.cand.firstToken]!;
+    const key = tokens.word(m.cand.firstToken);
     if (NEIGHBOUR_CATEGORY_ONLY.has(key)) return false;
     const lowercase = isSingleWordLowercase(text, m.cand);
     const cue = precededByCue(scan, m.cand.firstToken, m.unit) || precededByCue(scan, groupHead.cand.firstToken, groupHead.unit);
@@ -422,7 +437,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
       (!lowercase && CAPITALISED_IS_EVIDENCE.has(key) && !isUnitInitial(scan, m));
     if (!ok) return false;
     if (VERB_FORMS.has(key)) {
-      const next = m.cand.lastToken + 1 < tokens.count ? tokens.lower[m.cand.lastToken + 1]! : '';
+      const next = m.cand.lastToken + 1 < tokens.count ? tokens.word(m.cand.lastToken + 1) : '';
       if ((lowercase || isUnitInitial(scan, m) || PREPOSITIONS.has(next)) && readsAsVerb(scan, m)) return false;
     }
     return true;
@@ -446,7 +461,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
       const m = mentions[i]!;
       m.status.forEach((s, k) => {
         if (s !== 'pending' && s !== 'listed') return;
-        const key = tokens.lower[m.cand.firstToken]!;
+        const key = tokens.word(m.cand.firstToken);
         const needCategory = NEIGHBOUR_CATEGORY_ONLY.get(key);
         for (let j = group[i]!; j < mentions.length && group[j] === group[i]; j++) {
           if (j === i) continue;

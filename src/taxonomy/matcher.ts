@@ -1,10 +1,12 @@
 import type { MatchPolicy, SkillEntryParsed } from '../schema.js';
-import { addressTokens, tokenize, type Tokens } from './tokenize.js';
+import { addressTokens, tokenize, wordHash, type Tokens } from './tokenize.js';
 
 /**
  * The skill matcher: every alias becomes a path of lower-cased tokens in a trie of Maps, built once per taxonomy.
- * A scan is one pass over the text's tokens; at each token it walks the trie as far as the tokens go and keeps
- * the longest alias that ends there. The cost per token is a few Map lookups, whatever the taxonomy's size.
+ * The trie is then flattened into one open-addressed table of edges keyed by (node, token hash). A scan is one pass
+ * over the text's tokens; at each token it walks the trie as far as the tokens go and keeps the longest alias that
+ * ends there. The cost per token is one probe of that table, whatever the taxonomy's size; a token's text is
+ * compared only when its hash hits an edge.
  * Ambiguous forms are reported with their policy; the skills extractor decides on them from context.
  */
 
@@ -95,10 +97,10 @@ function joinable(text: string, tokens: Tokens, left: number): boolean {
   if (to - from > 3) return false;
   if (text.charCodeAt(from) === 0x2e) {
     if (to - from === 1) return true;
-    const word = tokens.lower[left]!;
-    const initial = word.length === 1 && text.charCodeAt(from - 2) === 0x2e;
-    if (!initial && !ABBREVIATIONS.has(word)) return false;
-    return text.charCodeAt(from + 1) === 0x20 && to - from === 2;
+    if (to - from !== 2 || text.charCodeAt(from + 1) !== 0x20) return false;
+    const length = tokens.nonAscii[left] ? tokens.word(left).length : from - tokens.start[left]!;
+    const initial = length === 1 && text.charCodeAt(from - 2) === 0x2e;
+    return initial || ABBREVIATIONS.has(tokens.word(left));
   }
   let breaks = 0;
   for (let k = from; k < to; k++) {
@@ -115,28 +117,147 @@ function joinable(text: string, tokens: Tokens, left: number): boolean {
   return true;
 }
 
-const VERSIONED = /^([a-z][a-z.+#]{2,})\d{1,2}$/;
+/** The trie flattened: node ids, and one hash table of edges (parent node, token hash) -> child node. */
+interface FlatTrie {
+  readonly terminals: (AliasTerminal[] | null)[];
+  readonly inflected: Uint8Array;
+  readonly hasNext: Uint8Array;
+  readonly mask: number;
+  /** Per slot: parent node id (-1 for an empty slot), token hash, child node id, token text. */
+  readonly slotParent: Int32Array;
+  readonly slotHash: Int32Array;
+  readonly slotChild: Int32Array;
+  readonly slotWord: string[];
+  /** Bit filter of the hashes of the root's edges (and their version stems): most tokens start no alias. */
+  readonly rootHashes: Uint8Array;
+  /** Some edge holds a character beyond ASCII (only custom taxonomies), so such tokens must be looked up too. */
+  readonly wideKeys: boolean;
+}
+
+const slotOf = (parent: number, hash: number, mask: number): number => (Math.imul(hash ^ Math.imul(parent, 0x9e3779b1), 0x85ebca6b) >>> 7) & mask;
+
+function flatten(root: TrieNode): FlatTrie {
+  const nodes: TrieNode[] = [root];
+  const ids = new Map<TrieNode, number>([[root, 0]]);
+  const edges: [number, string, TrieNode][] = [];
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n]!;
+    if (!node.next) continue;
+    for (const [word, child] of node.next) {
+      // Plural edges share their terminals, never their node: each node keeps its own `inflected`.
+      if (!ids.has(child)) {
+        ids.set(child, nodes.length);
+        nodes.push(child);
+      }
+      edges.push([n, word, child]);
+    }
+  }
+  let size = 16;
+  while (size < edges.length * 2) size *= 2;
+  const mask = size - 1;
+  const slotParent = new Int32Array(size).fill(-1);
+  const slotHash = new Int32Array(size);
+  const slotChild = new Int32Array(size);
+  const slotWord: string[] = new Array<string>(size).fill('');
+  let wideKeys = false;
+  const rootHashes = new Uint8Array(0x10000);
+  for (const [parent, word, child] of edges) {
+    const hash = wordHash(word);
+    let k = slotOf(parent, hash, mask);
+    while (slotParent[k] !== -1) k = (k + 1) & mask;
+    slotParent[k] = parent;
+    slotHash[k] = hash;
+    slotChild[k] = ids.get(child)!;
+    slotWord[k] = word;
+    if (parent === 0) rootHashes[hash & 0xffff] = 1;
+    for (let c = 0; c < word.length; c++) if (word.charCodeAt(c) > 0x7f) wideKeys = true;
+  }
+  return {
+    terminals: nodes.map((n) => n.terminals),
+    inflected: Uint8Array.from(nodes, (n) => (n.inflected ? 1 : 0)),
+    hasNext: Uint8Array.from(nodes, (n) => (n.next && n.next.size > 0 ? 1 : 0)),
+    mask,
+    slotParent,
+    slotHash,
+    slotChild,
+    slotWord,
+    wideKeys,
+    rootHashes,
+  };
+}
+
+/** text[s, e) lower-cases (ASCII) to `word`. */
+function sameWord(text: string, s: number, e: number, word: string): boolean {
+  if (e - s !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(s + k);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** The child of `node` along text[s, e) (ASCII) or along `wide` (a token beyond ASCII), or -1. */
+function edge(trie: FlatTrie, node: number, hash: number, text: string, s: number, e: number, wide: string | null): number {
+  const { slotParent, slotHash, mask } = trie;
+  for (let k = slotOf(node, hash, mask); ; k = (k + 1) & mask) {
+    const p = slotParent[k]!;
+    if (p === -1) return -1;
+    if (p === node && slotHash[k] === hash && (wide === null ? sameWord(text, s, e, trie.slotWord[k]!) : wide === trie.slotWord[k])) return trie.slotChild[k]!;
+  }
+}
 
 /** Set by `childOf`: the last step matched only after dropping a version number ("Python3"). */
 let lastStepInflected = false;
 
-function childOf(node: TrieNode, token: string): TrieNode | undefined {
-  const next = node.next;
-  if (!next) return undefined;
-  const exact = next.get(token);
-  if (exact) {
-    lastStepInflected = exact.inflected;
+/**
+ * The child of `node` along token i, or -1. Glued versions ("Python3", "TensorFlow2": a lower-case stem of three
+ * or more letters and one or two digits) step along the stem; plurals are edges of the trie already.
+ */
+function childOf(trie: FlatTrie, node: number, tokens: Tokens, i: number): number {
+  const text = tokens.text;
+  const s = tokens.start[i]!;
+  const e = tokens.end[i]!;
+  let exact: number;
+  if (tokens.nonAscii[i]) {
+    if (!trie.wideKeys) return -1; // its lower-cased text holds a character beyond ASCII, which no key does
+    const w = tokens.word(i);
+    exact = edge(trie, node, wordHash(w), text, s, e, w);
+    if (exact >= 0) {
+      lastStepInflected = trie.inflected[exact] === 1;
+      return exact;
+    }
+    return -1; // a version stem is ASCII letters only
+  }
+  exact = edge(trie, node, tokens.hash[i]!, text, s, e, null);
+  if (exact >= 0) {
+    lastStepInflected = trie.inflected[exact] === 1;
     return exact;
   }
-  // Glued versions ("Python3", "TensorFlow2"); plurals are edges of the trie already.
-  const n = token.length;
-  const c = token.charCodeAt(n - 1);
-  if (n < 4 || c < 0x30 || c > 0x39) return undefined;
-  const m = VERSIONED.exec(token);
-  const stem = m ? next.get(m[1]!) : undefined;
+  const n = e - s;
+  const c = text.charCodeAt(e - 1);
+  if (n < 4 || c < 0x30 || c > 0x39) return -1;
+  let stemEnd = e - 1;
+  if (isDigit(text.charCodeAt(stemEnd - 1))) stemEnd--;
+  if (stemEnd - s < 3) return -1;
+  let h = 0;
+  for (let k = s; k < stemEnd; k++) {
+    let d = text.charCodeAt(k);
+    if (d >= 0x41 && d <= 0x5a) d |= 0x20;
+    if (d < 0x61 || d > 0x7a) return -1;
+    h = (Math.imul(h, 31) + d) | 0;
+  }
   lastStepInflected = true;
-  return stem;
+  return edge(trie, node, h, text, s, stemEnd, null);
 }
+
+/** Token i ends in a digit, so it may be a glued version ("Python3") whose stem starts an alias. */
+function versionLike(tokens: Tokens, i: number): boolean {
+  const c = tokens.text.charCodeAt(tokens.end[i]! - 1);
+  return c >= 0x30 && c <= 0x39 && tokens.end[i]! - tokens.start[i]! >= 4;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 function aliasesOf(entry: SkillEntryParsed): { form: string; policy: MatchPolicy }[] {
   const list: { form: string; policy: MatchPolicy }[] = [];
@@ -152,7 +273,8 @@ function aliasesOf(entry: SkillEntryParsed): { form: string; policy: MatchPolicy
 
 /** The normalised key of a surface form: its lower-cased tokens joined by spaces. */
 export function aliasKey(form: string): string {
-  return tokenize(form).lower.join(' ');
+  const toks = tokenize(form);
+  return toks.count === 0 ? '' : toks.phrase(0, toks.count - 1);
 }
 
 function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
@@ -170,7 +292,7 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
       name: entry.name,
       category: entry.category,
       implies: entry.implies ?? [],
-      cues: new Set((entry.cues ?? []).flatMap((c) => tokenize(c).lower)),
+      cues: new Set((entry.cues ?? []).flatMap((c) => wordsOf(c))),
     });
     const shared = new Set((entry.sharedAliases ?? []).map(aliasKey));
     for (const { form, policy } of aliasesOf(entry)) {
@@ -178,14 +300,15 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
       const toks = tokenize(form);
       if (toks.count === 0) continue;
       let node = root;
-      for (const t of toks.lower) {
+      const words = wordsOf(form);
+      for (const t of words) {
         node.next ??= new Map();
         let child = node.next.get(t);
         if (!child) node.next.set(t, (child = newNode()));
         node = child;
       }
-      const key = toks.lower.join(' ');
-      const caseTokens = toks.start.map((s, i) => form.slice(s, toks.end[i]));
+      const key = words.join(' ');
+      const caseTokens = Array.from(toks.start, (s, i) => form.slice(s, toks.end[i]));
       const terminal: AliasTerminal = { skill, form, policy, caseTokens };
       if (!node.terminals) {
         node.terminals = [terminal];
@@ -201,6 +324,7 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
   }
 
   addPlurals(root);
+  const trie = flatten(root);
   return {
     entries,
     skills,
@@ -208,30 +332,40 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
     aliasCount,
     scan(text: string, from = 0, to = text.length): ScanResult {
       const tokens = tokenize(text, from, to);
-      const { count, start, end, lower } = tokens;
+      const { count, start, end } = tokens;
       const address = addressTokens(text, tokens, from, to);
       const candidates: SkillCandidate[] = [];
+      const { terminals, hasNext, rootHashes } = trie;
       let i = 0;
       while (i < count) {
         if (address[i]) {
           i++;
           continue;
         }
-        let node: TrieNode = root;
+        if (!tokens.nonAscii[i] && !rootHashes[tokens.hash[i]! & 0xffff] && !versionLike(tokens, i)) {
+          i++;
+          continue;
+        }
+        let node = childOf(trie, 0, tokens, i);
+        if (node < 0) {
+          i++;
+          continue;
+        }
         let best: AliasTerminal[] | null = null;
         let bestLast = -1;
         let bestInflected = false;
-        for (let j = i; j < count; j++) {
-          if (j > i && (address[j] || !joinable(text, tokens, j - 1))) break;
-          const child = childOf(node, lower[j]!);
-          if (!child) break;
-          node = child;
-          if (node.terminals) {
-            best = node.terminals;
+        for (let j = i; ; ) {
+          const found = terminals[node];
+          if (found) {
+            best = found;
             bestLast = j;
             bestInflected = lastStepInflected;
           }
-          if (!node.next) break;
+          if (!hasNext[node]) break;
+          j++;
+          if (j >= count || address[j] || !joinable(text, tokens, j - 1)) break;
+          node = childOf(trie, node, tokens, j);
+          if (node < 0) break;
         }
         if (best) {
           candidates.push({ terminals: best, firstToken: i, lastToken: bestLast, start: start[i]!, end: end[bestLast]!, inflected: bestInflected });
@@ -243,6 +377,12 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
       return { tokens, candidates };
     },
   };
+}
+
+/** The lower-cased tokens of a form. */
+function wordsOf(form: string): string[] {
+  const toks = tokenize(form);
+  return Array.from({ length: toks.count }, (_, i) => toks.word(i));
 }
 
 const sharedCache = new WeakMap<readonly SkillEntryParsed[], Map<string, Set<string>>>();

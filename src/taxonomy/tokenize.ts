@@ -1,6 +1,7 @@
 /**
  * The skill matcher's own tokenizer: NLP engines split "C++", "C#" and "Node.js", so skills are never matched on
- * their tokens. One pass over the characters; one lower-cased string per token, no per-character allocation.
+ * their tokens. One pass over the characters; each token gets offsets and a hash of its lower-cased text, and a
+ * string only when something reads it (most tokens never start an alias, so most are never sliced).
  *
  * - A token is a run of letters and digits (any non-ASCII letter counts as a letter).
  * - Trailing "+" / "#" stay on a token that ends in a letter ("C++", "C#", "F#", "Notepad++").
@@ -8,73 +9,209 @@
  *   aliases are tokenized the same way, which makes "Node.js", "Node js" and "node-js" one key.
  * Everything else separates tokens; the matcher reads the separators from the text when it needs them.
  */
-export interface Tokens {
-  count: number;
-  /** Offsets into the text tokenized. */
-  start: number[];
-  end: number[];
-  /** Lower-cased token text. */
-  lower: string[];
+
+/** The tokens of text[from, to). Offsets and hashes live in typed arrays; token strings are made only on demand. */
+export class Tokens {
+  /** The lower-cased range, made only when a token with a non-ASCII letter is read (see `word`). */
+  private lowerRange: string | null | undefined = undefined;
+  private readonly words: (string | undefined)[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly from: number,
+    readonly to: number,
+    readonly count: number,
+    /** Offsets into the text tokenized. */
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    /** `wordHash` of each token's lower-cased text, or 0 with `nonAscii` set (hash it from `word`). */
+    readonly hash: Int32Array,
+    /** 1 for a token that holds a character beyond ASCII. */
+    readonly nonAscii: Uint8Array,
+    /** Some token reads "www" (in any case): the text may hold a web address. */
+    readonly www: boolean,
+  ) {}
+
+  /** The lower-cased text of token i; '' past either end. */
+  word(i: number): string {
+    if (i < 0 || i >= this.count) return '';
+    const cached = this.words[i];
+    if (cached !== undefined) return cached;
+    const s = this.start[i]!;
+    const e = this.end[i]!;
+    let w: string;
+    if (this.nonAscii[i]) {
+      // One native lower-casing of the range, where it keeps every offset in place (it may differ from lower-casing
+      // the token alone, e.g. a final sigma).
+      if (this.lowerRange === undefined) {
+        const range = this.text.slice(this.from, this.to);
+        const lowered = range.toLowerCase();
+        this.lowerRange = lowered.length === range.length ? lowered : null;
+      }
+      w = this.lowerRange ? this.lowerRange.slice(s - this.from, e - this.from) : this.text.slice(s, e).toLowerCase();
+    } else {
+      w = this.text.slice(s, e);
+      for (let k = s; k < e; k++) {
+        const c = this.text.charCodeAt(k);
+        if (c >= 0x41 && c <= 0x5a) {
+          w = w.toLowerCase();
+          break;
+        }
+      }
+    }
+    this.words[i] = w;
+    return w;
+  }
+
+  /** The lower-cased tokens first..last joined by spaces. */
+  phrase(first: number, last: number): string {
+    let p = this.word(first);
+    for (let i = first + 1; i <= last; i++) p += ` ${this.word(i)}`;
+    return p;
+  }
+}
+
+/** The hash of a lower-cased token as `tokenize` computes it while reading the characters. */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+  return h;
+}
+
+const OTHER = 0;
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+/** Any non-ASCII letter below U+2000 counts as a letter. */
+const WIDE = 4;
+const TABLE_SIZE = 0x2000;
+
+/** Character class by code below U+2000 (everything above separates tokens). */
+const CLASS = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  if (c >= 0x61 && c <= 0x7a) CLASS[c] = LOWER;
+  else if (c >= 0x41 && c <= 0x5a) CLASS[c] = UPPER;
+  else if (c >= 0x30 && c <= 0x39) CLASS[c] = DIGIT;
+  else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) CLASS[c] = WIDE;
+  else CLASS[c] = OTHER;
+}
+
+const classOf = (code: number): number => (code < TABLE_SIZE ? CLASS[code]! : OTHER);
+
+/**
+ * A quick filter for a fixed set of ASCII words: `mayBe` is false only for a token that is none of them, so a loop
+ * over every token makes strings only for the few that may be.
+ */
+export class WordFilter {
+  private readonly bits = new Uint8Array(0x10000);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) this.bits[wordHash(w) & 0xffff] = 1;
+  }
+
+  mayBe(tokens: Tokens, i: number): boolean {
+    // A token beyond ASCII lower-cases to text beyond ASCII, which none of the words holds.
+    return tokens.nonAscii[i] === 0 && this.bits[tokens.hash[i]! & 0xffff] === 1;
+  }
 }
 
 function isAlnum(code: number): boolean {
-  return (
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000)
-  );
+  return classOf(code) !== OTHER;
 }
 
 function isLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  const k = classOf(code);
+  return k === LOWER || k === UPPER;
 }
 
 const PLUS = 0x2b;
 const HASH = 0x23;
 const DOT = 0x2e;
+const WWW_HASH = wordHash('www');
+
+/** Scratch buffers reused across calls; each result gets its own copies. */
+let scratchStart = new Int32Array(1024);
+let scratchEnd = new Int32Array(1024);
+let scratchHash = new Int32Array(1024);
+let scratchNonAscii = new Uint8Array(1024);
+
+function grow(): void {
+  const n = scratchStart.length * 2;
+  const s = new Int32Array(n);
+  s.set(scratchStart);
+  scratchStart = s;
+  const e = new Int32Array(n);
+  e.set(scratchEnd);
+  scratchEnd = e;
+  const h = new Int32Array(n);
+  h.set(scratchHash);
+  scratchHash = h;
+  const a = new Uint8Array(n);
+  a.set(scratchNonAscii);
+  scratchNonAscii = a;
+}
 
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
-  const start: number[] = [];
-  const end: number[] = [];
-  const lower: string[] = [];
-  // One native lower-casing of the range instead of one per token, where it keeps every offset in place.
-  const range = text.slice(from, to);
-  const lowered = range.toLowerCase();
-  const lowerRange = lowered.length === range.length ? lowered : null;
+  let count = 0;
+  let www = false;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    let s = -1;
-    if (isAlnum(code)) s = i;
-    else if (code === DOT && i + 1 < to && isLetter(text.charCodeAt(i + 1)) && (i === from || !isAlnum(text.charCodeAt(i - 1)))) s = i;
-    if (s < 0) {
+    const k0 = classOf(code);
+    if (k0 === OTHER && !(code === DOT && i + 1 < to && isLetter(text.charCodeAt(i + 1)) && (i === from || !isAlnum(text.charCodeAt(i - 1))))) {
       i++;
       continue;
     }
+    const s = i;
+    // The hash of the lower-cased token, computed on the way (ASCII lower-casing is one bit).
+    let h = k0 === UPPER ? code | 0x20 : code;
+    let wide = k0 === WIDE;
+    let last = k0;
+    let stop = 0;
     let j = s + 1;
-    let upper = code >= 0x41 && code <= 0x5a;
-    for (let c = text.charCodeAt(j); j < to && isAlnum(c); c = text.charCodeAt(++j)) {
-      if (c < 0x61 || c > 0x7a) upper = true; // digits and non-ASCII too: toLowerCase leaves them alone
+    while (j < to) {
+      const c = text.charCodeAt(j);
+      const k = classOf(c);
+      if (k === OTHER) {
+        stop = c;
+        break;
+      }
+      if (k === WIDE) wide = true;
+      h = (Math.imul(h, 31) + (k === UPPER ? c | 0x20 : c)) | 0;
+      last = k;
+      j++;
     }
     // "C++", "C#": symbols glued to a final letter and not followed by a letter ("C++11" keeps "c++").
-    if (j < to && isLetter(text.charCodeAt(j - 1))) {
+    if ((stop === PLUS || stop === HASH) && (last === LOWER || last === UPPER)) {
       let k = j;
       while (k < to && k - j < 2 && (text.charCodeAt(k) === PLUS || text.charCodeAt(k) === HASH)) k++;
-      if (k > j && (k >= to || !isLetter(text.charCodeAt(k)))) j = k;
+      if (k > j && (k >= to || !isLetter(text.charCodeAt(k)))) {
+        for (let q = j; q < k; q++) h = (Math.imul(h, 31) + text.charCodeAt(q)) | 0;
+        j = k;
+      }
     }
-    start.push(s);
-    end.push(j);
-    if (!(upper || code > 0x7a)) lower.push(text.slice(s, j));
-    else lower.push(lowerRange ? lowerRange.slice(s - from, j - from) : text.slice(s, j).toLowerCase());
+    if (h === WWW_HASH && j - s === 3) www = true; // (a collision only costs the address pass)
+    if (count === scratchStart.length) grow();
+    scratchStart[count] = s;
+    scratchEnd[count] = j;
+    scratchHash[count] = wide ? 0 : h;
+    scratchNonAscii[count] = wide ? 1 : 0;
+    count++;
     i = j;
   }
-  return { count: start.length, start, end, lower };
+  return new Tokens(
+    text,
+    from,
+    to,
+    count,
+    scratchStart.slice(0, count),
+    scratchEnd.slice(0, count),
+    scratchHash.slice(0, count),
+    scratchNonAscii.slice(0, count),
+    www,
+  );
 }
 
-const AT = 0x40;
-const COLON = 0x3a;
-const SLASH = 0x2f;
 
 /** What ends an e-mail address or URL in running text: white space, brackets, quotes, commas, semicolons. */
 function endsAddress(code: number): boolean {
@@ -89,32 +226,43 @@ function endsAddress(code: number): boolean {
 
 /**
  * Marks the tokens that lie inside an e-mail address, handle or URL ("jobs@acme.com", "@talent.icims.com",
- * "https://www.python.org", "www.tableau.com"): names there are addresses, not skills. One pass over the
- * characters of text[from, to); `tokens` must come from `tokenize` over the same range.
+ * "https://www.python.org", "www.tableau.com"): names there are addresses, not skills. An address is a chunk of
+ * text[from, to) between white space, brackets, quotes, commas or semicolons that holds "@" before a letter or
+ * digit, or "://", or starts with "www."; every token starting in such a chunk is marked. Native searches find the
+ * "@" and "://", the tokens find "www", and only the chunks around them are read. `tokens` must come from
+ * `tokenize` over the same range.
  */
 export function addressTokens(text: string, tokens: Tokens, from = 0, to = text.length): Uint8Array {
   const marks = new Uint8Array(tokens.count);
-  // Most postings hold no address at all: three native searches settle that without a pass of our own.
-  const at = text.indexOf('@', from);
-  const scheme = text.indexOf('://', from);
-  const www = text.search(/www\./i);
-  if ((at < 0 || at >= to) && (scheme < 0 || scheme >= to) && (www < 0 || www >= to)) return marks;
-  const { start, count } = tokens;
-  let t = 0;
-  let chunkStart = from;
-  let address = false;
-  for (let k = from; k <= to; k++) {
-    const c = k < to ? text.charCodeAt(k) : 0x20;
-    if (endsAddress(c)) {
-      for (; t < count && start[t]! < k; t++) if (address) marks[t] = 1;
-      chunkStart = k + 1;
-      address = false;
-      continue;
+  for (let k = text.indexOf('@', from); k >= 0 && k < to; k = text.indexOf('@', k + 1)) {
+    if (k + 1 < to && isAlnum(text.charCodeAt(k + 1))) markChunk(text, tokens, marks, k, from, to);
+  }
+  for (let k = text.indexOf('://', from); k >= 0 && k + 2 < to; k = text.indexOf('://', k + 1)) markChunk(text, tokens, marks, k, from, to);
+  if (tokens.www) {
+    const { start, end, hash, count } = tokens;
+    for (let t = 0; t < count; t++) {
+      const s = start[t]!;
+      if (hash[t] !== WWW_HASH || end[t]! - s !== 3 || text.charCodeAt(s + 3) !== DOT || s + 4 >= to) continue;
+      if ((text.charCodeAt(s) | 0x20) !== 0x77 || (text.charCodeAt(s + 1) | 0x20) !== 0x77 || (text.charCodeAt(s + 2) | 0x20) !== 0x77) continue;
+      if (s === from || endsAddress(text.charCodeAt(s - 1))) markChunk(text, tokens, marks, s, from, to);
     }
-    if (address) continue;
-    if (c === AT) address = k + 1 < to && isAlnum(text.charCodeAt(k + 1));
-    else if (c === COLON) address = k + 2 < to && text.charCodeAt(k + 1) === SLASH && text.charCodeAt(k + 2) === SLASH;
-    else if (k === chunkStart && (c === 0x77 || c === 0x57)) address = k + 4 < to && text.slice(k, k + 4).toLowerCase() === 'www.';
   }
   return marks;
+}
+
+/** Marks every token that starts in the chunk around position k. */
+function markChunk(text: string, tokens: Tokens, marks: Uint8Array, k: number, from: number, to: number): void {
+  let chunkStart = k;
+  while (chunkStart > from && !endsAddress(text.charCodeAt(chunkStart - 1))) chunkStart--;
+  let chunkEnd = k;
+  while (chunkEnd < to && !endsAddress(text.charCodeAt(chunkEnd))) chunkEnd++;
+  const { start, count } = tokens;
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start[mid]! < chunkStart) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let t = lo; t < count && start[t]! < chunkEnd; t++) marks[t] = 1;
 }
