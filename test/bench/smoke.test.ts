@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -54,9 +54,12 @@ function distDir(): string {
 
 let result: BenchResult;
 let stdout = '';
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-bench-smoke-'));
+
+afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
 beforeAll(() => {
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-bench-smoke-')), 'quick.json');
+  const out = path.join(outDir, 'quick.json');
   const run = spawnSync(process.execPath, [path.join(ROOT, 'benchmarks', 'run.mjs'), '--quick', '--dist', distDir(), '--out', out], {
     cwd: ROOT,
     encoding: 'utf8',
