@@ -104,7 +104,8 @@ export function findDegreeMentions(text: string, unitStart: number, unitEnd: num
   const raw: { start: number; end: number; form: DegreeForm }[] = [];
   for (const { forms, re } of COMPILED) {
     re.lastIndex = 0;
-    for (const m of slice.matchAll(re)) {
+    // An exec loop rather than matchAll, which copies the regex on every call.
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       let g = 1;
       while (g <= forms.length && m[g] === undefined) g++;
       const form = forms[g - 1];

@@ -97,7 +97,8 @@ export function findExperienceFigures(text: string, unitStart: number, unitEnd: 
   const out: ExperienceFigure[] = [];
   const speaksOfExperience = EXPERIENCE_RE.test(slice);
   let companyVoice: boolean | undefined;
-  for (const m of slice.matchAll(FIGURE_RE)) {
+  // An exec loop rather than matchAll, which copies the regex on every call.
+  for (let m = FIGURE_RE.exec(slice); m !== null; m = FIGURE_RE.exec(slice)) {
     const start = unitStart + m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(unitStart, start - 40), start);

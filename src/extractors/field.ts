@@ -7,6 +7,9 @@ export interface FieldMention {
   id: string;
 }
 
+/** Words and the punctuation that separates list items. */
+const TOKEN_RE = /[a-z]+|[,;/()&]/gi;
+
 interface Token {
   /** Lower-cased word, or the punctuation character itself. */
   key: string;
@@ -67,7 +70,9 @@ const RELATED_RE = new RegExp(`(?<![a-z])(?:${RELATED_FIELD_PATTERNS.join('|')})
 
 function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[a-z]+|[,;/()&]/gi)) {
+  TOKEN_RE.lastIndex = 0;
+  // An exec loop rather than matchAll, which copies the regex on every call.
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     out.push({ key: m[0].toLowerCase(), raw: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return out;

@@ -31,23 +31,33 @@ const PARENS_RE = /\([^()]{0,300}\)/g;
  */
 export function clauseReader(text: string, unitStart: number, unitEnd: number): ClauseReader {
   const slice = text.slice(unitStart, unitEnd);
+  // exec loops rather than matchAll, which copies the regex on every call; no pattern here matches empty text.
+  let m: RegExpExecArray | null;
   const parens: [number, number][] = [];
-  for (const m of slice.matchAll(PARENS_RE)) parens.push([m.index, m.index + m[0].length - 1]);
+  PARENS_RE.lastIndex = 0;
+  while ((m = PARENS_RE.exec(slice)) !== null) parens.push([m.index, m.index + m[0].length - 1]);
   const inParens = (at: number): boolean => parens.some(([o, c]) => at > o && at < c);
   // Clause breaks outside parentheses.
   const blanked = parens.length ? slice.replace(PARENS_RE, (m) => ' '.repeat(m.length)) : slice;
   const breaks: [number, number][] = [];
-  for (const m of blanked.matchAll(CLAUSE_BREAK_RE)) breaks.push([m.index, m.index + m[0].length]);
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  while ((m = CLAUSE_BREAK_RE.exec(blanked)) !== null) breaks.push([m.index, m.index + m[0].length]);
   // Breaks inside parentheses, for "(Masters preferred, bachelors minimum)".
   const innerBreaks: [number, number][] = [];
-  if (parens.length) for (const m of slice.matchAll(CLAUSE_BREAK_RE)) if (inParens(m.index)) innerBreaks.push([m.index, m.index + m[0].length]);
+  if (parens.length) {
+    CLAUSE_BREAK_RE.lastIndex = 0;
+    while ((m = CLAUSE_BREAK_RE.exec(slice)) !== null) if (inParens(m.index)) innerBreaks.push([m.index, m.index + m[0].length]);
+  }
   const cues: Cue[] = [];
-  for (const m of slice.matchAll(PREFERENCE_RE)) cues.push({ at: m.index, kind: 'preferred', inParens: inParens(m.index) });
-  for (const m of slice.matchAll(STRONG_REQUIREMENT_RE)) {
+  PREFERENCE_RE.lastIndex = 0;
+  while ((m = PREFERENCE_RE.exec(slice)) !== null) cues.push({ at: m.index, kind: 'preferred', inParens: inParens(m.index) });
+  STRONG_REQUIREMENT_RE.lastIndex = 0;
+  while ((m = STRONG_REQUIREMENT_RE.exec(slice)) !== null) {
     // "not required" is no requirement; negation is read elsewhere.
     if (!/\bnot\s{1,2}$/i.test(slice.slice(Math.max(0, m.index - 6), m.index))) cues.push({ at: m.index, kind: 'required', inParens: inParens(m.index) });
   }
-  for (const m of slice.matchAll(WEAK_REQUIREMENT_RE)) cues.push({ at: m.index, kind: 'weak', inParens: inParens(m.index) });
+  WEAK_REQUIREMENT_RE.lastIndex = 0;
+  while ((m = WEAK_REQUIREMENT_RE.exec(slice)) !== null) cues.push({ at: m.index, kind: 'weak', inParens: inParens(m.index) });
 
   /** The reading of [from, to) (slice offsets); `inner` reads inside parentheses, otherwise they are skipped. */
   const readRange = (from: number, to: number, pos: number, inner: boolean): boolean | null => {

@@ -17,10 +17,11 @@ import { minimumYears, type MinYearsFigure, type UnpairedDegree } from './min-ye
 
 /**
  * Cheap triggers for the few units worth analysing: degree words, years and education-zone words (any case),
- * and degree abbreviations (exact case, so "ms" in a word never triggers).
+ * and degree abbreviations (exact case, so "ms" in a word never triggers). The words are grouped by their first
+ * letters (no two can match at one position), which V8 scans about twice as fast as a flat case-insensitive list.
  */
 const WORD_TRIGGER_RE =
-  /\b(?:bachelor|master|degree|ph\.?\s?d|doctora|graduate|associate|high.school|baccalaureate|diploma|undergrad|years?\b|yrs\b|months?\b|background|major|concentration|course|emphasis|education|field of study|speciali[sz])|\d(?:years?|yrs|months?)\b/gi;
+  /\b(?:b(?:achelor|accalaureate|ackground)|ma(?:ster|jor)|months?\b|d(?:egree|octora|iploma)|ph\.?\s?d|graduate|associate|high.school|undergrad|y(?:ears?\b|rs\b)|co(?:ncentration|urse)|e(?:mphasis|ducation)|field of study|speciali[sz])|\d(?:years?|yrs|months?)\b/gi;
 const ABBREVIATION_TRIGGER_RE = /\b(?:[BM]\.?[SAE]|[BM]\.?Sc|BEng|MEng|B\.?Tech|M\.?Tech|MBA|MPH|GED|MD|JD|AAS?|AS|PharmD|DPhil|ScD|[BM]S[A-Z]{2})\b/g;
 
 /** Sections whose degrees and years are not asked of the candidate (tuition benefits, company history, EEO). */
@@ -51,7 +52,7 @@ const FIELD_LIST_GAP_RE = /^[\s,/&]{0,4}(?:(?:or|and|and\/or|a|an)[\s,/&]{1,4}){
 const QUALIFIER_BEFORE_CLOSER_RE = /[\s-]{1,2}(?:related|focused|oriented|based)\s{1,2}$/i;
 
 /** The units that carry a trigger, in one pass per trigger (the rest of a unit is skipped after a hit). */
-function triggeredUnits(doc: SegmentedDoc): number[] {
+export function triggeredUnits(doc: SegmentedDoc): number[] {
   const found = new Set<number>();
   for (const re of [WORD_TRIGGER_RE, ABBREVIATION_TRIGGER_RE]) {
     re.lastIndex = 0;
@@ -71,6 +72,8 @@ const PREFERENCE_LEAD_IN_RE =
   /\b(?:ideal(?:ly)?|nice to have|bonus|a plus|preferred|desired|desirable|would love|we'd love|stands? out|above and beyond|sets? (?:you|yourself|candidates?) apart)\b/i;
 /** A line that introduces the list under it: "Requirements:", "You'll go above and beyond ... if you...". */
 const LEAD_IN_END_RE = /(?::|\.{3}|\u2026)\s{0,2}$/;
+/** The longest text LEAD_IN_END_RE can match: it is tested on the line's last characters only. */
+const LEAD_IN_END_SPAN = 5;
 
 /**
  * The reading of a unit whose clause has no cue: preferred sections, "The ideal candidate" headings, and lists
@@ -84,9 +87,10 @@ function sectionDefault(doc: SegmentedDoc, u: number): boolean {
   for (let i = u - 1; i >= 0 && i >= u - 15; i--) {
     const prev = doc.units[i]!;
     if (prev.sectionIndex !== unit.sectionIndex || prev.kind === 'heading') break;
-    const prevText = doc.text.slice(prev.start, prev.end);
     // Preference wording wins over "minimum" in the lead-in ("go above and beyond our minimum qualifications").
-    if (LEAD_IN_END_RE.test(prevText)) return !PREFERENCE_LEAD_IN_RE.test(prevText);
+    if (LEAD_IN_END_RE.test(doc.text.slice(Math.max(prev.start, prev.end - LEAD_IN_END_SPAN), prev.end))) {
+      return !PREFERENCE_LEAD_IN_RE.test(doc.text.slice(prev.start, prev.end));
+    }
   }
   return true;
 }
@@ -112,7 +116,9 @@ function fieldsBeforeClosers(text: string, start: number, end: number): ReturnTy
   const out: ReturnType<typeof findFieldMentions> = [];
   const slice = text.slice(start, end);
   CLOSER_RE.lastIndex = 0;
-  for (const m of slice.matchAll(CLOSER_RE)) {
+  // An exec loop rather than matchAll, which copies the regex on every call.
+  let m: RegExpExecArray | null;
+  while ((m = CLOSER_RE.exec(slice)) !== null) {
     const closer = start + m.index;
     const windowStart = Math.max(start, closer - 90);
     const mentions = findFieldMentions(text, windowStart, closer);
@@ -150,10 +156,15 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     if (unit.kind === 'heading') continue;
     const unitText = text.slice(unit.start, unit.end);
     if (SKIPPED_SECTIONS.has(unit.section) && !(ASKS_CANDIDATE_RE.test(unitText) && !COMPANY_VOICE_RE.test(unitText))) continue;
-    const fallback = sectionDefault(doc, u);
-    const isBenefit = BENEFIT_RE.test(unitText);
-    const mentions = isBenefit ? [] : findDegreeMentions(text, unit.start, unit.end);
-    const figures: ExperienceFigure[] = isBenefit ? [] : findExperienceFigures(text, unit.start, unit.end);
+    // Read on first use: most triggered units yield nothing and need neither.
+    let fallbackValue: boolean | undefined;
+    const fallback = (): boolean => (fallbackValue ??= sectionDefault(doc, u));
+    let benefitValue: boolean | undefined;
+    const isBenefit = (): boolean => (benefitValue ??= BENEFIT_RE.test(unitText));
+    const foundMentions = findDegreeMentions(text, unit.start, unit.end);
+    const foundFigures = findExperienceFigures(text, unit.start, unit.end);
+    const mentions = foundMentions.length > 0 && isBenefit() ? [] : foundMentions;
+    const figures: ExperienceFigure[] = foundFigures.length > 0 && isBenefit() ? [] : foundFigures;
     const groups = groupDegrees(text, mentions);
     const limit = zoneLimit(doc, u);
     const orEquivalent = mentions.length > 0 && OR_EQUIVALENT_RE.test(unitText);
@@ -174,7 +185,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       const ids: string[] = [];
       const level = group.mentions[0]!.level;
       // A field is asked as its degree is: "Master's in CS or Statistics; PhD preferred" keeps CS required.
-      const groupReading = readZone(group.start) ?? fallback;
+      const groupReading = readZone(group.start) ?? fallback();
       for (const f of findFieldMentions(text, group.end, end)) {
         ids.push(f.id);
         addField(f.id, f.start, f.end, level, readZone(f.start) ?? groupReading);
@@ -183,7 +194,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
         const implied = FIELDS_IMPLIED_BY_DEGREE.get(mention.form.toLowerCase());
         if (implied) {
           ids.push(implied);
-          addField(implied, mention.start, mention.end, mention.level, readZone(mention.start) ?? fallback);
+          addField(implied, mention.start, mention.end, mention.level, readZone(mention.start) ?? fallback());
         }
       }
       const related = hasRelatedFieldPhrase(text, group.end, end);
@@ -199,7 +210,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
           start: mention.start,
           end: mention.end,
           level: mention.level,
-          required: reading ?? fallback,
+          required: reading ?? fallback(),
           negated: mention.negated,
           orEquivalent,
           fields: [...ids],
@@ -207,18 +218,20 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
         });
       }
     });
-    if (!isBenefit) {
-      OPENER_RE.lastIndex = 0;
-      for (const m of unitText.matchAll(OPENER_RE)) {
-        const from = unit.start + m.index + m[0].length;
+    const openerEnds: number[] = [];
+    OPENER_RE.lastIndex = 0;
+    for (let m = OPENER_RE.exec(unitText); m !== null; m = OPENER_RE.exec(unitText)) openerEnds.push(unit.start + m.index + m[0].length);
+    const closerFields = fieldsBeforeClosers(text, unit.start, unit.end);
+    if ((openerEnds.length > 0 || closerFields.length > 0) && !isBenefit()) {
+      for (const from of openerEnds) {
         if (covered.some(([s, e]) => from > s && from <= e)) continue;
         const nextFigure = figures.find((f) => f.start >= from)?.start ?? limit;
         const end = zoneEnd(text, from, Math.min(nextFigure, limit));
-        for (const f of findFieldMentions(text, from, end)) addField(f.id, f.start, f.end, null, readUnit(f.start) ?? fallback);
+        for (const f of findFieldMentions(text, from, end)) addField(f.id, f.start, f.end, null, readUnit(f.start) ?? fallback());
       }
-      for (const f of fieldsBeforeClosers(text, unit.start, unit.end)) {
+      for (const f of closerFields) {
         const owner = groups.find((g) => f.start >= g.start && f.start <= g.end + 40);
-        addField(f.id, f.start, f.end, owner?.mentions[0]?.level ?? null, readUnit(f.start) ?? fallback);
+        addField(f.id, f.start, f.end, owner?.mentions[0]?.level ?? null, readUnit(f.start) ?? fallback());
       }
     }
 
@@ -226,7 +239,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     const pairedFigures = new Map<ExperienceFigure, DegreeGroup>();
     for (const { group, figure, levels } of pairs) {
       pairedFigures.set(figure, group);
-      const required = readUnit(group.start) ?? fallback;
+      const required = readUnit(group.start) ?? fallback();
       for (const { level, years } of levels) {
         yearsByDegree.push({
           start: Math.min(group.start, figure.start),
@@ -239,7 +252,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     }
     for (const figure of figures) {
       const group = pairedFigures.get(figure);
-      const required = readUnit(figure.start) ?? fallback;
+      const required = readUnit(figure.start) ?? fallback();
       experience.push({
         start: figure.start,
         end: figure.end,
@@ -257,7 +270,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     const pairedGroups = new Set(pairs.map((p) => p.group));
     for (const group of groups) {
       if (pairedGroups.has(group) || group.mentions.every((m) => m.negated)) continue;
-      unpairedDegrees.push({ required: readUnit(group.start) ?? fallback, block: unit.sectionIndex });
+      unpairedDegrees.push({ required: readUnit(group.start) ?? fallback(), block: unit.sectionIndex });
     }
   }
   return { degrees, fields, experience, yearsByDegree, minYears: minimumYears(yearFigures, unpairedDegrees, alternativeBlocks) };
