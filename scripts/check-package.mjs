@@ -122,7 +122,9 @@ RequirementsSchema.parse(sample);
 let inputError = null;
 try { extractRequirements(42); } catch (e) { inputError = e instanceof JobsiftInputError && e instanceof JobsiftError ? e.message : 'wrong class ' + e; }
 const gold = JSON.parse(process.argv[2] ?? '[]').map((t) => createExtractor().extract(t).summary);
-console.log(JSON.stringify({ version: VERSION, sample: sample.summary, inputError, gold }));
+// The part-of-speech engine must load from this module format too (an ESM bundle once never loaded it).
+const nlp = loadNlpEngines();
+console.log(JSON.stringify({ version: VERSION, sample: sample.summary, inputError, gold, nlp }));
 `;
 
 function checkConsumerOutput(out) {
@@ -134,18 +136,19 @@ function checkConsumerOutput(out) {
     assert(ok, `sample posting: summary.${k} = ${JSON.stringify(got)}, expected ${Array.isArray(v) ? 'to include ' : ''}${JSON.stringify(v)}`);
   }
   assert(r.inputError && /got number 42/.test(r.inputError), `extractRequirements(42): ${r.inputError}`);
+  assert(r.nlp === true, 'loadNlpEngines() is false: the wink-nlp tagger does not load from this module format');
   return r;
 }
 
 let esmResult;
 await check('ESM import works', () => {
-  writeFileSync(join(consumer, 'esm.mjs'), `import { extractRequirements, createExtractor, RequirementsSchema, JobsiftError, JobsiftInputError, VERSION } from 'jobsift';\n${consumerBody}`);
+  writeFileSync(join(consumer, 'esm.mjs'), `import { extractRequirements, createExtractor, loadNlpEngines, RequirementsSchema, JobsiftError, JobsiftInputError, VERSION } from 'jobsift';\n${consumerBody}`);
   esmResult = checkConsumerOutput(run(process.execPath, ['esm.mjs', JSON.stringify(GOLD)], consumer));
   return `summary of the sample: ${JSON.stringify(esmResult.sample)}`;
 }, { needs: ['installs in a scratch project'] });
 
 await check('CommonJS require works and agrees with ESM', () => {
-  writeFileSync(join(consumer, 'cjs.cjs'), `const { extractRequirements, createExtractor, RequirementsSchema, JobsiftError, JobsiftInputError, VERSION } = require('jobsift');\n${consumerBody}`);
+  writeFileSync(join(consumer, 'cjs.cjs'), `const { extractRequirements, createExtractor, loadNlpEngines, RequirementsSchema, JobsiftError, JobsiftInputError, VERSION } = require('jobsift');\n${consumerBody}`);
   const r = checkConsumerOutput(run(process.execPath, ['cjs.cjs', JSON.stringify(GOLD)], consumer));
   assert(JSON.stringify(r) === JSON.stringify(esmResult), 'CJS summaries differ from ESM summaries');
   return `${r.gold.length} gold summaries equal`;

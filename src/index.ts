@@ -6,7 +6,7 @@ export {
   JobsiftTaxonomyError,
 } from './errors.js';
 export * from './schema.js';
-export { useNlpEngines } from './nlp/engines.js';
+export { loadNlpEngines, useNlpEngines } from './nlp/engines.js';
 export { VERSION } from './version.js';
 export * from './aggregate/index.js';
 export { renderReport, renderMarkdown, renderHtml, renderJson, renderCsv, REPORT_FORMATS, type ReportFormat } from './report/index.js';

@@ -22,35 +22,42 @@ let tagger: PosTagger | null | undefined;
 
 type RequireFn = (id: string) => unknown;
 
-function findRequire(): RequireFn | null {
-  try {
-    if (typeof require === 'function') return require as RequireFn;
-  } catch {
-    /* not CommonJS */
-  }
+/**
+ * Ways to load a CommonJS package synchronously, best first. Node's `createRequire` comes first: in an ES module
+ * bundle, `require` is a stand-in that only throws, so trying it first would leave ESM users without the engines.
+ */
+function requireCandidates(): RequireFn[] {
+  const out: RequireFn[] = [];
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const mod = proc?.getBuiltinModule?.('module') as { createRequire?: (from: string) => RequireFn } | undefined;
-  if (mod?.createRequire) {
+  const here = typeof import.meta === 'object' && import.meta ? import.meta.url : undefined;
+  if (mod?.createRequire && here) {
     try {
-      return mod.createRequire(import.meta.url);
+      out.push(mod.createRequire(here));
     } catch {
-      return null;
+      /* not a file URL */
     }
   }
-  return null;
+  try {
+    if (typeof require === 'function') out.push(require as RequireFn);
+  } catch {
+    /* no CommonJS */
+  }
+  return out;
 }
 
 const defaultExport = (m: unknown): unknown => (m && typeof m === 'object' && 'default' in m ? (m as { default: unknown }).default : m);
 
 function loadWink(): WinkModules | null {
   if (injected?.winkNlp && injected.model) return injected as WinkModules;
-  const req = findRequire();
-  if (!req) return null;
-  try {
-    return { winkNlp: defaultExport(req('wink-nlp')) as WinkModules['winkNlp'], model: defaultExport(req('wink-eng-lite-web-model')) };
-  } catch {
-    return null;
+  for (const req of requireCandidates()) {
+    try {
+      return { winkNlp: defaultExport(req('wink-nlp')) as WinkModules['winkNlp'], model: defaultExport(req('wink-eng-lite-web-model')) };
+    } catch {
+      /* try the next way */
+    }
   }
+  return null;
 }
 
 /** Supplies the engines where jobsift cannot load them itself (some browser bundles). */
@@ -79,4 +86,13 @@ export function getPosTagger(): PosTagger | null {
 /** True once an engine has been loaded (for benchmarks of cold start). */
 export function nlpLoaded(): boolean {
   return Boolean(tagger);
+}
+
+/**
+ * Loads the part-of-speech tagger now instead of on the first sentence that needs it (servers that want to pay the
+ * start-up before the first request). Returns whether the engine is available; where it is not (a browser bundle
+ * that did not hand it over with `useNlpEngines`), extraction still works without part-of-speech evidence.
+ */
+export function loadNlpEngines(): boolean {
+  return getPosTagger() !== null;
 }

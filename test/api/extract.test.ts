@@ -117,3 +117,10 @@ describe('fields are asked as their degree is', () => {
     expect(r.fields.map((f) => [f.id, f.required])).toEqual([['computer-science', true], ['statistics', true]]);
   });
 });
+
+describe('NLP engines', () => {
+  it('load in Node on request, so the part-of-speech evidence is available', async () => {
+    const { loadNlpEngines } = await import('../../src/index.js');
+    expect(loadNlpEngines()).toBe(true);
+  });
+});
