@@ -7,9 +7,6 @@ export interface FieldMention {
   id: string;
 }
 
-/** Words and the punctuation that separates list items. */
-const TOKEN_RE = /[a-z]+|[,;/()&]/gi;
-
 interface Token {
   /** Lower-cased word, or the punctuation character itself. */
   key: string;
@@ -23,7 +20,7 @@ const ALIAS_INDEX: ReadonlyMap<string, { words: string[]; id: string }[]> = (() 
   const m = new Map<string, { words: string[]; id: string }[]>();
   for (const f of FIELD_ALIASES) {
     for (const a of f.aliases) {
-      const words = tokenize(a, 0).map((t) => t.key);
+      const words = tokenize(a).map((t) => t.key);
       const list = m.get(words[0]!) ?? [];
       list.push({ words, id: f.id });
       m.set(words[0]!, list);
@@ -37,7 +34,7 @@ const ALIAS_INDEX: ReadonlyMap<string, { words: string[]; id: string }[]> = (() 
 const NOT_FIELD_INDEX: ReadonlyMap<string, string[][]> = (() => {
   const m = new Map<string, string[][]>();
   for (const p of NOT_FIELD_PHRASES) {
-    const words = tokenize(p, 0).map((t) => t.key);
+    const words = tokenize(p).map((t) => t.key);
     m.set(words[0]!, [...(m.get(words[0]!) ?? []), words]);
   }
   return m;
@@ -63,17 +60,42 @@ function matchAlias(first: string, rest: readonly Token[], from: number): { id: 
 
 /** Exact-case acronyms ("CS", "IS", "EE") -> field id. */
 const EXACT_INDEX: ReadonlyMap<string, string> = new Map(FIELD_ALIASES.flatMap((f) => (f.exact ?? []).map((e) => [e, f.id] as [string, string])));
+/** First words of an alias or of a skill name: a token that is none of these (nor an acronym) starts nothing. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...ALIAS_INDEX.keys(), ...NOT_FIELD_INDEX.keys()]);
+/** The longest exact-case acronym, so longer tokens skip that lookup. */
+const EXACT_MAX_LENGTH = Math.max(...[...EXACT_INDEX.keys()].map((e) => e.length));
 /** Acronyms that are also English words: only as items of a list. */
 const LIST_ONLY = new Set(['IS', 'IT', 'OR']);
 const LIST_PUNCT = new Set([',', '/', '(', ')', 'or', 'and', 'in', '&', ';']);
 const RELATED_RE = new RegExp(`(?<![a-z])(?:${RELATED_FIELD_PATTERNS.join('|')})(?![a-z])`, 'i');
 
-function tokenize(text: string, offset: number): Token[] {
+function isAsciiLetter(c: number): boolean {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+}
+
+/** , ; / ( ) & */
+function isListPunctuation(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x2f || c === 0x28 || c === 0x29 || c === 0x26;
+}
+
+/** The tokens of [start, end) of `text` (offsets into `text`): what TOKEN_RE finds, read with a character loop. */
+function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  // An exec loop rather than matchAll, which copies the regex on every call.
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    out.push({ key: m[0].toLowerCase(), raw: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  for (let i = start; i < end; ) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetter(c)) {
+      let j = i + 1;
+      while (j < end && isAsciiLetter(text.charCodeAt(j))) j++;
+      const raw = text.slice(i, j);
+      out.push({ key: raw.toLowerCase(), raw, start: i, end: j });
+      i = j;
+    } else {
+      if (isListPunctuation(c)) {
+        const raw = text.charAt(i);
+        out.push({ key: raw, raw, start: i, end: i + 1 });
+      }
+      i++;
+    }
   }
   return out;
 }
@@ -110,10 +132,15 @@ function sharedHeadAlias(t: Token, tokens: readonly Token[], i: number): string 
  * with "A/B C" read as "A C" and "B C" ("Health/Medical Informatics").
  */
 export function findFieldMentions(text: string, start: number, end: number): FieldMention[] {
-  const tokens = tokenize(text.slice(start, end), start);
+  const tokens = tokenize(text, start, end);
   const out: FieldMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
+    // Most tokens start no alias, skill name or acronym: every branch below would pass them by.
+    if (!FIRST_WORDS.has(t.key) && (t.raw.length > EXACT_MAX_LENGTH || !EXACT_INDEX.has(t.raw))) {
+      i++;
+      continue;
+    }
     const skill = notFieldLength(tokens, i);
     if (skill) {
       i += skill;

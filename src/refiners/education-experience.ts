@@ -53,18 +53,22 @@ const QUALIFIER_BEFORE_CLOSER_RE = /[\s-]{1,2}(?:related|focused|oriented|based)
 
 /** The units that carry a trigger, in one pass per trigger (the rest of a unit is skipped after a hit). */
 export function triggeredUnits(doc: SegmentedDoc): number[] {
-  const found = new Set<number>();
+  const found = new Uint8Array(doc.units.length);
+  let count = 0;
   for (const re of [WORD_TRIGGER_RE, ABBREVIATION_TRIGGER_RE]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(doc.text)) !== null) {
       const u = unitIndexAt(doc, m.index);
       if (u < 0) continue;
-      found.add(u);
+      if (found[u] === 0) count++;
+      found[u] = 1;
       re.lastIndex = Math.max(re.lastIndex, doc.units[u]!.end);
     }
   }
-  return [...found].sort((a, b) => a - b);
+  const out = new Array<number>(count);
+  for (let u = 0, k = 0; k < count; u++) if (found[u] === 1) out[k++] = u;
+  return out;
 }
 
 /** Lead-in lines that make the list under them a preference (LABELLING rule 19: "The ideal candidate will have:"). */
