@@ -52,7 +52,7 @@ const FIELD_LIST_GAP_RE = /^[\s,/&]{0,4}(?:(?:or|and|and\/or|a|an)[\s,/&]{1,4}){
 const QUALIFIER_BEFORE_CLOSER_RE = /[\s-]{1,2}(?:related|focused|oriented|based)\s{1,2}$/i;
 
 /** The units that carry a trigger, in one pass per trigger (the rest of a unit is skipped after a hit). */
-export function triggeredUnits(doc: SegmentedDoc): number[] {
+function triggeredUnits(doc: SegmentedDoc): number[] {
   const found = new Uint8Array(doc.units.length);
   let count = 0;
   for (const re of [WORD_TRIGGER_RE, ABBREVIATION_TRIGGER_RE]) {
