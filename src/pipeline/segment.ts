@@ -69,6 +69,18 @@ function isInlineHeadingAt(text: string, start: number, end: number): boolean {
   while (k < text.length && k - end < 3 && text[k] === ' ') k++;
   const next = text[k];
   if (next === ':') return true;
+  // A single word ("Preferred", "Experience") inside a sentence is no heading: it must open the line or follow a
+  // sentence end ("Master's Degree Preferred In: Statistics" stays one unit).
+  let singleWord = true;
+  for (let q = start; q < end && singleWord; q++) if (text[q] === ' ' || text[q] === '-') singleWord = false;
+  if (singleWord) {
+    let p = start - 1;
+    while (p >= 0 && p > start - 4 && text[p] === ' ') p--;
+    const before = p < 0 ? '\n' : text[p];
+    if (before !== '\n' && before !== '.' && before !== '!' && before !== '?' && before !== ':' && before !== ';' && before !== ')') {
+      return false;
+    }
+  }
   if (k === end || next === undefined) return false;
   const code = text.charCodeAt(k);
   return (code >= 0x41 && code <= 0x5a) || next === '•' || (next === '-' && text[k + 1] === ' ');

@@ -189,3 +189,15 @@ describe('segment: bounded units', () => {
     expect(text.trim().length - covered).toBeLessThanOrEqual(d.units.length * 2);
   });
 });
+
+describe('segment: one-word inline headings', () => {
+  it('does not split a sentence at a capitalised "Preferred" inside it', () => {
+    const d = seg("Master's Degree Preferred In: Statistics, Computer Science, Operations Research, Engineering, Mathematics, Economics, or other quantitative fields");
+    expect(d.units).toHaveLength(1);
+  });
+
+  it('still opens a section at a one-word heading after a sentence end in a long paragraph', () => {
+    const d = seg('We build analytics products for retailers and their partners across the country every single day. Requirements Python and SQL are needed for this role in our team.');
+    expect(unitStarting(d, 'Python and SQL').section).toBe('requirements');
+  });
+});
