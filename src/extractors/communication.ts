@@ -1,30 +1,156 @@
 import {
   COMMUNICATION_PATTERNS,
-  COMMUNICATION_PREFILTER,
+  COMMUNICATION_TRIGGERS,
   COMPANY_VOICE,
   NON_FINDING_OBJECTS,
   OTHER_PARTY_SUBJECT,
 } from '../lexicon/communication.js';
+import { tokensOf, type Tokens } from '../taxonomy/tokenize.js';
 import type { CommunicationFinding, SegmentedDoc } from './types.js';
 
 /** Sections that describe the employer or the offer, not the candidate. */
 const NOT_ASKS = new Set(['about', 'benefits', 'equal-opportunity']);
 
 /**
+ * The words looked for in each unit: the triggers and every pattern's needs. Each is ASCII letters, so an
+ * occurrence lies inside one token of the skill tokenizer, and that token holds all its letters.
+ */
+const NEEDLES = [...new Set([...COMMUNICATION_TRIGGERS, ...COMMUNICATION_PATTERNS.flatMap((p) => p.needs)])];
+if (NEEDLES.length > 32) throw new Error('communication: more than 32 needles');
+const bitOf = (word: string): number => 1 << NEEDLES.indexOf(word);
+const TRIGGER_BITS = COMMUNICATION_TRIGGERS.reduce((bits, w) => bits | bitOf(w), 0);
+const PATTERNS = COMMUNICATION_PATTERNS.map((p) => ({ ...p, bits: p.needs.reduce((bits, w) => bits | bitOf(w), 0) }));
+
+/**
+ * Which needles a token's letters allow, by the four bytes of its letter bits: NEEDLES_BY_BYTE[b][v] holds the
+ * needles whose letters in byte b all lie in v. The AND of the four lookups: the needles whose letters all occur.
+ */
+const NEEDLES_BY_BYTE = [0, 1, 2, 3].map((b) => {
+  const table = new Int32Array(256);
+  for (let v = 0; v < 256; v++) {
+    NEEDLES.forEach((w, n) => {
+      let letters = 0;
+      for (let k = 0; k < w.length; k++) letters |= 1 << (w.charCodeAt(k) & 31);
+      const part = (letters >>> (8 * b)) & 0xff;
+      if ((part & v) === part) table[v]! |= 1 << n;
+    });
+  }
+  return table;
+});
+const [BYTE0, BYTE1, BYTE2, BYTE3] = NEEDLES_BY_BYTE as [Int32Array, Int32Array, Int32Array, Int32Array];
+const lettersAllow = (l: number): number => BYTE0[l & 0xff]! & BYTE1[(l >>> 8) & 0xff]! & BYTE2[(l >>> 16) & 0xff]! & BYTE3[l >>> 24]!;
+
+/** text[at, at + word.length) is `word` in any ASCII case. */
+function holdsAt(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(at + k);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** The needles (as bits) that occur in text[from, to), in any case, among those in `maybe`. */
+function needlesAt(text: string, from: number, to: number, maybe: number): number {
+  let found = 0;
+  while (maybe !== 0) {
+    const n = 31 - Math.clz32(maybe);
+    maybe &= ~(1 << n);
+    const w = NEEDLES[n]!;
+    for (let at = from; at + w.length <= to; at++) {
+      if (holdsAt(text, at, w)) {
+        found |= 1 << n;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The tokens that hold a needle, in text order, with the needles each holds. */
+interface NeedleTokens {
+  readonly token: number[];
+  readonly start: number[];
+  readonly end: number[];
+  readonly found: number[];
+}
+
+function needleTokens(text: string, tokens: Tokens): NeedleTokens {
+  const out: NeedleTokens = { token: [], start: [], end: [], found: [] };
+  const { start, end, letters, count } = tokens;
+  for (let t = 0; t < count; t++) {
+    const maybe = lettersAllow(letters[t]!);
+    if (maybe === 0) continue;
+    const found = needlesAt(text, start[t]!, end[t]!, maybe);
+    if (found === 0) continue;
+    out.token.push(t);
+    out.start.push(start[t]!);
+    out.end.push(end[t]!);
+    out.found.push(found);
+  }
+  return out;
+}
+
+/** The needles (as bits) that occur in text[from, to). */
+function needlesIn(text: string, held: NeedleTokens, from: number, to: number): number {
+  const { start, end } = held;
+  let lo = 0;
+  let hi = start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (end[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let found = 0;
+  for (let k = lo; k < start.length && start[k]! < to; k++) {
+    const s = start[k]!;
+    const e = end[k]!;
+    if (s >= from && e <= to) found |= held.found[k]!;
+    else found |= needlesAt(text, Math.max(s, from), Math.min(e, to), held.found[k]!); // a token cut by the unit
+  }
+  return found;
+}
+
+/** Indices of the units (in text order) that overlap a token holding a needle; the others hold no trigger. */
+function unitsHolding(doc: SegmentedDoc, held: NeedleTokens): number[] {
+  const { units } = doc;
+  const out: number[] = [];
+  for (let k = 0; k < held.start.length; k++) {
+    const s = held.start[k]!;
+    const e = held.end[k]!;
+    let lo = 0;
+    let hi = units.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (units[mid]!.end <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let u = lo; u < units.length && units[u]!.start < e; u++) if (out.length === 0 || out[out.length - 1]! < u) out.push(u);
+  }
+  return out;
+}
+
+/**
  * Communication asked of the candidate, with evidence: communication / presentation skills, written and verbal
  * communication, and duties of communicating or presenting findings to other people (LABELLING ruling 15).
  * Company self-descriptions ("we communicate openly") and the about / benefits / equal-opportunity sections do not
  * count, nor a duty whose clause has another subject ("to ensure <Company> can provide insights to clients"). One
- * finding per unit, the first pattern that matches.
+ * finding per unit, the first pattern that matches. Units are screened on the shared skill tokens: a unit without a
+ * trigger word is skipped, and a pattern runs only where one of the words it needs occurs.
  */
 export function extractCommunication(doc: SegmentedDoc): CommunicationFinding[] {
   const out: CommunicationFinding[] = [];
-  for (const unit of doc.units) {
+  const text = doc.text;
+  const held = needleTokens(text, tokensOf(doc, text));
+  for (const u of unitsHolding(doc, held)) {
+    const unit = doc.units[u]!;
     if (unit.kind === 'heading' || NOT_ASKS.has(unit.section)) continue;
-    const body = doc.text.slice(unit.start, unit.end);
-    if (!COMMUNICATION_PREFILTER.test(body)) continue;
+    const found = needlesIn(text, held, unit.start, unit.end);
+    if ((found & TRIGGER_BITS) === 0) continue;
+    const body = text.slice(unit.start, unit.end);
     if (COMPANY_VOICE.test(body) && !/\byou(?:r|'ll|’ll)?\b/i.test(body)) continue;
-    for (const { kind, re } of COMMUNICATION_PATTERNS) {
+    for (const { kind, re, bits } of PATTERNS) {
+      if ((found & bits) === 0) continue;
       const m = re.exec(body);
       if (!m) continue;
       if (kind === 'communicate' && NON_FINDING_OBJECTS.test(body)) continue;

@@ -1,6 +1,6 @@
 import { unitIndexAt } from '../pipeline/segment.js';
 import type { AliasTerminal, CompiledTaxonomy, SkillCandidate } from '../taxonomy/matcher.js';
-import { WordFilter, type Tokens } from '../taxonomy/tokenize.js';
+import { tokensOf, WordFilter, type Tokens } from '../taxonomy/tokenize.js';
 import { getPosTagger } from '../nlp/engines.js';
 import {
   CAPITALISED_IS_EVIDENCE,
@@ -391,7 +391,7 @@ function isSingleWordLowercase(text: string, cand: SkillCandidate): boolean {
 export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFinding[] {
   const tax = ctx.taxonomy;
   const text = doc.text;
-  const { tokens, candidates } = tax.scan(text);
+  const { tokens, candidates } = tax.scanTokens(tokensOf(doc, text));
   const scan: Scan = { doc, tax, tokens, mentions: [], unitTokens: new Map() };
 
   // 1. Case and glue checks; safe forms are accepted at once.

@@ -7,10 +7,17 @@
 export interface CommunicationPattern {
   kind: string;
   re: RegExp;
+  /** Words (any case, anywhere, even inside a longer word) of which every match holds one: a unit without any is skipped. */
+  needs: readonly string[];
 }
 
-/** Cheap test that a unit may hold an ask at all. */
-export const COMMUNICATION_PREFILTER = /communicat|present|explain|stor(?:y|ies)|convey|articulat|speak|written|verbal|oral|translat|insight|finding|audience|educat/i;
+/** A unit may hold an ask only if it holds one of these (any case, even inside a longer word: "miscommunication"). */
+export const COMMUNICATION_TRIGGERS: readonly string[] = [
+  'communicat', 'present', 'explain', 'story', 'stories', 'convey', 'articulat', 'speak', 'written', 'verbal', 'oral',
+  'translat', 'insight', 'finding', 'audience', 'educat',
+];
+
+const TELLING = ['communicat', 'present', 'explain', 'convey', 'articulat'];
 
 const OBJECTS =
   '(?:findings|results|insights?|recommendations|conclusions|analys[ie]s|analytics|trends|information|data|models?|outcomes|ideas|solutions|concepts|metrics|reports?|patterns|the\\s(?:value|impact|story))';
@@ -18,30 +25,32 @@ const AUDIENCES =
   '(?:non-?\\s?technical|business|executives?|stakeholders|leadership|leaders|management|managers|senior|audiences?|clients?|customers?|partners|decision[-\\s]makers|teams?|colleagues|sponsors|peers|others|c-suite|board)';
 
 export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
-  { kind: 'communication skills', re: /communications?[\s,-]{1,3}(?:and\s|&\s|[a-z]{1,20},\s){0,3}(?:[a-z-]{1,20}\s)?(?:skills?|abilities|ability|capabilities|style)/i },
-  { kind: 'communication skills', re: /(?:excellent|exceptional|strong|outstanding|effective|good|great|superior|solid|clear|superb|proven|demonstrated|advanced)\s(?:[a-z]{1,15}[\s,]{1,2}(?:and\s)?){0,3}communication\b/i },
-  { kind: 'communication skills', re: /\bcommunicators?\b/i },
-  { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\s?(?:and|[&/,]|or)\s?(?:written|verbal|oral|spoken)\b/i },
-  { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\scommunication/i },
-  { kind: 'communication skills', re: /\bcommunication\s?\((?:both\s)?(?:written|verbal|oral)/i },
-  { kind: 'presentation skills', re: /\bpresentation(?:al)?\s(?:and\s[a-z]{1,20}\s)?(?:skills?|abilities)|\bpublic\sspeaking|\bspeaking\sskills|\bpresenting\sskills/i },
-  { kind: 'storytelling', re: /\bstory-?\s?telling|\btells?\s(?:a\s|the\s)?(?:compelling\s)?stor(?:y|ies)\b/i },
-  { kind: 'ability to communicate', re: /\b(?:ability|able|capable|capacity)\sto\s(?:[a-z]{1,15}\s){0,2}(?:communicate|present|explain|convey|articulate)\b/i },
+  { kind: 'communication skills', re: /communications?[\s,-]{1,3}(?:and\s|&\s|[a-z]{1,20},\s){0,3}(?:[a-z-]{1,20}\s)?(?:skills?|abilities|ability|capabilities|style)/i, needs: ['communicat'] },
+  { kind: 'communication skills', re: /(?:excellent|exceptional|strong|outstanding|effective|good|great|superior|solid|clear|superb|proven|demonstrated|advanced)\s(?:[a-z]{1,15}[\s,]{1,2}(?:and\s)?){0,3}communication\b/i, needs: ['communicat'] },
+  { kind: 'communication skills', re: /\bcommunicators?\b/i, needs: ['communicat'] },
+  { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\s?(?:and|[&/,]|or)\s?(?:written|verbal|oral|spoken)\b/i, needs: ['written', 'verbal', 'oral'] },
+  { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\scommunication/i, needs: ['communicat'] },
+  { kind: 'communication skills', re: /\bcommunication\s?\((?:both\s)?(?:written|verbal|oral)/i, needs: ['communicat'] },
+  { kind: 'presentation skills', re: /\bpresentation(?:al)?\s(?:and\s[a-z]{1,20}\s)?(?:skills?|abilities)|\bpublic\sspeaking|\bspeaking\sskills|\bpresenting\sskills/i, needs: ['present', 'speak'] },
+  { kind: 'storytelling', re: /\bstory-?\s?telling|\btells?\s(?:a\s|the\s)?(?:compelling\s)?stor(?:y|ies)\b/i, needs: ['story', 'stories'] },
+  { kind: 'ability to communicate', re: /\b(?:ability|able|capable|capacity)\sto\s(?:[a-z]{1,15}\s){0,2}(?:communicate|present|explain|convey|articulate)\b/i, needs: TELLING },
   {
     kind: 'communicate findings',
     re: new RegExp(`\\b(?:communicat(?:e|es|ing|ed)|present(?:s|ing|ed)?|explain(?:s|ing|ed)?|convey(?:s|ing)?|articulat(?:e|es|ing)|shar(?:e|es|ing))\\s(?:[\\w'’-]{1,20}[\\s,]{1,2}){0,6}?${OBJECTS}\\b`, 'i'),
+    needs: [...TELLING, 'shar'],
   },
-  { kind: 'communicate findings', re: /\btranslat(?:e|es|ing)\s(?:[\w'’-]{1,20}[\s,]{1,2}){0,6}?(?:insights?|findings|recommendations|results|summaries|stories)\b/i },
+  { kind: 'communicate findings', re: /\btranslat(?:e|es|ing)\s(?:[\w'’-]{1,20}[\s,]{1,2}){0,6}?(?:insights?|findings|recommendations|results|summaries|stories)\b/i, needs: ['translat'] },
   {
     kind: 'communicate to others',
     re: new RegExp(`\\b(?:communicat(?:e|es|ing|ed)|present(?:s|ing|ed)?|explain(?:s|ing|ed)?|convey(?:s|ing)?|articulat(?:e|es|ing))\\s(?:[\\w'’/-]{1,20}[\\s,]{1,2}){0,8}?(?:to|with|for)\\s(?:both\\s|all\\s|the\\s|our\\s|key\\s|senior\\s|internal\\s|external\\s|various\\s|relevant\\s|[a-z]{1,15}\\sand\\s){0,3}${AUDIENCES}`, 'i'),
+    needs: TELLING,
   },
-  { kind: 'communicate', re: /\bcommunicat(?:e|es|ing)\b/i },
+  { kind: 'communicate', re: /\bcommunicat(?:e|es|ing)\b/i, needs: ['communicat'] },
   // "build dashboards, reports, and presentations", "write high-quality presentations and white papers".
-  { kind: 'presentations', re: /\bpresentations\s(?:to|for)\b|\b(?:prepare|preparing|deliver|delivering|create|creating|give|giving|develop|developing|build|building|write|writing|produce|producing)\s(?:[a-z-]{1,15},?\s){0,3}presentations\b|\bfor\spresentations\b/i },
+  { kind: 'presentations', re: /\bpresentations\s(?:to|for)\b|\b(?:prepare|preparing|deliver|delivering|create|creating|give|giving|develop|developing|build|building|write|writing|produce|producing)\s(?:[a-z-]{1,15},?\s){0,3}presentations\b|\bfor\spresentations\b/i, needs: ['present'] },
   // Teaching people to use a tool is not briefing them on results: "educate" needs a result-like object.
-  { kind: 'communicate findings', re: /\beducat(?:e|es|ing)\s(?:[a-z]{1,15}\s){1,4}(?:on|about)\s(?:[a-z]{1,15}\s){0,2}(?:results|findings|insights?|outputs|analys[ie]s|recommendations|conclusions|trends|metrics)\b/i },
-  { kind: 'present insights', re: new RegExp(`\\b(?:insights?|findings|results|recommendations)\\s(?:[a-z]{1,15}\\s){0,5}to\\s(?:[a-z][\\w&]{0,20}\\s){0,3}?${AUDIENCES}`, 'i') },
+  { kind: 'communicate findings', re: /\beducat(?:e|es|ing)\s(?:[a-z]{1,15}\s){1,4}(?:on|about)\s(?:[a-z]{1,15}\s){0,2}(?:results|findings|insights?|outputs|analys[ie]s|recommendations|conclusions|trends|metrics)\b/i, needs: ['educat'] },
+  { kind: 'present insights', re: new RegExp(`\\b(?:insights?|findings|results|recommendations)\\s(?:[a-z]{1,15}\\s){0,5}to\\s(?:[a-z][\\w&]{0,20}\\s){0,3}?${AUDIENCES}`, 'i'), needs: ['insight', 'finding', 'results', 'recommendations'] },
 ];
 
 /** What a bare "communicate" must not be about: plans and policies are not results shared with people. */

@@ -59,6 +59,8 @@ export interface CompiledTaxonomy {
   readonly aliasCount: number;
   /** Finds the longest alias matches in text[from, to). */
   scan(text: string, from?: number, to?: number): ScanResult;
+  /** The same over tokens already made (`tokenize` or `tokensOf`). */
+  scanTokens(tokens: Tokens): ScanResult;
 }
 
 interface TrieNode {
@@ -325,57 +327,60 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
 
   addPlurals(root);
   const trie = flatten(root);
+  const scanTokens = (tokens: Tokens): ScanResult => {
+    const { text, from, to, count, start, end } = tokens;
+    const address = addressTokens(text, tokens, from, to);
+    const candidates: SkillCandidate[] = [];
+    const { terminals, hasNext, rootHashes } = trie;
+    let i = 0;
+    while (i < count) {
+      if (address[i]) {
+        i++;
+        continue;
+      }
+      if (!tokens.nonAscii[i] && !rootHashes[tokens.hash[i]! & 0xffff] && !versionLike(tokens, i)) {
+        i++;
+        continue;
+      }
+      let node = childOf(trie, 0, tokens, i);
+      if (node < 0) {
+        i++;
+        continue;
+      }
+      let best: AliasTerminal[] | null = null;
+      let bestLast = -1;
+      let bestInflected = false;
+      for (let j = i; ; ) {
+        const found = terminals[node];
+        if (found) {
+          best = found;
+          bestLast = j;
+          bestInflected = lastStepInflected;
+        }
+        if (!hasNext[node]) break;
+        j++;
+        if (j >= count || address[j] || !joinable(text, tokens, j - 1)) break;
+        node = childOf(trie, node, tokens, j);
+        if (node < 0) break;
+      }
+      if (best) {
+        candidates.push({ terminals: best, firstToken: i, lastToken: bestLast, start: start[i]!, end: end[bestLast]!, inflected: bestInflected });
+        i = bestLast + 1;
+      } else {
+        i++;
+      }
+    }
+    return { tokens, candidates };
+  };
   return {
     entries,
     skills,
     byId,
     aliasCount,
     scan(text: string, from = 0, to = text.length): ScanResult {
-      const tokens = tokenize(text, from, to);
-      const { count, start, end } = tokens;
-      const address = addressTokens(text, tokens, from, to);
-      const candidates: SkillCandidate[] = [];
-      const { terminals, hasNext, rootHashes } = trie;
-      let i = 0;
-      while (i < count) {
-        if (address[i]) {
-          i++;
-          continue;
-        }
-        if (!tokens.nonAscii[i] && !rootHashes[tokens.hash[i]! & 0xffff] && !versionLike(tokens, i)) {
-          i++;
-          continue;
-        }
-        let node = childOf(trie, 0, tokens, i);
-        if (node < 0) {
-          i++;
-          continue;
-        }
-        let best: AliasTerminal[] | null = null;
-        let bestLast = -1;
-        let bestInflected = false;
-        for (let j = i; ; ) {
-          const found = terminals[node];
-          if (found) {
-            best = found;
-            bestLast = j;
-            bestInflected = lastStepInflected;
-          }
-          if (!hasNext[node]) break;
-          j++;
-          if (j >= count || address[j] || !joinable(text, tokens, j - 1)) break;
-          node = childOf(trie, node, tokens, j);
-          if (node < 0) break;
-        }
-        if (best) {
-          candidates.push({ terminals: best, firstToken: i, lastToken: bestLast, start: start[i]!, end: end[bestLast]!, inflected: bestInflected });
-          i = bestLast + 1;
-        } else {
-          i++;
-        }
-      }
-      return { tokens, candidates };
+      return scanTokens(tokenize(text, from, to));
     },
+    scanTokens,
   };
 }
 

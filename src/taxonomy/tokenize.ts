@@ -27,7 +27,12 @@ export class Tokens {
     /** `wordHash` of each token's lower-cased text, or 0 with `nonAscii` set (hash it from `word`). */
     readonly hash: Int32Array,
     /** 1 for a token that holds a character beyond ASCII. */
-    readonly nonAscii: Uint8Array,
+    readonly nonAscii: Int32Array,
+    /**
+     * The letters of each token as bits (bit `code & 31`; digits and other characters set bits too): a token lacking
+     * a letter of a word cannot hold that word, whatever the case.
+     */
+    readonly letters: Int32Array,
     /** Some token reads "www" (in any case): the text may hold a web address. */
     readonly www: boolean,
   ) {}
@@ -98,6 +103,21 @@ for (let c = 0; c < TABLE_SIZE; c++) {
 
 const classOf = (code: number): number => (code < TABLE_SIZE ? CLASS[code]! : OTHER);
 
+const documentTokens = new WeakMap<object, Tokens>();
+
+/**
+ * The tokens of a whole document's text, made once and shared by the extractors that read it (skills, communication).
+ * `owner` is the object that holds `text` (the segmented document); the tokens live as long as it does.
+ */
+export function tokensOf(owner: object, text: string): Tokens {
+  let tokens = documentTokens.get(owner);
+  if (!tokens || tokens.text !== text || tokens.from !== 0 || tokens.to !== text.length) {
+    tokens = tokenize(text);
+    documentTokens.set(owner, tokens);
+  }
+  return tokens;
+}
+
 /**
  * A quick filter for a fixed set of ASCII words: `mayBe` is false only for a token that is none of them, so a loop
  * over every token makes strings only for the few that may be.
@@ -133,7 +153,8 @@ const WWW_HASH = wordHash('www');
 let scratchStart = new Int32Array(1024);
 let scratchEnd = new Int32Array(1024);
 let scratchHash = new Int32Array(1024);
-let scratchNonAscii = new Uint8Array(1024);
+let scratchNonAscii = new Int32Array(1024);
+let scratchLetters = new Int32Array(1024);
 
 function grow(): void {
   const n = scratchStart.length * 2;
@@ -146,9 +167,12 @@ function grow(): void {
   const h = new Int32Array(n);
   h.set(scratchHash);
   scratchHash = h;
-  const a = new Uint8Array(n);
+  const a = new Int32Array(n);
   a.set(scratchNonAscii);
   scratchNonAscii = a;
+  const l = new Int32Array(n);
+  l.set(scratchLetters);
+  scratchLetters = l;
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
@@ -166,6 +190,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     // The hash of the lower-cased token, computed on the way (ASCII lower-casing is one bit).
     let h = k0 === UPPER ? code | 0x20 : code;
     let wide = k0 === WIDE;
+    let letters = 1 << (code & 31);
     let last = k0;
     let stop = 0;
     let j = s + 1;
@@ -178,6 +203,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       }
       if (k === WIDE) wide = true;
       h = (Math.imul(h, 31) + (k === UPPER ? c | 0x20 : c)) | 0;
+      letters |= 1 << (c & 31);
       last = k;
       j++;
     }
@@ -196,18 +222,27 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     scratchEnd[count] = j;
     scratchHash[count] = wide ? 0 : h;
     scratchNonAscii[count] = wide ? 1 : 0;
+    scratchLetters[count] = letters;
     count++;
     i = j;
   }
+  // One buffer for the five arrays: fewer backing stores for the collector to track.
+  const all = new Int32Array(5 * count);
+  all.set(scratchStart.subarray(0, count), 0);
+  all.set(scratchEnd.subarray(0, count), count);
+  all.set(scratchHash.subarray(0, count), 2 * count);
+  all.set(scratchNonAscii.subarray(0, count), 3 * count);
+  all.set(scratchLetters.subarray(0, count), 4 * count);
   return new Tokens(
     text,
     from,
     to,
     count,
-    scratchStart.slice(0, count),
-    scratchEnd.slice(0, count),
-    scratchHash.slice(0, count),
-    scratchNonAscii.slice(0, count),
+    all.subarray(0, count),
+    all.subarray(count, 2 * count),
+    all.subarray(2 * count, 3 * count),
+    all.subarray(3 * count, 4 * count),
+    all.subarray(4 * count),
     www,
   );
 }
