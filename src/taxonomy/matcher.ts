@@ -328,7 +328,7 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
   addPlurals(root);
   const trie = flatten(root);
   const scanTokens = (tokens: Tokens): ScanResult => {
-    const { text, from, to, count, start, end } = tokens;
+    const { text, from, to, count, start, end, hash, nonAscii } = tokens;
     const address = addressTokens(text, tokens, from, to);
     const candidates: SkillCandidate[] = [];
     const { terminals, hasNext, rootHashes } = trie;
@@ -338,7 +338,7 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
         i++;
         continue;
       }
-      if (!tokens.nonAscii[i] && !rootHashes[tokens.hash[i]! & 0xffff] && !versionLike(tokens, i)) {
+      if (rootHashes[hash[i]! & 0xffff] === 0 && nonAscii[i] === 0 && !versionLike(tokens, i)) {
         i++;
         continue;
       }

@@ -14,7 +14,8 @@
 export class Tokens {
   /** The lower-cased range, made only when a token with a non-ASCII letter is read (see `word`). */
   private lowerRange: string | null | undefined = undefined;
-  private readonly words: (string | undefined)[] = [];
+  /** Strings made so far, by token (made with the first one: a holey array of the right length stays fast). */
+  private words: (string | undefined)[] | null = null;
 
   constructor(
     readonly text: string,
@@ -40,7 +41,8 @@ export class Tokens {
   /** The lower-cased text of token i; '' past either end. */
   word(i: number): string {
     if (i < 0 || i >= this.count) return '';
-    const cached = this.words[i];
+    const words = (this.words ??= new Array<string | undefined>(this.count));
+    const cached = words[i];
     if (cached !== undefined) return cached;
     const s = this.start[i]!;
     const e = this.end[i]!;
@@ -64,7 +66,7 @@ export class Tokens {
         }
       }
     }
-    this.words[i] = w;
+    words[i] = w;
     return w;
   }
 
