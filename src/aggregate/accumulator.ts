@@ -2,14 +2,18 @@ import { createExtractor, type Extractor } from '../extract.js';
 import { JobsiftInputError, formatIssues } from '../errors.js';
 import { RequirementSummarySchema, type ExtractorOptions, type RequirementSummary } from '../schema.js';
 import { toContribution, type Contribution } from './contribution.js';
-import { Dictionary, decode, encode, encodedKey } from './compact.js';
-import { dedupeKey } from './hash.js';
+import { Dictionary, decode, encode } from './compact.js';
+import { DedupeKeys } from './dedupe-keys.js';
+import { dedupeHash, keyHalves, keyHex } from './hash.js';
 import {
   AGGREGATE_PARTIAL_FORMAT,
   AGGREGATE_PARTIAL_VERSION,
   AggregatePartialSchema,
+  AggregatePartialV1Schema,
   MAX_INVALID_SAMPLES,
+  READABLE_PARTIAL_VERSIONS,
   type AggregatePartial,
+  type AggregatePartialV1,
   type InvalidRecord,
 } from './partial-schema.js';
 import { readPosting, type PostingMeta } from './posting.js';
@@ -73,17 +77,37 @@ export interface CompactPartial {
   invalid: number;
   invalidSamples: InvalidRecord[];
   skills: Record<string, SkillInfo>;
+  /** The dictionary the encoded entries refer to. */
   values: string[];
-  entries: [string, number][];
+  /** Encoded contributions, with their postings and postings without text at the same index. */
+  entries: string[];
+  copies: number[];
+  untexted: number[];
+  /** Dedupe keys (halves) and the index of the entry each one counts for. */
+  keyHi: Uint32Array;
+  keyLo: Uint32Array;
+  keyEntry: Int32Array;
 }
 
 const compareInvalid = (a: InvalidRecord, b: InvalidRecord): number =>
   (a.source ?? '').localeCompare(b.source ?? '') || a.index - b.index || a.reason.localeCompare(b.reason);
 
+const scratch = new Uint32Array(2);
+
 class MarketAggregator implements Aggregator {
-  /** Encoded contribution -> copies (a multiset). */
-  private readonly entries = new Map<string, number>();
   private readonly dict = new Dictionary();
+  /**
+   * The multiset of contributions: encoded contribution -> its index in the arrays below. The dedupe keys are kept
+   * apart (`keys`), so postings with the same details share one entry whatever their texts.
+   */
+  private readonly entryIndex = new Map<string, number>();
+  private readonly encoded: string[] = [];
+  /** Postings per entry, all of them (what is counted without dedupe). */
+  private readonly copies: number[] = [];
+  /** Of those, postings that came without a text: never deduped, each counted. */
+  private readonly untexted: number[] = [];
+  /** Dedupe key of a text -> the entry of the smallest contribution (canonical JSON) seen with that text. */
+  private readonly keys = new DedupeKeys();
   private readonly skillInfo = new Map<string, SkillInfo>();
   private invalidSamples: InvalidRecord[] = [];
   private samplesSorted = true;
@@ -126,9 +150,40 @@ class MarketAggregator implements Aggregator {
 
   private count(summary: RequirementSummary, meta: SummaryMeta): void {
     this.receivedCount++;
-    const key = typeof meta.text === 'string' ? dedupeKey(meta.text) : '';
-    this.addEncoded(encode(toContribution(summary, meta, key), this.dict), 1);
-    if (meta.skills) for (const [skill, info] of Object.entries(meta.skills)) this.noteSkill(skill, info);
+    const entry = this.entryOf(encode(toContribution(summary, meta), this.dict));
+    this.copies[entry]!++;
+    if (typeof meta.text === 'string') {
+      dedupeHash(meta.text, scratch);
+      this.noteKey(scratch[0]!, scratch[1]!, entry);
+    } else {
+      this.untexted[entry]!++;
+    }
+    if (meta.skills) for (const skill in meta.skills) this.noteSkill(skill, meta.skills[skill]!);
+  }
+
+  /** The index of an encoded contribution, added with no postings when new. */
+  private entryOf(encoded: string): number {
+    let entry = this.entryIndex.get(encoded);
+    if (entry === undefined) {
+      entry = this.encoded.length;
+      this.entryIndex.set(encoded, entry);
+      this.encoded.push(encoded);
+      this.copies.push(0);
+      this.untexted.push(0);
+    }
+    return entry;
+  }
+
+  /** A text seen with the contribution of `entry`: the key counts for the smallest contribution it came with. */
+  private noteKey(hi: number, lo: number, entry: number): void {
+    const prev = this.keys.get(hi, lo);
+    if (prev === entry) return;
+    if (prev === -1 || this.canonical(entry) < this.canonical(prev)) this.keys.set(hi, lo, entry);
+  }
+
+  /** The canonical JSON of an entry's contribution (only needed when one text came with different details). */
+  private canonical(entry: number): string {
+    return JSON.stringify(decode(this.encoded[entry]!, this.dict));
   }
 
   private noteSkill(id: string, info: SkillInfo): void {
@@ -169,32 +224,71 @@ class MarketAggregator implements Aggregator {
     return this.invalidSamples;
   }
 
-  private addEncoded(encoded: string, copies: number): void {
-    this.entries.set(encoded, (this.entries.get(encoded) ?? 0) + copies);
+  /** Adds postings to the entry of a contribution; returns the entry. */
+  private addCounts(encoded: string, copies: number, untexted: number): number {
+    const entry = this.entryOf(encoded);
+    this.copies[entry]! += copies;
+    this.untexted[entry]! += untexted;
+    return entry;
   }
 
   merge(other: Aggregator | AggregatePartial | CompactPartial): Aggregator {
     if (other instanceof MarketAggregator) return this.merge(other.toCompact());
-    const isCompact = (other as CompactPartial).kind === 'jobsift-compact-partial';
-    const partial = isCompact ? (other as CompactPartial) : parsePartial(other);
-    this.receivedCount += partial.received;
-    this.invalidCount += partial.invalid;
-    this.pushSamples(partial.invalidSamples);
-    for (const [skill, info] of Object.entries(partial.skills)) this.noteSkill(skill, info);
-    if (isCompact) {
-      const theirs = new Dictionary();
-      for (const v of (partial as CompactPartial).values) theirs.id(v);
-      for (const [encoded, copies] of (partial as CompactPartial).entries) this.addEncoded(encode(decode(encoded, theirs), this.dict), copies);
-    } else {
-      for (const [tuple, copies] of (partial as AggregatePartial).entries) this.addEncoded(encode(tuple, this.dict), copies);
-    }
+    if ((other as CompactPartial).kind === 'jobsift-compact-partial') this.mergeCompact(other as CompactPartial);
+    else this.mergeJSON(parsePartial(other));
     return this;
   }
 
-  /** The state for another thread: the dictionary and the encoded entries as they are. */
+  private mergeHeader(p: { received: number; invalid: number; invalidSamples: readonly InvalidRecord[]; skills: Record<string, SkillInfo> }): void {
+    this.receivedCount += p.received;
+    this.invalidCount += p.invalid;
+    this.pushSamples(p.invalidSamples);
+    for (const [skill, info] of Object.entries(p.skills)) this.noteSkill(skill, info);
+  }
+
+  private mergeCompact(partial: CompactPartial): void {
+    this.mergeHeader(partial);
+    const theirs = new Dictionary();
+    for (const v of partial.values) theirs.id(v);
+    const mine = partial.entries.map((encoded, i) =>
+      this.addCounts(encode(decode(encoded, theirs), this.dict), partial.copies[i]!, partial.untexted[i]!),
+    );
+    for (let k = 0; k < partial.keyEntry.length; k++) this.noteKey(partial.keyHi[k]!, partial.keyLo[k]!, mine[partial.keyEntry[k]!]!);
+  }
+
+  private mergeJSON(partial: AggregatePartial | AggregatePartialV1): void {
+    this.mergeHeader(partial);
+    if (partial.version === 1) {
+      for (const [[key, ...tuple], copies] of partial.entries) {
+        const entry = this.addCounts(encode(tuple, this.dict), copies, key === '' ? copies : 0);
+        if (key === '') continue;
+        keyHalves(key, scratch);
+        this.noteKey(scratch[0]!, scratch[1]!, entry);
+      }
+      return;
+    }
+    for (const [tuple, copies, untexted, keys] of partial.entries) {
+      const entry = this.addCounts(encode(tuple, this.dict), copies, untexted);
+      for (const key of keys) {
+        keyHalves(key, scratch);
+        this.noteKey(scratch[0]!, scratch[1]!, entry);
+      }
+    }
+  }
+
+  /** The state for another thread: the dictionary, the encoded entries and the keys as they are. */
   toCompact(): CompactPartial {
     const skills: Record<string, SkillInfo> = {};
     for (const [id, info] of this.skillInfo) skills[id] = { ...info };
+    const keyHi = new Uint32Array(this.keys.size);
+    const keyLo = new Uint32Array(this.keys.size);
+    const keyEntry = new Int32Array(this.keys.size);
+    let k = 0;
+    this.keys.forEach((hi, lo, entry) => {
+      keyHi[k] = hi;
+      keyLo[k] = lo;
+      keyEntry[k++] = entry;
+    });
     return {
       kind: 'jobsift-compact-partial',
       received: this.receivedCount,
@@ -202,19 +296,30 @@ class MarketAggregator implements Aggregator {
       invalidSamples: this.sortSamples().map((x) => ({ ...x })),
       skills,
       values: [...this.dict.values],
-      entries: [...this.entries],
+      entries: [...this.encoded],
+      copies: [...this.copies],
+      untexted: [...this.untexted],
+      keyHi,
+      keyLo,
+      keyEntry,
     };
   }
 
-  /** Every contribution with its copies, decoded one at a time. */
-  private *contributions(): Generator<[Contribution, number]> {
-    for (const [encoded, copies] of this.entries) yield [decode(encoded, this.dict), copies];
+  /** The dedupe keys of each entry's contribution, sorted (the hex form a partial stores). */
+  private keysByEntry(): string[][] {
+    const byEntry = this.encoded.map((): string[] => []);
+    this.keys.forEach((hi, lo, entry) => byEntry[entry]!.push(keyHex(hi, lo)));
+    for (const keys of byEntry) keys.sort();
+    return byEntry;
   }
 
   toJSON(): AggregatePartial {
-    const tuples = new Map<string, [Contribution, number]>();
-    for (const [tuple, copies] of this.contributions()) tuples.set(JSON.stringify(tuple), [tuple, copies]);
-    const ids = [...tuples.keys()].sort();
+    const keys = this.keysByEntry();
+    const rows = this.encoded.map((encoded, entry) => {
+      const tuple = decode(encoded, this.dict);
+      return { json: JSON.stringify(tuple), row: [tuple, this.copies[entry]!, this.untexted[entry]!, keys[entry]!] as AggregatePartial['entries'][number] };
+    });
+    rows.sort((a, b) => (a.json < b.json ? -1 : a.json > b.json ? 1 : 0));
     const skills: AggregatePartial['skills'] = {};
     for (const id of [...this.skillInfo.keys()].sort()) skills[id] = this.skillInfo.get(id)!;
     return {
@@ -224,7 +329,7 @@ class MarketAggregator implements Aggregator {
       invalid: this.invalidCount,
       invalidSamples: this.sortSamples().map((s) => ({ ...s })),
       skills,
-      entries: ids.map((id) => tuples.get(id)!),
+      entries: rows.map((r) => r.row),
     };
   }
 
@@ -242,43 +347,38 @@ class MarketAggregator implements Aggregator {
   }
 
   /**
-   * The postings that count: with dedupe, one per text (the smallest canonical tuple when the same text came with
-   * different details, so the choice does not depend on order); without, every copy. Iterable twice.
+   * The postings that count, one entry decoded at a time: with dedupe, each text once (for the smallest
+   * contribution it came with, so the choice does not depend on order) and every posting without text; without,
+   * every copy. Iterable twice.
    */
   private counted(dedupe: boolean): { postings: () => Iterable<[Contribution, number]>; dropped: number } {
-    if (!dedupe) return { postings: () => this.contributions(), dropped: 0 };
-    const chosen = new Map<string, string>();
+    const { encoded, dict } = this;
+    const kept = new Float64Array(encoded.length);
     let total = 0;
-    let kept = 0;
-    for (const [encoded, copies] of this.entries) {
-      total += copies;
-      const key = encodedKey(encoded);
-      if (key === null) {
-        kept += copies;
-        continue;
-      }
-      const prev = chosen.get(key);
-      if (prev === undefined) {
-        chosen.set(key, encoded);
-        kept++;
-      } else if (JSON.stringify(decode(encoded, this.dict)) < JSON.stringify(decode(prev, this.dict))) {
-        chosen.set(key, encoded);
-      }
+    let keptTotal = 0;
+    for (let entry = 0; entry < encoded.length; entry++) {
+      total += this.copies[entry]!;
+      kept[entry] = dedupe ? this.untexted[entry]! : this.copies[entry]!;
     }
-    const dict = this.dict;
-    const entries = this.entries;
+    if (dedupe) this.keys.forEach((_hi, _lo, entry) => kept[entry]!++);
+    for (const n of kept) keptTotal += n;
     return {
-      dropped: total - kept,
+      dropped: total - keptTotal,
       postings: function* () {
-        for (const [encoded, copies] of entries) if (encodedKey(encoded) === null) yield [decode(encoded, dict), copies];
-        for (const encoded of chosen.values()) yield [decode(encoded, dict), 1];
+        for (let entry = 0; entry < encoded.length; entry++) if (kept[entry]! > 0) yield [decode(encoded[entry]!, dict), kept[entry]!];
       },
     };
   }
 }
 
-function parsePartial(value: unknown): AggregatePartial {
-  const parsed = AggregatePartialSchema.safeParse(value);
+function parsePartial(value: unknown): AggregatePartial | AggregatePartialV1 {
+  const head = (value ?? {}) as { format?: unknown; version?: unknown };
+  if (typeof value === 'object' && head.format === AGGREGATE_PARTIAL_FORMAT && !READABLE_PARTIAL_VERSIONS.includes(head.version as number)) {
+    throw new JobsiftInputError(
+      `unsupported aggregate partial version ${JSON.stringify(head.version)}: this jobsift reads versions ${READABLE_PARTIAL_VERSIONS.join(' and ')}`,
+    );
+  }
+  const parsed = (head.version === 1 ? AggregatePartialV1Schema : AggregatePartialSchema).safeParse(value);
   if (!parsed.success) {
     throw new JobsiftInputError(`not a jobsift aggregate partial: ${formatIssues(parsed.error.issues.slice(0, 5))}`);
   }
@@ -287,7 +387,7 @@ function parsePartial(value: unknown): AggregatePartial {
 
 /** Restores an aggregator from its JSON (`toJSON()` output); throws a JobsiftInputError when it is not one. */
 export function aggregatorFromJSON(partial: unknown, options: AggregatorOptions = {}): Aggregator {
-  return new MarketAggregator(options).merge(parsePartial(partial));
+  return new MarketAggregator(options).merge(partial as AggregatePartial); // merge validates it
 }
 
 /**

@@ -97,8 +97,8 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Ma
   const categoryOf = (skill: string): string => input.skills.get(skill)?.category ?? 'other';
 
   for (const [c, n] of countedPostings()) {
-    const [, levels, required, minimum, fieldIds, minYears, pairs, skillIds, communication] = c;
-    const [, , , , , , , , , company, size, industry, placeKind, state, city] = c;
+    const [levels, required, minimum, fieldIds, minYears, pairs, skillIds, communication] = c;
+    const [, , , , , , , , company, size, industry, placeKind, state, city] = c;
     counted += n;
     for (const l of levels) anyLevel[l]! += n;
     for (const l of required) requiredLevel[l]! += n;
@@ -169,7 +169,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Ma
   const position = new Map(topSkills.map((id, i) => [id, i]));
   const matrix = topSkills.map(() => new Array<number>(topSkills.length).fill(0));
   for (const [c, n] of countedPostings()) {
-    const at = c[7].map((s) => position.get(s)).filter((i): i is number => i !== undefined);
+    const at = c[6].map((s) => position.get(s)).filter((i): i is number => i !== undefined);
     for (const i of at) for (const j of at) matrix[i]![j]! += n;
   }
 

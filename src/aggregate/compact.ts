@@ -2,8 +2,8 @@ import { ContributionSchema, type Contribution } from './contribution.js';
 
 /**
  * The in-memory form of contributions: strings of 16-bit code units with every string value (skill, company,
- * city...) replaced by its index in a dictionary. About 100 bytes a posting instead of ~400 for the JSON tuple, so
- * 200,000 postings fit in a few tens of MB. Lists are written in canonical (sorted) order, so equal tuples give
+ * city...) replaced by its index in a dictionary: about 50 bytes a distinct contribution instead of ~400 for the JSON
+ * tuple (postings with the same details share one; their dedupe keys are kept apart, see dedupe-keys.ts). Lists are written in canonical (sorted) order, so equal tuples give
  * equal strings within one dictionary; the canonical JSON tuple is rebuilt by `decode` for partials and reports.
  */
 export class Dictionary {
@@ -23,13 +23,6 @@ export class Dictionary {
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const HASH = /^[0-9a-f]{16}$/;
-
-/** The dedupe key part of an encoded contribution (''-keyed contributions have none). */
-export function encodedKey(encoded: string): string | null {
-  return encoded.charCodeAt(0) === 0 ? null : encoded.slice(1, 5);
-}
-
 export function encode(t: Contribution, dict: Dictionary): string {
   // Code units go into an array and become one flat string at the end: a string grown with += stays a tree of
   // small pieces in memory, several times its length.
@@ -39,28 +32,22 @@ export function encode(t: Contribution, dict: Dictionary): string {
     const n = v === null ? 0 : dict.id(String(v)) + 1;
     out.push(n >>> 16, n & 0xffff);
   };
-  if (t[0] === '') out.push(0);
-  else {
-    if (!HASH.test(t[0])) throw new Error(`invalid dedupe key "${t[0]}"`);
-    out.push(1);
-    for (let i = 0; i < 16; i += 4) out.push(parseInt(t[0].slice(i, i + 4), 16));
-  }
   let mask = 0;
-  for (const l of t[1]) mask |= 1 << l;
-  for (const l of t[2]) mask |= 1 << (l + 5);
-  out.push(mask | ((t[3] + 1) << 10) | (t[8] << 13));
-  value(t[5]);
-  for (let k = 9; k <= 14; k++) value(t[k] as string | null);
-  const fields = [...new Set(t[4])].sort(byString);
+  for (const l of t[0]) mask |= 1 << l;
+  for (const l of t[1]) mask |= 1 << (l + 5);
+  out.push(mask | ((t[2] + 1) << 10) | (t[7] << 13));
+  value(t[4]);
+  for (let k = 8; k <= 13; k++) value(t[k] as string | null);
+  const fields = [...new Set(t[3])].sort(byString);
   out.push(fields.length);
   fields.forEach(value);
-  const pairs = [...t[6]].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const pairs = [...t[5]].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   out.push(pairs.length);
   for (const [l, y] of pairs) {
     out.push(l);
     value(y);
   }
-  const skills = [...new Set(t[7])].sort(byString);
+  const skills = [...new Set(t[6])].sort(byString);
   out.push(skills.length);
   skills.forEach(value);
   return String.fromCharCode(...out);
@@ -73,8 +60,6 @@ export function decode(s: string, dict: Dictionary): Contribution {
     const n = next() * 0x10000 + next();
     return n === 0 ? null : dict.values[n - 1]!;
   };
-  let key = '';
-  if (next() === 1) for (let i = 0; i < 4; i++) key += next().toString(16).padStart(4, '0');
   const flags = next();
   const levels: number[] = [];
   const required: number[] = [];
@@ -93,8 +78,8 @@ export function decode(s: string, dict: Dictionary): Contribution {
   const skills: string[] = [];
   for (let n = next(); n > 0; n--) skills.push(value()!);
   return [
-    key, levels, required, minimum, fields, years === null ? null : Number(years), pairs, skills, communication,
-    meta[0]!, meta[1]!, meta[2]!, meta[3] as Contribution[12], meta[4]!, meta[5]!,
+    levels, required, minimum, fields, years === null ? null : Number(years), pairs, skills, communication,
+    meta[0]!, meta[1]!, meta[2]!, meta[3] as Contribution[11], meta[4]!, meta[5]!,
   ];
 }
 

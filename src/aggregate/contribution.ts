@@ -4,29 +4,34 @@ import { parseCompanySize } from './company-size.js';
 import { parseLocation } from './location.js';
 import type { PostingMeta } from './posting.js';
 
+const CONTRIBUTION_ITEMS = [
+  z.array(z.number().int().min(0).max(4)), // 0 degree levels named
+  z.array(z.number().int().min(0).max(4)), // 1 required degree levels
+  z.number().int().min(-1).max(4), // 2 minimum degree (-1: none)
+  z.array(z.string()), // 3 fields
+  z.number().nonnegative().nullable(), // 4 minYears
+  z.array(z.tuple([z.number().int().min(0).max(4), z.number().nonnegative()])), // 5 years by degree
+  z.array(z.string()), // 6 skills
+  z.union([z.literal(0), z.literal(1)]), // 7 communication
+  z.string().nullable(), // 8 company
+  z.string().nullable(), // 9 company-size bucket
+  z.string().nullable(), // 10 industry
+  z.enum(['city', 'state', 'country', 'remote', 'other']).nullable(), // 11 location kind
+  z.string().nullable(), // 12 state code
+  z.string().nullable(), // 13 city
+] as const;
+
 /**
  * What one posting adds to a market report, as a canonical JSON tuple. The accumulator keeps a multiset of these
- * (tuple -> copies), so that merging is a sum of counts and duplicates can be dropped exactly after any merge.
- * Degree levels are indices into DEGREE_LEVELS; lists are sorted so that equal postings give equal tuples.
+ * (tuple -> copies) and, apart from it, the dedupe keys of the texts, so that postings with the same details share
+ * one entry however many texts they came with. Degree levels are indices into DEGREE_LEVELS; lists are sorted so
+ * that equal postings give equal tuples.
  */
-export const ContributionSchema = z.tuple([
-  z.string().regex(/^(?:[0-9a-f]{16})?$/), // 0 dedupe key of the text ('' when no text was given: never deduped)
-  z.array(z.number().int().min(0).max(4)), // 1 degree levels named
-  z.array(z.number().int().min(0).max(4)), // 2 required degree levels
-  z.number().int().min(-1).max(4), // 3 minimum degree (-1: none)
-  z.array(z.string()), // 4 fields
-  z.number().nonnegative().nullable(), // 5 minYears
-  z.array(z.tuple([z.number().int().min(0).max(4), z.number().nonnegative()])), // 6 years by degree
-  z.array(z.string()), // 7 skills
-  z.union([z.literal(0), z.literal(1)]), // 8 communication
-  z.string().nullable(), // 9 company
-  z.string().nullable(), // 10 company-size bucket
-  z.string().nullable(), // 11 industry
-  z.enum(['city', 'state', 'country', 'remote', 'other']).nullable(), // 12 location kind
-  z.string().nullable(), // 13 state code
-  z.string().nullable(), // 14 city
-]);
+export const ContributionSchema = z.tuple(CONTRIBUTION_ITEMS);
 export type Contribution = z.infer<typeof ContributionSchema>;
+
+/** Version 1 partials kept the posting's dedupe key as the tuple's first item ('' when it came without a text). */
+export const KeyedContributionV1Schema = z.tuple([z.string().regex(/^(?:[0-9a-f]{16})?$/), ...CONTRIBUTION_ITEMS]);
 
 export const levelIndex = (l: DegreeLevel): number => DEGREE_LEVELS.indexOf(l);
 const sortedUnique = <T extends string | number>(xs: Iterable<T>): T[] =>
@@ -48,7 +53,7 @@ function cleanCompany(value: string | null | undefined): string | null {
 }
 
 /** Builds the canonical tuple of one posting. */
-export function toContribution(summary: RequirementSummary, meta: PostingMeta, key: string): Contribution {
+export function toContribution(summary: RequirementSummary, meta: PostingMeta): Contribution {
   const place = parseLocation(cleanText(meta.location));
   const yearsByDegree = new Map<number, number>();
   // One figure per level: the lowest, as "years needed with this degree".
@@ -58,7 +63,6 @@ export function toContribution(summary: RequirementSummary, meta: PostingMeta, k
     if (prev === undefined || p.years < prev) yearsByDegree.set(i, p.years);
   }
   return [
-    key,
     sortedUnique(summary.degreeLevels.map(levelIndex)),
     sortedUnique(summary.requiredDegreeLevels.map(levelIndex)),
     summary.minimumDegree === null ? -1 : levelIndex(summary.minimumDegree),

@@ -43,8 +43,11 @@ export function foldForDedupe(text: string): string {
   return out;
 }
 
-/** A 64-bit-ish hash (16 hex digits) of the folded text (the same folding as forEachFolded, inlined for speed). */
-export function dedupeKey(text: string): string {
+/**
+ * The dedupe hash of the folded text (the same folding as forEachFolded, inlined for speed) as two 32-bit halves,
+ * written into `out[0]` and `out[1]`: what the aggregator stores, 8 bytes a text.
+ */
+export function dedupeHash(text: string, out: Uint32Array): void {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
   let pendingSpace = false;
@@ -65,5 +68,23 @@ export function dedupeKey(text: string): string {
     a = Math.imul(a ^ c, FNV_PRIME);
     b = Math.imul(b ^ c, FNV_PRIME);
   }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  out[0] = a >>> 0;
+  out[1] = b >>> 0;
+}
+
+/** A dedupe key as written in partials: the two halves in 16 hex digits. */
+export const keyHex = (hi: number, lo: number): string => hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+
+/** The halves of a 16-hex-digit key, into `out` (the caller has checked the digits). */
+export function keyHalves(hex: string, out: Uint32Array): void {
+  out[0] = parseInt(hex.slice(0, 8), 16);
+  out[1] = parseInt(hex.slice(8, 16), 16);
+}
+
+const scratch = new Uint32Array(2);
+
+/** A 64-bit-ish hash (16 hex digits) of the folded text. */
+export function dedupeKey(text: string): string {
+  dedupeHash(text, scratch);
+  return keyHex(scratch[0]!, scratch[1]!);
 }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { CompactPartial } from '../aggregate/accumulator.js';
+import type { Aggregator, CompactPartial } from '../aggregate/accumulator.js';
 import { CliError } from './cli-error.js';
 import { RecordProcessor, type BatchResult, type ProcessorOptions } from './processor.js';
 import type { RawRecord } from './sources.js';
@@ -8,8 +8,11 @@ import type { RawRecord } from './sources.js';
 export interface Pipeline {
   /** Queues a batch; resolves when there is room for the next (so reading never runs far ahead). */
   push(batch: RawRecord[]): Promise<void>;
-  /** Waits for every batch to be delivered; report mode returns the partials to merge. */
-  finish(): Promise<CompactPartial[]>;
+  /**
+   * Waits for every batch to be delivered; report mode returns what was counted: the in-thread aggregator itself
+   * (no copy of its state), or the workers' compact partials to merge.
+   */
+  finish(): Promise<(Aggregator | CompactPartial)[]>;
   /** Stops the workers (after an error). */
   close(): Promise<void>;
 }
@@ -36,8 +39,8 @@ function inThreadPipeline(options: ProcessorOptions, onResult: OnResult): Pipeli
       await onResult(processor.process(batch));
     },
     async finish() {
-      const p = processor.partial();
-      return p ? [p] : [];
+      const counted = processor.aggregator;
+      return counted ? [counted] : [];
     },
     async close() {},
   };

@@ -27,7 +27,8 @@ export interface BatchResult {
  * In report mode it feeds an aggregator, whose JSON partial is merged by the main thread.
  */
 export class RecordProcessor {
-  private readonly aggregator: Aggregator | null;
+  /** Report mode: what has been counted so far. */
+  readonly aggregator: Aggregator | null;
   private textExtractor: Extractor | undefined;
   private htmlExtractor: Extractor | undefined;
   private problems: Problem[] = [];

@@ -78,7 +78,7 @@ describe('createAggregator', () => {
   it('refuses a JSON that is not a partial', async () => {
     const { aggregatorFromJSON } = await import('../../src/aggregate/index.js');
     expect(() => aggregatorFromJSON({ format: 'something-else' })).toThrow(JobsiftInputError);
-    expect(() => aggregatorFromJSON({ format: 'jobsift-aggregate-partial', version: 2 })).toThrow(/version/);
+    expect(() => aggregatorFromJSON({ format: 'jobsift-aggregate-partial', version: 3 })).toThrow(/unsupported aggregate partial version 3/);
   });
 });
 
