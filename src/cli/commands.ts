@@ -124,10 +124,10 @@ async function writeReport(args: CliArgs, acc: Aggregator, defaultFormat: 'md' |
 
 export async function reportCommand(args: CliArgs, script: URL): Promise<number> {
   const { partials, problems, records } = await run(args, 'report', script, async () => {});
-  // One worker: its aggregator as it is; several: their partials merged.
+  // This thread's aggregator (if it counted) with the workers' partials merged into it.
   const first = partials[0];
-  const acc = partials.length === 1 && first && 'report' in first ? first : createAggregator();
-  if (acc !== first) for (const p of partials) acc.merge(p);
+  const acc = first && 'report' in first ? first : createAggregator();
+  for (const p of partials) if (p !== acc) acc.merge(p);
   if (records > 0 && problems.count === records) throw new CliError(`no valid records in ${args.inputs.join(', ')}`);
   await writeReport(args, acc, 'md');
   if (args.alsoHtml && !args.quiet) process.stderr.write(`jobsift: wrote ${args.alsoHtml}\n`);

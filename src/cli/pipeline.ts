@@ -17,6 +17,9 @@ export interface Pipeline {
   close(): Promise<void>;
 }
 
+/** Batches queued on each worker before this thread takes one itself: the worker never waits for work. */
+const WORKER_QUEUE = 2;
+
 type OnResult = (result: BatchResult) => void | Promise<void>;
 
 /** What a worker thread is started with. */
@@ -56,8 +59,15 @@ function startWorker(script: URL, setup: WorkerSetup): Worker {
   return new Worker(bootstrap, { eval: true, workerData: setup });
 }
 
+/**
+ * `count` extractors: this thread and `count - 1` worker threads. This thread's own share costs no isolate of its
+ * own to start and warm up (each isolate pays ~2 CPU seconds of start-up and JIT warm-up, which on 2 cores was most
+ * of what 2 workers lost to 1), and reading the input is a small part of its time.
+ */
 function workerPipeline(count: number, options: ProcessorOptions, onResult: OnResult, script: URL): Pipeline {
   const setup: WorkerSetup = { jobsiftWorker: true, options };
+  const local = new RecordProcessor(options);
+  count -= 1;
   const workers = Array.from({ length: count }, () => startWorker(script, setup));
   const inFlight = new Array<number>(count).fill(0);
   const waiting = new Map<number, BatchResult>();
@@ -70,7 +80,7 @@ function workerPipeline(count: number, options: ProcessorOptions, onResult: OnRe
   let wake: (() => void) | null = null;
   let partialsLeft = count;
   let partialsDone: (() => void) | null = null;
-  const maxInFlight = 2 * count;
+  const maxInFlight = 2 * (count + 1);
   let closing = false;
 
   const signal = (): void => {
@@ -126,8 +136,14 @@ function workerPipeline(count: number, options: ProcessorOptions, onResult: OnRe
       if (failure) throw failure;
       let best = 0;
       for (let i = 1; i < count; i++) if (inFlight[i]! < inFlight[best]!) best = i;
-      inFlight[best]!++;
-      workers[best]!.postMessage({ type: 'batch', seq: nextSeq++, records } satisfies ToWorker);
+      if (inFlight[best]! < WORKER_QUEUE) {
+        inFlight[best]!++;
+        workers[best]!.postMessage({ type: 'batch', seq: nextSeq++, records } satisfies ToWorker);
+      } else {
+        // The workers have enough queued: this thread takes the batch.
+        waiting.set(nextSeq++, local.process(records));
+        deliver();
+      }
       while (!failure && undelivered() >= maxInFlight) await new Promise<void>((resolve) => (wake = resolve));
       if (failure) throw failure;
     },
@@ -141,7 +157,7 @@ function workerPipeline(count: number, options: ProcessorOptions, onResult: OnRe
       if (failure) throw failure;
       closing = true;
       await Promise.all(workers.map((w) => w.terminate()));
-      return partials;
+      return local.aggregator ? [local.aggregator, ...partials] : partials;
     },
     async close() {
       closing = true;
