@@ -14,7 +14,7 @@ export interface CommunicationPattern {
 /** A unit may hold an ask only if it holds one of these (any case, even inside a longer word: "miscommunication"). */
 export const COMMUNICATION_TRIGGERS: readonly string[] = [
   'communicat', 'present', 'explain', 'story', 'stories', 'convey', 'articulat', 'speak', 'written', 'verbal', 'oral',
-  'translat', 'insight', 'finding', 'audience', 'educat',
+  'translat', 'insight', 'finding', 'audience', 'educat', 'brief',
 ];
 
 const TELLING = ['communicat', 'present', 'explain', 'convey', 'articulat'];
@@ -50,6 +50,8 @@ export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   { kind: 'presentations', re: /\bpresentations\s(?:to|for)\b|\b(?:prepare|preparing|deliver|delivering|create|creating|give|giving|develop|developing|build|building|write|writing|produce|producing)\s(?:[a-z-]{1,15},?\s){0,3}presentations\b|\bfor\spresentations\b/i, needs: ['present'] },
   // Teaching people to use a tool is not briefing them on results: "educate" needs a result-like object.
   { kind: 'communicate findings', re: /\beducat(?:e|es|ing)\s(?:[a-z]{1,15}\s){1,4}(?:on|about)\s(?:[a-z]{1,15}\s){0,2}(?:results|findings|insights?|outputs|analys[ie]s|recommendations|conclusions|trends|metrics)\b/i, needs: ['educat'] },
+  // Ruling 15 names briefing: "technical writing and briefing skills", "prepare and present briefings".
+  { kind: 'briefing', re: /\bbriefing\s(?:and\s[a-z]{1,20}\s)?skills?\b|\b(?:prepare|prepares|preparing|deliver|delivers|delivering|give|gives|giving|present|presents|presenting|conduct|conducts|conducting)\s(?:and\s[a-z]{1,15}\s)?(?:[a-z]{1,15}\s){0,2}briefings\b/i, needs: ['brief'] },
   { kind: 'present insights', re: new RegExp(`\\b(?:insights?|findings|results|recommendations)\\s(?:[a-z]{1,15}\\s){0,5}to\\s(?:[a-z][\\w&]{0,20}\\s){0,3}?${AUDIENCES}`, 'i'), needs: ['insight', 'finding', 'results', 'recommendations'] },
 ];
 

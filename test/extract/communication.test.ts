@@ -68,3 +68,22 @@ describe('communication', () => {
     expect(r.communication[0]!.evidence.text).toMatch(/communication/);
   });
 });
+
+// Ruling 15 names briefing results; sentences from glassdoor-2020 postings.
+describe('communication: briefing', () => {
+  test.each([
+    'Strong technical writing and briefing skills',
+    'Demonstrated strong writing and briefing skills consistent with national-level performance',
+    'Prepare and present briefings and update internal report tracking metrics for analysis',
+    'Conduct performance assessments of the system under test, and prepare briefings and reports summarizing analysis and assessments',
+  ])('ask: %s', (text) => {
+    expect(comm(text)).toBe(true);
+  });
+  test.each([
+    'The Role in Brief:',
+    'Ability to work independently following a brief period of specific technical training',
+    'Author regulatory documents (e.g., pre-IND briefing documents, INDs, IBs)',
+  ])('not an ask: %s', (text) => {
+    expect(comm(text)).toBe(false);
+  });
+});
