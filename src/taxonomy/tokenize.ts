@@ -158,23 +158,18 @@ let scratchHash = new Int32Array(1024);
 let scratchNonAscii = new Int32Array(1024);
 let scratchLetters = new Int32Array(1024);
 
+function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(a.length * 2);
+  grown.set(a);
+  return grown;
+}
+
 function grow(): void {
-  const n = scratchStart.length * 2;
-  const s = new Int32Array(n);
-  s.set(scratchStart);
-  scratchStart = s;
-  const e = new Int32Array(n);
-  e.set(scratchEnd);
-  scratchEnd = e;
-  const h = new Int32Array(n);
-  h.set(scratchHash);
-  scratchHash = h;
-  const a = new Int32Array(n);
-  a.set(scratchNonAscii);
-  scratchNonAscii = a;
-  const l = new Int32Array(n);
-  l.set(scratchLetters);
-  scratchLetters = l;
+  scratchStart = doubled(scratchStart);
+  scratchEnd = doubled(scratchEnd);
+  scratchHash = doubled(scratchHash);
+  scratchNonAscii = doubled(scratchNonAscii);
+  scratchLetters = doubled(scratchLetters);
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
