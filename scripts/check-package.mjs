@@ -124,7 +124,12 @@ try { extractRequirements(42); } catch (e) { inputError = e instanceof JobsiftIn
 const gold = JSON.parse(process.argv[2] ?? '[]').map((t) => createExtractor().extract(t).summary);
 // The part-of-speech engine must load from this module format too (an ESM bundle once never loaded it).
 const nlp = loadNlpEngines();
-console.log(JSON.stringify({ version: VERSION, sample: sample.summary, inputError, gold, nlp }));
+// The Node builds carry their own (bundled) zod: its schemas must still compose with the app's zod.
+const Wrapped = z.object({ id: z.string(), requirements: RequirementsSchema });
+const zodInterop = Wrapped.safeParse({ id: 'a', requirements: sample }).success
+  && !Wrapped.safeParse({ id: 'a', requirements: { degrees: 1 } }).success
+  && RequirementsSchema instanceof z.ZodType;
+console.log(JSON.stringify({ version: VERSION, sample: sample.summary, inputError, gold, nlp, zodInterop }));
 `;
 
 function checkConsumerOutput(out) {
@@ -137,18 +142,19 @@ function checkConsumerOutput(out) {
   }
   assert(r.inputError && /got number 42/.test(r.inputError), `extractRequirements(42): ${r.inputError}`);
   assert(r.nlp === true, 'loadNlpEngines() is false: the wink-nlp tagger does not load from this module format');
+  assert(r.zodInterop === true, "RequirementsSchema does not compose with the app's own zod (z.object / instanceof z.ZodType)");
   return r;
 }
 
 let esmResult;
 await check('ESM import works', () => {
-  writeFileSync(join(consumer, 'esm.mjs'), `import { extractRequirements, createExtractor, loadNlpEngines, RequirementsSchema, JobsiftError, JobsiftInputError, VERSION } from 'jobsift';\n${consumerBody}`);
+  writeFileSync(join(consumer, 'esm.mjs'), `import { extractRequirements, createExtractor, loadNlpEngines, RequirementsSchema, JobsiftError, JobsiftInputError, VERSION } from 'jobsift';\nimport * as z from 'zod';\n${consumerBody}`);
   esmResult = checkConsumerOutput(run(process.execPath, ['esm.mjs', JSON.stringify(GOLD)], consumer));
   return `summary of the sample: ${JSON.stringify(esmResult.sample)}`;
 }, { needs: ['installs in a scratch project'] });
 
 await check('CommonJS require works and agrees with ESM', () => {
-  writeFileSync(join(consumer, 'cjs.cjs'), `const { extractRequirements, createExtractor, loadNlpEngines, RequirementsSchema, JobsiftError, JobsiftInputError, VERSION } = require('jobsift');\n${consumerBody}`);
+  writeFileSync(join(consumer, 'cjs.cjs'), `const { extractRequirements, createExtractor, loadNlpEngines, RequirementsSchema, JobsiftError, JobsiftInputError, VERSION } = require('jobsift');\nconst z = require('zod');\n${consumerBody}`);
   const r = checkConsumerOutput(run(process.execPath, ['cjs.cjs', JSON.stringify(GOLD)], consumer));
   assert(JSON.stringify(r) === JSON.stringify(esmResult), 'CJS summaries differ from ESM summaries');
   return `${r.gold.length} gold summaries equal`;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The zod schemas here are the single source of jobsift's public types: every exported type is `z.infer` of one.

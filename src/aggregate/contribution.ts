@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEGREE_LEVELS, type DegreeLevel, type RequirementSummary } from '../schema.js';
 import { parseCompanySize } from './company-size.js';
 import { parseLocation } from './location.js';

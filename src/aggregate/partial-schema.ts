@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ContributionSchema, KeyedContributionV1Schema } from './contribution.js';
 
 export const AGGREGATE_PARTIAL_FORMAT = 'jobsift-aggregate-partial';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatIssues } from '../errors.js';
 
 const optionalText = z.string().nullable().optional();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DegreeLevelSchema } from '../schema.js';
 import { InvalidRecordSchema } from './partial-schema.js';
 
