@@ -4,6 +4,8 @@
  * one map lookup per word, whatever the length of the lists, and allocates nothing for words that start no phrase.
  */
 
+import { wordHash, type Tokens } from '../taxonomy/tokenize.js';
+
 /** 1 for characters of words (ASCII letters, digits, and letters from U+00C0 on), else 0: one lookup per char. */
 const WORD_CHAR = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
@@ -60,6 +62,14 @@ export class PhraseSet<T = true> {
   /** Open-addressed table of first-word hashes (0 = empty): most words miss here without touching the Map. */
   private firstHashes: Int32Array = new Int32Array(16);
   private firstMask = 15;
+  /**
+   * The same first words keyed by `wordHash` (the document tokenizer's hash), for `scanTokens`: open-addressed keys
+   * and, per slot, 1 + the index of its phrase list (0 = empty slot).
+   */
+  private readonly tokenKeys: Int32Array;
+  private readonly tokenSlots: Int32Array;
+  private readonly tokenLists: CompiledPhrase<T>[][] = [];
+  private readonly tokenMask: number;
 
   constructor(entries: Iterable<readonly [phrase: string, tag: T]>) {
     for (const [phrase, tag] of entries) {
@@ -82,6 +92,26 @@ export class PhraseSet<T = true> {
       let slot = key & this.firstMask;
       while (this.firstHashes[slot] !== 0) slot = (slot + 1) & this.firstMask;
       this.firstHashes[slot] = key + 1;
+    }
+    const byToken = new Map<number, CompiledPhrase<T>[]>();
+    for (const list of this.byFirst.values()) {
+      for (const phrase of list) {
+        const key = wordHash(phrase.words[0]!);
+        let same = byToken.get(key);
+        if (!same) byToken.set(key, (same = []));
+        same.push(phrase);
+      }
+    }
+    this.tokenKeys = new Int32Array(size);
+    this.tokenSlots = new Int32Array(size);
+    this.tokenMask = size - 1;
+    for (const [key, list] of byToken) {
+      // Longest first, as above (words that share a 30-bit hash may have been merged out of order).
+      list.sort((a, b) => b.words.length - a.words.length);
+      let slot = key & this.tokenMask;
+      while (this.tokenSlots[slot] !== 0) slot = (slot + 1) & this.tokenMask;
+      this.tokenKeys[slot] = key;
+      this.tokenSlots[slot] = this.tokenLists.push(list);
     }
   }
 
@@ -147,6 +177,53 @@ export class PhraseSet<T = true> {
         const end = matchPhraseAt(text, start, to, cand.words);
         if (end > 0) {
           onHit(start, end, cand.tag);
+          if (!every) break;
+        }
+      }
+    }
+  }
+
+  /**
+   * `scan` over the whole range of document tokens (`tokenize`): the same hits in the same order, without reading
+   * the characters again. Phrase words are runs of letters and digits, so a token's leading "." (".NET") and trailing
+   * "+"/"#" ("C++") are not part of the word; a token right after a word character the tokenizer splits at ("•") starts
+   * no word; a token with a letter beyond ASCII is no phrase word, which are ASCII. Each candidate is still matched on
+   * the text, as `scan` does.
+   */
+  scanTokens(tokens: Tokens, onHit: (start: number, end: number, tag: T) => void, every = false): void {
+    const { text, count, start, end, hash, nonAscii } = tokens;
+    const from = tokens.from;
+    const to = tokens.to;
+    const keys = this.tokenKeys;
+    const slots = this.tokenSlots;
+    const mask = this.tokenMask;
+    for (let t = 0; t < count; t++) {
+      if (nonAscii[t] !== 0) continue;
+      let s = start[t]!;
+      let h = hash[t]!;
+      const first = text.charCodeAt(s);
+      const last = text.charCodeAt(end[t]! - 1);
+      if (first === 0x2e || last === 0x2b || last === 0x23) {
+        if (first === 0x2e) s++;
+        let e = end[t]!;
+        while (e > s && (text.charCodeAt(e - 1) === 0x2b || text.charCodeAt(e - 1) === 0x23)) e--;
+        h = 0;
+        for (let k = s; k < e; k++) h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(k))) | 0;
+      }
+      let slot = h & mask;
+      let found = 0;
+      for (let v = slots[slot]!; v !== 0; slot = (slot + 1) & mask, v = slots[slot]!) {
+        if (keys[slot] === h) {
+          found = v;
+          break;
+        }
+      }
+      if (found === 0) continue;
+      if (s > from && WORD_CHAR[text.charCodeAt(s - 1)] === 1) continue;
+      for (const cand of this.tokenLists[found - 1]!) {
+        const e = matchPhraseAt(text, s, to, cand.words);
+        if (e > 0) {
+          onHit(s, e, cand.tag);
           if (!every) break;
         }
       }

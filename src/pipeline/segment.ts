@@ -11,6 +11,7 @@ import {
 } from '../lexicon/section-cues.js';
 import type { NormalizedText } from './normalize.js';
 import { lowerWords, PhraseSet } from './phrases.js';
+import { shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
 
 /** One sentence, bullet or heading of the normalised text; offsets are into `doc.text`. */
 export interface Unit {
@@ -279,15 +280,15 @@ interface CueIndex {
   cutIndex: CutIndex;
 }
 
-/** One scan of the text for every cue, plus the cheap scans for bullets. */
-function indexCues(text: string): CueIndex {
+/** One pass over the document's tokens for every cue, plus the cheap scans for bullets. */
+function indexCues(text: string, tokens: Tokens): CueIndex {
   const preferenceAt: number[] = [];
   const requirementAt: number[] = [];
   const eeoAt: number[] = [];
   const headingEnds = new Map<number, number>();
   const cuts: number[] = [];
   const headingCueAt: number[] = [];
-  CUE_PHRASES.scan(text, (start, end, tag) => {
+  CUE_PHRASES.scanTokens(tokens, (start, end, tag) => {
     if (tag === 'heading') {
       if (headingCueAt[headingCueAt.length - 1] !== start) headingCueAt.push(start);
     } else if (tag === 'preference') {
@@ -303,7 +304,7 @@ function indexCues(text: string): CueIndex {
       headingEnds.set(start, end);
       cuts.push(start);
     }
-  }, 0, text.length, true);
+  }, true);
   for (let i = text.indexOf('•'); i >= 0; i = text.indexOf('•', i + 1)) cuts.push(i);
   cuts.sort((x, y) => x - y);
   return { preferenceAt, requirementAt, eeoAt, headingCueAt, cutIndex: { cuts, headingEnds } };
@@ -384,8 +385,10 @@ export function segment(norm: NormalizedText): SegmentedDoc {
   const sections: Section[] = [{ kind: 'intro', heading: null, start: 0, end: text.length }];
   const units: Unit[] = [];
   let lineNo = 0;
-  // Cue phrases are found in one scan of the whole text each, then looked up per unit by position.
-  const { preferenceAt, requirementAt, eeoAt, headingCueAt, cutIndex } = indexCues(text);
+  // The document is tokenized once, here: the cue scan reads the tokens, and so do the extractors (`tokensOf`).
+  const tokens = tokenize(text);
+  // Cue phrases are found in one pass over the tokens, then looked up per unit by position.
+  const { preferenceAt, requirementAt, eeoAt, headingCueAt, cutIndex } = indexCues(text, tokens);
   const cursor = { at: 0 };
 
   const openSection = (kind: SectionKind, hs: number, he: number): void => {
@@ -517,7 +520,9 @@ export function segment(norm: NormalizedText): SegmentedDoc {
     }
     lineStart = lineEnd + 1;
   }
-  return { norm, text, sections, units };
+  const doc: SegmentedDoc = { norm, text, sections, units };
+  shareTokens(doc, tokens);
+  return doc;
 }
 
 /** Index of the unit containing `pos` in `doc.text`, or -1. Binary search over unit starts. */

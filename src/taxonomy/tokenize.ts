@@ -120,6 +120,11 @@ export function tokensOf(owner: object, text: string): Tokens {
   return tokens;
 }
 
+/** Makes `tokens` (of the whole of `owner`'s text) what `tokensOf(owner, ...)` returns: tokenized once, shared. */
+export function shareTokens(owner: object, tokens: Tokens): void {
+  documentTokens.set(owner, tokens);
+}
+
 /**
  * A quick filter for a fixed set of ASCII words: `mayBe` is false only for a token that is none of them, so a loop
  * over every token makes strings only for the few that may be.
