@@ -55,6 +55,19 @@ export interface PhraseHit<T> {
 interface CompiledPhrase<T> {
   words: string[];
   tag: T;
+  /** The second word's first character (a lower-case code), or -1 for one word: most candidates fail on it. */
+  second: number;
+}
+
+/** The phrases that start with one first word (by `wordHash`), with what rejects most hits on them at once. */
+interface FirstWordGroup<T> {
+  phrases: CompiledPhrase<T>[];
+  /** Length of the first word when every phrase has the same (hashes may collide), else -1. */
+  firstLength: number;
+  /** Some phrase is one word, so the group cannot be rejected on the second word. */
+  single: boolean;
+  /** Bit `code & 31` of each second word's first character. */
+  secondBits: number;
 }
 
 export class PhraseSet<T = true> {
@@ -63,12 +76,13 @@ export class PhraseSet<T = true> {
   private firstHashes: Int32Array = new Int32Array(16);
   private firstMask = 15;
   /**
-   * The same first words keyed by `wordHash` (the document tokenizer's hash), for `scanTokens`: open-addressed keys
-   * and, per slot, 1 + the index of its phrase list (0 = empty slot).
+   * The same first words keyed by `wordHash` (the document tokenizer's hash), for `scanTokens`: a filter on the low
+   * 16 bits that most tokens fail, then open-addressed keys with, per slot, 1 + the index of its group (0 = empty).
    */
+  private readonly tokenFilter = new Uint8Array(0x10000);
   private readonly tokenKeys: Int32Array;
   private readonly tokenSlots: Int32Array;
-  private readonly tokenLists: CompiledPhrase<T>[][] = [];
+  private readonly tokenGroups: FirstWordGroup<T>[] = [];
   private readonly tokenMask: number;
 
   constructor(entries: Iterable<readonly [phrase: string, tag: T]>) {
@@ -79,7 +93,7 @@ export class PhraseSet<T = true> {
       const key = hashWord(first);
       let list = this.byFirst.get(key);
       if (!list) this.byFirst.set(key, (list = []));
-      list.push({ words, tag });
+      list.push({ words, tag, second: words.length > 1 ? words[1]!.charCodeAt(0) : -1 });
     }
     // Longest phrase first, so the first hit at a position is the longest.
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -105,13 +119,23 @@ export class PhraseSet<T = true> {
     this.tokenKeys = new Int32Array(size);
     this.tokenSlots = new Int32Array(size);
     this.tokenMask = size - 1;
-    for (const [key, list] of byToken) {
+    for (const [key, phrases] of byToken) {
       // Longest first, as above (words that share a 30-bit hash may have been merged out of order).
-      list.sort((a, b) => b.words.length - a.words.length);
+      phrases.sort((a, b) => b.words.length - a.words.length);
+      const firstLength = phrases[0]!.words[0]!.length;
+      let secondBits = 0;
+      for (const p of phrases) if (p.second >= 0) secondBits |= 1 << (p.second & 31);
+      this.tokenGroups.push({
+        phrases,
+        firstLength: phrases.every((p) => p.words[0]!.length === firstLength) ? firstLength : -1,
+        single: phrases.some((p) => p.second < 0),
+        secondBits,
+      });
+      this.tokenFilter[key & 0xffff] = 1;
       let slot = key & this.tokenMask;
       while (this.tokenSlots[slot] !== 0) slot = (slot + 1) & this.tokenMask;
       this.tokenKeys[slot] = key;
-      this.tokenSlots[slot] = this.tokenLists.push(list);
+      this.tokenSlots[slot] = this.tokenGroups.length;
     }
   }
 
@@ -191,25 +215,26 @@ export class PhraseSet<T = true> {
    * the text, as `scan` does.
    */
   scanTokens(tokens: Tokens, onHit: (start: number, end: number, tag: T) => void, every = false): void {
-    const { text, count, start, end, hash, nonAscii } = tokens;
+    const { text, count, start, end, hash, nonAscii, affixed } = tokens;
     const from = tokens.from;
     const to = tokens.to;
+    const filter = this.tokenFilter;
     const keys = this.tokenKeys;
     const slots = this.tokenSlots;
     const mask = this.tokenMask;
+    let nextAffixed = 0;
     for (let t = 0; t < count; t++) {
-      if (nonAscii[t] !== 0) continue;
-      let s = start[t]!;
       let h = hash[t]!;
-      const first = text.charCodeAt(s);
-      const last = text.charCodeAt(end[t]! - 1);
-      if (first === 0x2e || last === 0x2b || last === 0x23) {
-        if (first === 0x2e) s++;
+      let s = start[t]!;
+      if (nextAffixed < affixed.length && affixed[nextAffixed] === t) {
+        nextAffixed++;
+        if (text.charCodeAt(s) === 0x2e) s++;
         let e = end[t]!;
         while (e > s && (text.charCodeAt(e - 1) === 0x2b || text.charCodeAt(e - 1) === 0x23)) e--;
         h = 0;
         for (let k = s; k < e; k++) h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(k))) | 0;
       }
+      if (filter[h & 0xffff] === 0 || nonAscii[t] !== 0) continue;
       let slot = h & mask;
       let found = 0;
       for (let v = slots[slot]!; v !== 0; slot = (slot + 1) & mask, v = slots[slot]!) {
@@ -220,7 +245,32 @@ export class PhraseSet<T = true> {
       }
       if (found === 0) continue;
       if (s > from && WORD_CHAR[text.charCodeAt(s - 1)] === 1) continue;
-      for (const cand of this.tokenLists[found - 1]!) {
+      const group = this.tokenGroups[found - 1]!;
+      // Most hits are words like "the" or "a" that start only longer phrases: they are dropped on the character
+      // after the joins, where every phrase's second word would start (as matchPhraseAt reads it).
+      if (!group.single && group.firstLength > 0) {
+        const e1 = s + group.firstLength;
+        let i = e1;
+        while (i < to && i - e1 < 4 && isJoinCode(text.charCodeAt(i))) i++;
+        if (i === e1 || i >= to) continue;
+        const c = text.charCodeAt(i);
+        if (c < 0x80 && (group.secondBits & (1 << (c & 31))) === 0) continue;
+      }
+      let joinedFrom = -1;
+      let joinedAt = -1;
+      for (const cand of group.phrases) {
+        if (cand.second >= 0) {
+          const e1 = s + cand.words[0]!.length;
+          if (e1 !== joinedFrom) {
+            joinedFrom = e1;
+            let i = e1;
+            while (i < to && i - e1 < 4 && isJoinCode(text.charCodeAt(i))) i++;
+            joinedAt = i === e1 || i >= to ? -1 : i;
+          }
+          if (joinedAt < 0) continue;
+          const c = text.charCodeAt(joinedAt);
+          if (lowerCode(c) !== cand.second && (c < 0x80 || text[joinedAt]!.toLowerCase() !== cand.words[1]![0])) continue;
+        }
         const e = matchPhraseAt(text, s, to, cand.words);
         if (e > 0) {
           onHit(s, e, cand.tag);

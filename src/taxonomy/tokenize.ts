@@ -10,6 +10,8 @@
  * Everything else separates tokens; the matcher reads the separators from the text when it needs them.
  */
 
+const NO_TOKENS = new Int32Array(0);
+
 /** The tokens of text[from, to). Offsets and hashes live in typed arrays; token strings are made only on demand. */
 export class Tokens {
   /** The lower-cased range, made only when a token with a non-ASCII letter is read (see `word`). */
@@ -36,6 +38,8 @@ export class Tokens {
     readonly letters: Int32Array,
     /** Some token reads "www" (in any case): the text may hold a web address. */
     readonly www: boolean,
+    /** The tokens, in order, that hold a leading "." or trailing "+"/"#" (".NET", "C++"): few, so listed apart. */
+    readonly affixed: Int32Array = NO_TOKENS,
   ) {}
 
   /** The lower-cased text of token i; '' past either end. */
@@ -180,6 +184,7 @@ function grow(): void {
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
   let count = 0;
   let www = false;
+  let affixed: number[] | null = null;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -189,6 +194,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       continue;
     }
     const s = i;
+    if (k0 === OTHER) (affixed ??= []).push(count);
     // The hash of the lower-cased token, computed on the way (ASCII lower-casing is one bit).
     let h = k0 === UPPER ? code | 0x20 : code;
     let wide = k0 === WIDE;
@@ -214,6 +220,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       let k = j;
       while (k < to && k - j < 2 && (text.charCodeAt(k) === PLUS || text.charCodeAt(k) === HASH)) k++;
       if (k > j && (k >= to || !isLetter(text.charCodeAt(k)))) {
+        if (k0 !== OTHER) (affixed ??= []).push(count);
         for (let q = j; q < k; q++) h = (Math.imul(h, 31) + text.charCodeAt(q)) | 0;
         j = k;
       }
@@ -246,6 +253,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     all.subarray(3 * count, 4 * count),
     all.subarray(4 * count),
     www,
+    affixed ? Int32Array.from(affixed) : NO_TOKENS,
   );
 }
 
