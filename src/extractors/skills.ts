@@ -1,6 +1,6 @@
 import { unitIndexAt } from '../pipeline/segment.js';
 import type { AliasTerminal, CompiledTaxonomy, SkillCandidate } from '../taxonomy/matcher.js';
-import { tokensOf, WordFilter, type Tokens } from '../taxonomy/tokenize.js';
+import { tokensOf, wordHash, WordFilter, type Tokens } from '../taxonomy/tokenize.js';
 import { getPosTagger } from '../nlp/engines.js';
 import {
   CAPITALISED_IS_EVIDENCE,
@@ -52,6 +52,14 @@ const ANCHOR_WINDOW = 6;
 const FRAME_LINKS = new Set(['in', 'of', 'with']);
 const PREPOSITIONS = new Set(['at', 'in', 'to', 'on', 'into', 'with', 'for', 'by', 'beyond', 'above', 'forward', 'up', 'out']);
 
+// Hash filters over the lexicon words (all ASCII), read before a token's string is made: most tokens are none of them.
+const TRAP_KEYS = new WordFilter([...TRAP_FOLLOWERS.keys(), ...TRAP_PRECEDERS.keys()]);
+const FIELD_FIRST = new WordFilter(FIELD_FIRST_WORDS);
+const OTHER_SENSE_FIRST = new WordFilter([...OTHER_SENSE_NEARBY.keys()].map((k) => k.split(' ')[0]!));
+const CUE_WORDS = new WordFilter([...CUE_PHRASES_BY_LAST.keys(), ...CUE_FILLERS]);
+const GLUE_WORDS = new WordFilter(LIST_GLUE);
+const AND_HASH = wordHash('and');
+
 /** `listed`: an acronym written in lower case ("aws gcp azure"), taken only inside a list of named skills. */
 type Status = 'accepted' | 'pending' | 'listed' | 'rejected';
 
@@ -69,18 +77,33 @@ interface Scan {
   mentions: Mention[];
   /** First and last token index of each mention's unit, filled lazily. */
   unitTokens: Map<number, [number, number]>;
+  /** Part-of-speech tags of the units tagged so far. */
+  unitTags: Map<number, { value: string; pos: string }[]>;
 }
 
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
-const isAlnum = (c: number): boolean => isUpper(c) || isLower(c) || (c >= 0x30 && c <= 0x39);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isAlnum = (c: number): boolean => isUpper(c) || isLower(c) || isDigit(c);
+
+/** What `\s` matches in a JavaScript regular expression. */
+function isRegexSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /** The written case matches the alias token for token (the last may carry a plural or version). */
 function caseMatches(text: string, tokens: Tokens, cand: SkillCandidate, t: AliasTerminal): boolean {
   if (cand.inflected) return false;
   for (let k = 0; k < t.caseTokens.length; k++) {
     const i = cand.firstToken + k;
-    if (text.slice(tokens.start[i]!, tokens.end[i]!) !== t.caseTokens[k]) return false;
+    const written = t.caseTokens[k]!;
+    const s = tokens.start[i]!;
+    if (tokens.end[i]! - s !== written.length || !text.startsWith(written, s)) return false;
   }
   return true;
 }
@@ -120,14 +143,12 @@ function isInitial(text: string, tokens: Tokens, cand: SkillCandidate): boolean 
 function hasTrapNeighbour(scan: Scan, m: Mention): boolean {
   const { tokens } = scan;
   const c = m.cand;
-  if (c.firstToken !== c.lastToken) return false;
+  if (c.firstToken !== c.lastToken || !TRAP_KEYS.mayBe(tokens, c.firstToken)) return false;
   const key = tokens.word(c.firstToken);
-  const next = c.lastToken + 1 < tokens.count ? tokens.word(c.lastToken + 1) : '';
-  const prev = c.firstToken > 0 ? tokens.word(c.firstToken - 1) : '';
   const followers = TRAP_FOLLOWERS.get(key);
-  if (followers?.has(next) && sameUnit(scan, c.lastToken + 1, m.unit)) return true;
+  if (followers?.has(tokens.word(c.lastToken + 1)) && sameUnit(scan, c.lastToken + 1, m.unit)) return true;
   const preceders = TRAP_PRECEDERS.get(key);
-  return Boolean(preceders?.has(prev) && sameUnit(scan, c.firstToken - 1, m.unit));
+  return Boolean(preceders?.has(tokens.word(c.firstToken - 1)) && sameUnit(scan, c.firstToken - 1, m.unit));
 }
 
 /**
@@ -151,6 +172,7 @@ function writtenAsCommonNoun(scan: Scan, m: Mention, t: AliasTerminal): boolean 
 /** A word of the form's other sense stands near it ("GCP, patient eligibility, safety monitoring"). */
 function otherSenseNearby(scan: Scan, m: Mention): boolean {
   const c = m.cand;
+  if (!OTHER_SENSE_FIRST.mayBe(scan.tokens, c.firstToken)) return false;
   const words = OTHER_SENSE_NEARBY.get(scan.tokens.phrase(c.firstToken, c.lastToken));
   if (!words) return false;
   const [a, b] = unitTokenRange(scan, m.unit);
@@ -191,7 +213,7 @@ function precededByCue(scan: Scan, token: number, unit: number): boolean {
   const [unitFirst] = unitTokenRange(scan, unit);
   for (let back = 1; back <= CUE_LOOKBACK; back++) {
     const endTok = token - back;
-    if (endTok < unitFirst) return false;
+    if (endTok < unitFirst || !CUE_WORDS.mayBe(tokens, endTok)) return false;
     const last = tokens.word(endTok);
     const phrases = CUE_PHRASES_BY_LAST.get(last);
     if (phrases) {
@@ -232,19 +254,30 @@ function anchorNearby(scan: Scan, m: Mention, skill: number): boolean {
 /** Two neighbouring mentions belong to one list: only glue words, or unknown capitalised names, between them. */
 function linked(scan: Scan, a: Mention, b: Mention): boolean {
   const { tokens, doc } = scan;
-  const gapText = doc.text.slice(a.cand.end, b.cand.start);
+  const text = doc.text;
+  const from = a.cand.end;
+  const to = b.cand.start;
   if (a.unit !== b.unit) {
     if (adjacentShortBullets(scan, a.unit, b.unit)) return true;
+    if (b.unit !== a.unit + 1 || to - from > 60) return false;
     // A list wrapped over two lines: "Python, R, Scala,\nJulia, or SAS".
-    if (b.unit !== a.unit + 1 || /[.;:!?]/.test(gapText) || !/[,/]|\b(?:and|or)\b/.test(gapText)) return false;
+    const gapText = text.slice(from, to);
+    if (/[.;:!?]/.test(gapText) || !/[,/]|\b(?:and|or)\b/.test(gapText)) return false;
   }
-  if (gapText.length > 60 || /[;:!?]|\.\s/.test(gapText)) return false;
+  if (to - from > 60) return false;
+  // No clause break in the gap (";", ":", "!", "?", or a full stop and a space).
+  let listMark = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f) return false;
+    if (c === 0x2e && k + 1 < to && isRegexSpace(text.charCodeAt(k + 1))) return false;
+    if (c === 0x2c || c === 0x2f) listMark = true;
+  }
   let names = 0;
   for (let i = a.cand.lastToken + 1; i < b.cand.firstToken; i++) {
-    const w = tokens.word(i);
-    if (LIST_GLUE.has(w) || /^\d/.test(w)) continue;
-    const c = doc.text.charCodeAt(tokens.start[i]!);
-    if (isUpper(c) && ++names <= 2 && /[,/]/.test(gapText)) continue;
+    const c = text.charCodeAt(tokens.start[i]!);
+    if (isDigit(c) || (GLUE_WORDS.mayBe(tokens, i) && LIST_GLUE.has(tokens.word(i)))) continue;
+    if (isUpper(c) && ++names <= 2 && listMark) continue;
     return false;
   }
   return true;
@@ -265,17 +298,23 @@ function isUnitInitial(scan: Scan, m: Mention): boolean {
 
 /** The tagger reads the name as a verb in its sentence ("you will excel at", "spark new ideas"). */
 function readsAsVerb(scan: Scan, m: Mention): boolean {
-  const tagger = getPosTagger();
-  if (!tagger) return false;
   const u = scan.doc.units[m.unit];
   if (!u) return false;
   const sentence = scan.doc.text.slice(u.start, u.end);
+  // Each unit is tagged once, however many of its names are in doubt.
+  let tags = scan.unitTags.get(m.unit);
+  if (!tags) {
+    const tagger = getPosTagger();
+    if (!tagger) return false;
+    scan.unitTags.set(m.unit, (tags = tagger.tag(sentence)));
+  }
   const word = scan.doc.text.slice(m.cand.start, m.cand.end).toLowerCase();
   // Which occurrence of the word in the sentence this mention is.
+  const lower = sentence.toLowerCase();
   let nth = 0;
-  for (let i = sentence.toLowerCase().indexOf(word); i >= 0 && u.start + i < m.cand.start; i = sentence.toLowerCase().indexOf(word, i + 1)) nth++;
+  for (let i = lower.indexOf(word); i >= 0 && u.start + i < m.cand.start; i = lower.indexOf(word, i + 1)) nth++;
   let seen = 0;
-  for (const t of tagger.tag(sentence)) {
+  for (const t of tags) {
     if (t.value.toLowerCase() !== word) continue;
     if (++seen === nth) return t.pos === 'VERB' || t.pos === 'AUX';
   }
@@ -285,7 +324,7 @@ function readsAsVerb(scan: Scan, m: Mention): boolean {
 /** "BS in Statistics", "Statistics background": the field of a degree, not the skill (LABELLING rule 8). */
 function isDegreeField(scan: Scan, m: Mention): boolean {
   const tokens = scan.tokens;
-  if (!FIELD_FIRST_WORDS.has(tokens.word(m.cand.firstToken))) return false;
+  if (!FIELD_FIRST.mayBe(tokens, m.cand.firstToken) || !FIELD_FIRST_WORDS.has(tokens.word(m.cand.firstToken))) return false;
   const key = scan.tokens.phrase(m.cand.firstToken, m.cand.lastToken);
   if (!FIELD_FORMS.has(key)) return false;
   if (tokens.word(m.cand.lastToken + 1) === 'background') return true;
@@ -296,14 +335,51 @@ function isDegreeField(scan: Scan, m: Mention): boolean {
   return false;
 }
 
+/** Token i ends with `suffix` (lower-case ASCII letters), in any case. */
+function endsWithLetters(tokens: Tokens, i: number, suffix: string): boolean {
+  if (tokens.nonAscii[i]) return tokens.word(i).endsWith(suffix);
+  const e = tokens.end[i]!;
+  const s = e - suffix.length;
+  if (s < tokens.start[i]!) return false;
+  for (let k = 0; k < suffix.length; k++) if ((tokens.text.charCodeAt(s + k) | 0x20) !== suffix.charCodeAt(k)) return false;
+  return true;
+}
+
+/** text[from, to) is `word` (lower-case ASCII letters) in any case. */
+function isWord(text: string, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(from + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** text[from, to) is one space. */
+const oneSpace = (text: string, from: number, to: number): boolean => to === from + 1 && text.charCodeAt(from) === 0x20;
+
 /** "data reporting and analysis", "data collection and analysis": data analysis with a second process between. */
 function coordinatedAnalysisAt(text: string, tokens: Tokens, i: number): TextSpan | null {
-  const { start, end } = tokens;
-  const middle = tokens.word(i + 1);
-  if (i + 3 >= tokens.count || !middle || (!middle.endsWith('ing') && !middle.endsWith('ion'))) return null;
-  if (tokens.word(i + 2) !== 'and' || !COORDINATED_ANALYSIS.has(tokens.word(i + 3))) return null;
-  for (let k = i + 1; k <= i + 3; k++) if (text.slice(end[k - 1]!, start[k]!) !== ' ') return null;
+  const { start, end, hash } = tokens;
+  if (i + 3 >= tokens.count || (!endsWithLetters(tokens, i + 1, 'ing') && !endsWithLetters(tokens, i + 1, 'ion'))) return null;
+  if (hash[i + 2] !== AND_HASH || tokens.word(i + 2) !== 'and' || !COORDINATED_ANALYSIS.has(tokens.word(i + 3))) return null;
+  for (let k = i + 1; k <= i + 3; k++) if (!oneSpace(text, end[k - 1]!, start[k]!)) return null;
   return { start: start[i]!, end: end[i + 3]! };
+}
+
+/**
+ * The gap before token k holds only spaces, commas, slashes, hyphens and at most a line break that a wrapped
+ * sentence goes on from in lower case (as segment.ts reads it).
+ */
+function phraseGap(text: string, tokens: Tokens, k: number): boolean {
+  const from = tokens.end[k - 1]!;
+  const to = tokens.start[k]!;
+  let lineBreak = false;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x0a) {
+      if (p > from && text.charCodeAt(p - 1) === 0x0a) return false;
+      lineBreak = true;
+    } else if (c !== 0x20 && c !== 0x2c && c !== 0x2f && c !== 0x2d) return false;
+  }
+  return !lineBreak || isLower(text.charCodeAt(to));
 }
 
 /**
@@ -311,18 +387,20 @@ function coordinatedAnalysisAt(text: string, tokens: Tokens, i: number): TextSpa
  * metrics" (LABELLING rules 7 and 9).
  */
 const DATA_PHRASE_HEADS = new WordFilter(['data', ...DATA_VERB_PHRASES.keys()]);
+const DATA_HASH = wordHash('data');
 
 function dataPhrases(doc: SegmentedDoc, tokens: Tokens): { id: string; span: TextSpan }[] {
   const out: { id: string; span: TextSpan }[] = [];
-  const { start, end, count } = tokens;
+  const { start, end, count, hash } = tokens;
+  const text = doc.text;
   for (let i = 0; i < count; i++) {
     if (!DATA_PHRASE_HEADS.mayBe(tokens, i)) continue;
-    const w = tokens.word(i);
-    if (w === 'data') {
-      const span = coordinatedAnalysisAt(doc.text, tokens, i);
+    if (hash[i] === DATA_HASH && isWord(text, start[i]!, end[i]!, 'data')) {
+      const span = coordinatedAnalysisAt(text, tokens, i);
       if (span) out.push({ id: 'data-analysis', span });
       continue;
     }
+    const w = tokens.word(i);
     const c0 = w.charCodeAt(0);
     if (c0 !== 0x61 && c0 !== 0x76) continue; // every form starts with "a" or "v"
     const id = DATA_VERB_PHRASES.get(w);
@@ -333,9 +411,7 @@ function dataPhrases(doc: SegmentedDoc, tokens: Tokens): { id: string; span: Tex
       j++;
     }
     for (let k = j; k < count && k <= j + 4; k++) {
-      const gap = doc.text.slice(end[k - 1]!, start[k]!);
-      // A line break joins only a wrapped sentence: the next line goes on in lower case (as segment.ts reads it).
-      if (/[^ ,/\n-]/.test(gap) || gap.includes('\n\n') || (gap.includes('\n') && !/^[a-z]/.test(doc.text[start[k]!] ?? ''))) break;
+      if (!phraseGap(text, tokens, k)) break;
       const w = tokens.word(k);
       if (DATA_OBJECTS.has(w) || (id === 'data-visualization' && VISUAL_OBJECTS.has(w))) {
         // "data analysis" already names the skill; "data pipelines" / "data sources" are not the object here.
@@ -358,10 +434,10 @@ function companyVoiceOpening(doc: SegmentedDoc, unit: number): number {
   const u = doc.units[unit];
   if (!u) return -1;
   const body = doc.text.slice(u.start, u.end);
-  if (ABOUT_THE_JOB.test(body)) return -1;
-  if (WE_OPENING.test(body)) return 0;
+  // The anchored openings first: most units have neither, and then the search over the whole unit is not needed.
+  if (WE_OPENING.test(body)) return ABOUT_THE_JOB.test(body) ? -1 : 0;
   const name = NAME_OPENING.exec(body);
-  if (!name || NOT_A_NAME.has(body.slice(0, body.indexOf(' ')))) return -1;
+  if (!name || NOT_A_NAME.has(body.slice(0, body.indexOf(' '))) || ABOUT_THE_JOB.test(body)) return -1;
   return name[1]!.length;
 }
 
@@ -391,12 +467,16 @@ function isSingleWordLowercase(text: string, cand: SkillCandidate): boolean {
 export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFinding[] {
   const tax = ctx.taxonomy;
   const text = doc.text;
+  const { units } = doc;
   const { tokens, candidates } = tax.scanTokens(tokensOf(doc, text));
-  const scan: Scan = { doc, tax, tokens, mentions: [], unitTokens: new Map() };
+  const scan: Scan = { doc, tax, tokens, mentions: [], unitTokens: new Map(), unitTags: new Map() };
 
   // 1. Case and glue checks; safe forms are accepted at once.
+  let unit = -1;
   for (const cand of candidates) {
-    const unit = unitIndexAt(doc, cand.start);
+    // Candidates come in text order: most fall in the unit of the one before.
+    const u = unit >= 0 ? units[unit]! : null;
+    if (!u || cand.start < u.start || cand.start >= u.end) unit = unitIndexAt(doc, cand.start);
     const m: Mention = { cand, unit, status: [] };
     const trapped = hasTrapNeighbour(scan, m);
     let live = false;
@@ -442,62 +522,80 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
     }
     return true;
   };
-  const groupStart = (i: number): Mention => mentions[group[i]!]!;
+  // Mentions still in doubt after their own evidence, in a list of two or more (a single name has no neighbour to
+  // vouch for it).
+  const waiting: number[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    m.status.forEach((s, k) => {
-      if (s === 'pending' && pendingOwn(m, k, groupStart(i))) m.status[k] = 'accepted';
-    });
+    const { status } = m;
+    let doubt = false;
+    for (let k = 0; k < status.length; k++) {
+      if (status[k] === 'pending' && pendingOwn(m, k, mentions[group[i]!]!)) status[k] = 'accepted';
+      if (status[k] === 'pending' || status[k] === 'listed') doubt = true;
+    }
+    const inList = group[i] !== i || (i + 1 < mentions.length && group[i + 1] === i);
+    if (doubt && inList) waiting.push(i);
   }
 
   // 4. A list with one accepted name vouches for its other names ("Python, R, Go and SQL"); only a technical name
-  // vouches for a technical one.
+  // vouches for a technical one. Acceptance only grows, so the order of the passes does not change the end state.
   const categoryOf = (m: Mention, k: number): string => tax.skills[m.cand.terminals[k]!.skill]!.category;
-  const vouchesFor = (n: Mention, category: string): boolean =>
-    n.status.some((s, k) => s === 'accepted' && (TECHNICAL_CATEGORIES.has(categoryOf(n, k)) || !TECHNICAL_CATEGORIES.has(category)));
-  for (let changed = true; changed; ) {
+  const vouchesFor = (n: Mention, category: string, needCategory: string | undefined): boolean => {
+    const technical = TECHNICAL_CATEGORIES.has(category);
+    let vouches = false;
+    let hasNeeded = !needCategory;
+    for (let k = 0; k < n.status.length; k++) {
+      if (n.status[k] !== 'accepted') continue;
+      const c = categoryOf(n, k);
+      if (!technical || TECHNICAL_CATEGORIES.has(c)) vouches = true;
+      if (c === needCategory) hasNeeded = true;
+    }
+    return vouches && hasNeeded;
+  };
+  for (let changed = waiting.length > 0; changed; ) {
     changed = false;
-    for (let i = 0; i < mentions.length; i++) {
+    for (const i of waiting) {
       const m = mentions[i]!;
-      m.status.forEach((s, k) => {
-        if (s !== 'pending' && s !== 'listed') return;
-        const key = tokens.word(m.cand.firstToken);
-        const needCategory = NEIGHBOUR_CATEGORY_ONLY.get(key);
+      const { status } = m;
+      for (let k = 0; k < status.length; k++) {
+        if (status[k] !== 'pending' && status[k] !== 'listed') continue;
+        const needCategory = NEIGHBOUR_CATEGORY_ONLY.get(tokens.word(m.cand.firstToken));
+        const category = categoryOf(m, k);
         for (let j = group[i]!; j < mentions.length && group[j] === group[i]; j++) {
-          if (j === i) continue;
-          const n = mentions[j]!;
-          if (!vouchesFor(n, categoryOf(m, k))) continue;
-          if (needCategory && !n.status.some((ns, nk) => ns === 'accepted' && categoryOf(n, nk) === needCategory)) continue;
-          m.status[k] = 'accepted';
+          if (j === i || !vouchesFor(mentions[j]!, category, needCategory)) continue;
+          status[k] = 'accepted';
           changed = true;
-          return;
+          break;
         }
-      });
+      }
     }
   }
 
   // 5. One finding per skill, mentions in text order.
   const bySkill = new Map<number, TextSpan[]>();
   for (const m of mentions) {
-    m.status.forEach((s, k) => {
-      if (s !== 'accepted') return;
+    const { status } = m;
+    for (let k = 0; k < status.length; k++) {
+      if (status[k] !== 'accepted') continue;
       const skill = m.cand.terminals[k]!.skill;
       let spans = bySkill.get(skill);
       if (!spans) bySkill.set(skill, (spans = []));
       spans.push({ start: m.cand.start, end: m.cand.end });
-    });
+    }
   }
+  let added = false;
   for (const { id, span } of dataPhrases(doc, tokens)) {
     const skill = tax.byId.get(id);
     if (skill === undefined) continue;
     let spans = bySkill.get(skill);
     if (!spans) bySkill.set(skill, (spans = []));
     spans.push(span);
+    added = true;
   }
   const findings: SkillFinding[] = [];
   const companyOpenings = new Map<number, number>();
   for (const [skill, spans] of bySkill) {
-    spans.sort((a, b) => a.start - b.start);
+    if (added) spans.sort((a, b) => a.start - b.start); // mentions come in text order; data phrases come after
     const s = tax.skills[skill]!;
     if (s.category === 'general' && onlyInCompanyVoice(doc, spans, companyOpenings)) continue;
     const finding: SkillFinding = { id: s.id, name: s.name, category: s.category, mentions: spans };
