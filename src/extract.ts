@@ -3,6 +3,7 @@ import {
   type ExtractorOptions,
   type Evidence,
   type Requirements,
+  type RequirementSummary,
   type SectionKind,
 } from './schema.js';
 import { JobsiftInputError, JobsiftOptionsError, describeValue, formatIssues } from './errors.js';
@@ -14,12 +15,39 @@ import { extractCommunication } from './extractors/communication.js';
 import { summarize } from './refiners/summary.js';
 import { resolveTaxonomy } from './taxonomy/resolve.js';
 import { compileTaxonomy } from './taxonomy/matcher.js';
-import type { ExtractContext, TextSpan } from './extractors/types.js';
+import type {
+  CommunicationFinding,
+  EducationExperienceResult,
+  ExtractContext,
+  SkillFinding,
+  TextSpan,
+} from './extractors/types.js';
 import { VERSION } from './version.js';
 
 export interface Extractor {
   /** Extracts requirements from one posting (plain text or HTML). Synchronous and pure. */
   extract(input: string): Requirements;
+  /**
+   * The summary alone, equal to `extract(input).summary` but without building the evidence of every hit: for
+   * counting over many postings (the aggregator and `jobsift report` use it). Skills come with their names and
+   * categories.
+   */
+  summarize(input: string): SummaryWithSkills;
+}
+
+/** `Extractor.summarize`: the summary, and the name and category of each skill found in the text. */
+export interface SummaryWithSkills {
+  summary: RequirementSummary;
+  skills: { id: string; name: string; category: string }[];
+}
+
+/** The findings of one posting, before they are placed in the input (`empty`: no text to read). */
+interface Findings {
+  doc: SegmentedDoc;
+  empty: boolean;
+  edu: EducationExperienceResult;
+  skills: SkillFinding[];
+  communication: CommunicationFinding[];
 }
 
 interface Placed {
@@ -36,6 +64,13 @@ function place(doc: SegmentedDoc, span: TextSpan): Placed {
   const section: SectionKind = unit ? unit.section : 'other';
   const required = span.required ?? (unit ? !unit.preferred : true);
   return { evidence: { start, end, text: doc.norm.input.slice(start, end) }, section, required };
+}
+
+/** `place(doc, span).required` without building the evidence. */
+function requiredAt(doc: SegmentedDoc, span: TextSpan): boolean {
+  if (span.required !== undefined) return span.required;
+  const unit = doc.units[unitIndexAt(doc, span.start)];
+  return unit ? !unit.preferred : true;
 }
 
 /** Findings in the title line are not asked of the candidate (LABELLING rule 20). */
@@ -66,24 +101,33 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const opts = parsed.data;
   const ctx: ExtractContext = { taxonomy: compileTaxonomy(resolveTaxonomy(opts.taxonomy)) };
 
+  /** Validates the input and runs the pipeline. */
+  const find = (input: string, caller: string): Findings => {
+    if (typeof input !== 'string') {
+      throw new JobsiftInputError(`${caller} expects a string (plain text or HTML), got ${describeValue(input)}`);
+    }
+    if (input.length > opts.maxLength) {
+      throw new JobsiftInputError(`input is ${input.length} characters, over the maxLength option (${opts.maxLength})`);
+    }
+    const doc = segment(normalize(input, opts.format));
+    if (doc.units.length === 0) {
+      return { doc, empty: true, edu: { degrees: [], fields: [], experience: [], yearsByDegree: [], minYears: null }, skills: [], communication: [] };
+    }
+    const keep = outsideTitle(doc);
+    const edu = analyseEducationAndExperience(doc);
+    edu.degrees = edu.degrees.filter(keep);
+    edu.fields = edu.fields.filter(keep);
+    const skills = extractSkills(doc, ctx)
+      .map((s) => ({ ...s, mentions: s.mentions.filter(keep) }))
+      .filter((s) => s.mentions.length > 0);
+    return { doc, empty: false, edu, skills, communication: extractCommunication(doc).filter(keep) };
+  };
+
   return {
     extract(input: string): Requirements {
-      if (typeof input !== 'string') {
-        throw new JobsiftInputError(`extractRequirements expects a string (plain text or HTML), got ${describeValue(input)}`);
-      }
-      if (input.length > opts.maxLength) {
-        throw new JobsiftInputError(`input is ${input.length} characters, over the maxLength option (${opts.maxLength})`);
-      }
-      const doc = segment(normalize(input, opts.format));
-      if (doc.units.length === 0) return emptyResult(input, doc.norm.format);
-
-      const keep = outsideTitle(doc);
-      const edu = analyseEducationAndExperience(doc);
-      edu.degrees = edu.degrees.filter(keep);
-      edu.fields = edu.fields.filter(keep);
-      const skillFindings = extractSkills(doc, ctx).map((s) => ({ ...s, mentions: s.mentions.filter(keep) }));
-      const commFindings = extractCommunication(doc).filter(keep);
-
+      const found = find(input, 'extractRequirements');
+      const { doc, edu } = found;
+      if (found.empty) return emptyResult(input, doc.norm.format);
       const degrees = edu.degrees.map((d) => ({
         level: d.level, ...place(doc, d), negated: d.negated, orEquivalent: d.orEquivalent,
         fields: [...new Set(d.fields)], relatedFieldFlag: d.relatedFieldFlag,
@@ -94,18 +138,16 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       }));
       const yearsByDegree = edu.yearsByDegree.map((y) => ({ level: y.level, years: y.years, ...place(doc, y) }));
       const implied: string[] = [];
-      const skills = skillFindings
-        .filter((s) => s.mentions.length > 0)
-        .map((s) => {
-          const mentions = s.mentions.map((m) => place(doc, m));
-          if (s.implies) implied.push(...s.implies);
-          const first = mentions[0]!;
-          return {
-            id: s.id, name: s.name, category: s.category, evidence: first.evidence, section: first.section,
-            required: mentions.some((m) => m.required), mentions,
-          };
-        });
-      const communication = commFindings.map((c) => ({ ...place(doc, c), kind: c.kind }));
+      const skills = found.skills.map((s) => {
+        const mentions = s.mentions.map((m) => place(doc, m));
+        if (s.implies) implied.push(...s.implies);
+        const first = mentions[0]!;
+        return {
+          id: s.id, name: s.name, category: s.category, evidence: first.evidence, section: first.section,
+          required: mentions.some((m) => m.required), mentions,
+        };
+      });
+      const communication = found.communication.map((c) => ({ ...place(doc, c), kind: c.kind }));
       const parts = { degrees, fields, experience, yearsByDegree, skills, communication };
       const used = new Set(doc.units.map((u) => u.sectionIndex));
       const sections = doc.sections
@@ -125,6 +167,20 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         summary: summarize(parts, edu.minYears, implied),
         meta: { format: doc.norm.format, inputLength: input.length, sections, version: VERSION },
       };
+    },
+
+    summarize(input: string): SummaryWithSkills {
+      const found = find(input, 'summarize');
+      const { doc, edu } = found;
+      const implied: string[] = [];
+      for (const s of found.skills) if (s.implies) implied.push(...s.implies);
+      const degrees = edu.degrees.map((d) => ({ level: d.level, negated: d.negated, required: requiredAt(doc, d) }));
+      const summary = summarize(
+        { degrees, fields: edu.fields, yearsByDegree: edu.yearsByDegree, skills: found.skills, communication: found.communication },
+        edu.minYears,
+        implied,
+      );
+      return { summary, skills: found.skills.map((s) => ({ id: s.id, name: s.name, category: s.category })) };
     },
   };
 }

@@ -133,7 +133,8 @@ class MarketAggregator implements Aggregator {
     if (!read.ok) return this.addInvalid(read.reason, origin);
     let result;
     try {
-      result = this.extractorFor(read.format === 'html' ? 'html' : 'auto').extract(read.input);
+      // The summary alone: the aggregator never reads the evidence, so it is not built.
+      result = this.extractorFor(read.format === 'html' ? 'html' : 'auto').summarize(read.input);
     } catch (err) {
       return this.addInvalid(`extraction failed: ${err instanceof Error ? err.message : String(err)}`, origin);
     }

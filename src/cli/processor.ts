@@ -71,13 +71,13 @@ export class RecordProcessor {
         if (!read.ok) problem = read.reason;
         else {
           try {
-            const result = this.extractorFor(read.format).extract(read.input);
+            const extractor = this.extractorFor(read.format);
             const id = read.meta.id ?? null;
             lines.push(
               JSON.stringify(
                 this.options.summaryOnly
-                  ? { id, source: record.source, index: record.index, summary: result.summary }
-                  : { id, source: record.source, index: record.index, result },
+                  ? { id, source: record.source, index: record.index, summary: extractor.summarize(read.input).summary }
+                  : { id, source: record.source, index: record.index, result: extractor.extract(read.input) },
               ),
             );
             continue;

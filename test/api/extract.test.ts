@@ -45,6 +45,23 @@ describe('extractRequirements: input handling', () => {
     const ex = createExtractor({ maxLength: 10 });
     expect(() => ex.extract('x'.repeat(11))).toThrow(JobsiftInputError);
     expect(() => ex.extract('x'.repeat(10))).not.toThrow();
+    expect(() => ex.summarize('x'.repeat(11))).toThrow(JobsiftInputError);
+  });
+
+  it('summarize refuses what extract refuses, with the same kind of error', () => {
+    const ex = createExtractor();
+    expect(() => ex.summarize(42 as unknown as string)).toThrow(JobsiftInputError);
+    expect(() => ex.summarize(null as unknown as string)).toThrow(/summarize expects a string.*null/);
+  });
+
+  it('summarize gives the summary alone, with names and categories of the skills found', () => {
+    const text = "Requirements:\n- Master's degree in Statistics\n- 3+ years of experience with Python and Tableau";
+    const { summary, skills } = createExtractor().summarize(text);
+    expect(summary.degreeLevels).toEqual(['master']);
+    expect(summary.fields).toEqual(['statistics']);
+    expect(summary.minYears).toBe(3);
+    expect(summary.skills).toEqual(expect.arrayContaining(['python', 'tableau']));
+    expect(skills).toEqual(expect.arrayContaining([{ id: 'python', name: 'Python', category: 'language' }]));
   });
 });
 

@@ -8,7 +8,7 @@ import { brokenLaws } from './lawful-result.js';
 /**
  * The laws every result obeys, whatever the input: no exception, a result that parses with RequirementsSchema,
  * evidence that is exactly the input's text at its offsets, a summary that agrees with the hits, and the same
- * result every time. Failing inputs are shrunk by fast-check and printed escaped, so they can be pasted back.
+ * result every time, and `summarize` gives that result's summary. Failing inputs are shrunk by fast-check and printed escaped, so they can be pasted back.
  */
 
 const fresh = createExtractor();
@@ -20,6 +20,11 @@ function assertLawful(input: string): void {
   // Deterministic: the shared default extractor, called again, and a freshly compiled one agree to the last field.
   expect(extractRequirements(input)).toEqual(result);
   expect(fresh.extract(input)).toEqual(result);
+  // The summary-only path (what the aggregator uses) agrees with the full result.
+  expect(fresh.summarize(input)).toEqual({
+    summary: result.summary,
+    skills: result.skills.map((s) => ({ id: s.id, name: s.name, category: s.category })),
+  });
 }
 
 const RUNS = { numRuns: 300 };
