@@ -46,6 +46,94 @@ export function lowerWords(text: string, start = 0, end = text.length): string[]
   return words;
 }
 
+/**
+ * The first words of a short range, split as `lowerWords` splits them but kept as offsets and hashes (`hashWord` of
+ * the lower-cased word): a reused scratch object, so reading a candidate heading makes no strings.
+ */
+export class WordSpans {
+  /** Words read, at most `capacity`; `more` is set when the range holds further words. */
+  count = 0;
+  more = false;
+  text = '';
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly hash: Int32Array;
+  /** The lower-cased word for words beyond ASCII (lower-casing may change their length or letters), else undefined. */
+  private readonly lowered: (string | undefined)[];
+
+  constructor(readonly capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.hash = new Int32Array(capacity);
+    this.lowered = new Array<string | undefined>(capacity).fill(undefined);
+  }
+
+  read(text: string, start: number, end: number): this {
+    this.text = text;
+    this.count = 0;
+    this.more = false;
+    let i = start;
+    while (i < end) {
+      while (i < end && WORD_CHAR[text.charCodeAt(i)] === 0) i++;
+      if (i >= end) break;
+      if (this.count === this.capacity) {
+        this.more = true;
+        break;
+      }
+      const from = i;
+      let h = 0;
+      let ascii = true;
+      for (let c = text.charCodeAt(i); i < end && WORD_CHAR[c] === 1; c = text.charCodeAt(++i)) {
+        if (c >= 0x80) ascii = false;
+        h = (Math.imul(h, 31) + lowerCode(c)) & HASH_MASK;
+      }
+      const n = this.count++;
+      this.start[n] = from;
+      this.end[n] = i;
+      if (ascii) {
+        this.hash[n] = h;
+        this.lowered[n] = undefined;
+      } else {
+        const lowered = text.slice(from, i).toLowerCase();
+        this.hash[n] = hashWord(lowered);
+        this.lowered[n] = lowered;
+      }
+    }
+    return this;
+  }
+
+  /** Word i, lower-cased, equals `word` (a lower-case word). */
+  is(i: number, word: string): boolean {
+    const lowered = this.lowered[i];
+    if (lowered !== undefined) return lowered === word;
+    const s = this.start[i]!;
+    if (this.end[i]! - s !== word.length) return false;
+    for (let k = 0; k < word.length; k++) if (lowerCode(this.text.charCodeAt(s + k)) !== word.charCodeAt(k)) return false;
+    return true;
+  }
+}
+
+/** A set of lower-case words, asked about the words of a `WordSpans` without making their strings. */
+export class WordSet {
+  private readonly byHash = new Map<number, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      const key = hashWord(w);
+      const list = this.byHash.get(key);
+      if (!list) this.byHash.set(key, [w]);
+      else if (!list.includes(w)) list.push(w);
+    }
+  }
+
+  hasWord(words: WordSpans, i: number): boolean {
+    const list = this.byHash.get(words.hash[i]!);
+    if (!list) return false;
+    for (const w of list) if (words.is(i, w)) return true;
+    return false;
+  }
+}
+
 export interface PhraseHit<T> {
   at: number;
   length: number;
@@ -171,6 +259,19 @@ export class PhraseSet<T = true> {
       }
     }
     return hits;
+  }
+
+  /** `findAll` for one position of a `WordSpans`: the longest phrase starting at word i, if any. */
+  longestAt(words: WordSpans, i: number): { readonly words: readonly string[]; readonly tag: T } | undefined {
+    const list = this.byFirst.get(words.hash[i]!);
+    if (!list) return undefined;
+    for (const cand of list) {
+      if (i + cand.words.length > words.count) continue;
+      let ok = true;
+      for (let k = 0; k < cand.words.length && ok; k++) ok = words.is(i + k, cand.words[k]!);
+      if (ok) return cand;
+    }
+    return undefined;
   }
 
   test(words: readonly string[]): boolean {

@@ -10,7 +10,7 @@ import {
   TITLE_LINE_PREFIXES,
 } from '../lexicon/section-cues.js';
 import type { NormalizedText } from './normalize.js';
-import { lowerWords, PhraseSet } from './phrases.js';
+import { lowerWords, PhraseSet, WordSet, WordSpans } from './phrases.js';
 import { shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
 
 /** One sentence, bullet or heading of the normalised text; offsets are into `doc.text`. */
@@ -104,7 +104,7 @@ export function isTitleLine(line: string): boolean {
 }
 
 /** Words that may stand in a heading beside its cue phrase without making it a sentence. */
-const HEADING_FILLER = new Set([
+const HEADING_FILLER_WORDS = [
   'a', 'an', 'the', 'and', '&', 'of', 'to', 'for', 'with', 'in', 'on', 'at', 'our', 'your', 'you', 'we', 'us', 'is',
   'are', 'key', 'core', 'job', 'position', 'additional', 'technical', 'general', 'primary', 'main', 'specific',
   'professional', 'minimum', 'basic', 'required', 'preferred', 'desired', 'essential', 'other', 'major', 'special',
@@ -115,40 +115,56 @@ const HEADING_FILLER = new Set([
   'ideal', 'success', 'successful', 'looking', 'look', 'must', 'haves', 'nice', 'plus', 'pluses', 'extra',
   'overview', 'perks', 'benefits', 'functions', 'function', 'accountabilities', 'expectations', 'competencies',
   'employer', 'statement', 'policy', 'include', 'includes', 'including',
-]);
+];
+const HEADING_FILLER = new Set(HEADING_FILLER_WORDS);
+const HEADING_FILLER_SET = new WordSet(HEADING_FILLER_WORDS);
 
 const HEADING_PHRASES = new PhraseSet<SectionKind>(
   HEADING_CUES.flatMap((group) => group.phrases.map((p) => [p, group.kind] as const)),
 );
 const HEADING_PRIORITY = new Map<SectionKind, number>(HEADING_CUES.map((g, i) => [g.kind, i]));
 
-function headingWords(text: string): string[] {
-  return lowerWords(text);
+/** What `String.prototype.trim` removes (white space and line terminators). */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
+
+/** Scratch words of the candidate heading: one more than a heading may hold, to tell that it holds too many. */
+const HEADING_WORDS = new WordSpans(9);
 
 /**
  * The section a short line opens, or null when it reads as content. A heading is its cue phrase plus filler
  * words only: "Preferred Qualifications" and "What You'll Need" are headings, "Python experience" is not.
  */
 export function classifyHeading(raw: string, endsWithColon: boolean): SectionKind | null {
-  const text = raw.trim();
-  if (!text || text.length > 70) return null;
-  if (/[.!?]$/.test(text) && !endsWithColon) return null;
-  const first = text.charCodeAt(0);
+  return classifyHeadingAt(raw, 0, raw.length, endsWithColon);
+}
+
+/** `classifyHeading` of text[from, to), read in place. */
+function classifyHeadingAt(text: string, from: number, to: number, endsWithColon: boolean): SectionKind | null {
+  while (from < to && isTrimmed(text.charCodeAt(from))) from++;
+  while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+  if (from === to || to - from > 70) return null;
+  const last = text.charCodeAt(to - 1);
+  if ((last === 0x2e || last === 0x21 || last === 0x3f) && !endsWithColon) return null;
+  const first = text.charCodeAt(from);
   if (first >= 0x61 && first <= 0x7a && !endsWithColon) return null; // starts lower case: a sentence fragment
-  const words = headingWords(text);
-  if (words.length === 0 || words.length > 8) return null;
+  const words = HEADING_WORDS.read(text, from, to);
+  if (words.count === 0 || words.more || words.count > 8) return null;
   let kind: SectionKind | null = null;
-  const covered = new Array<boolean>(words.length).fill(false);
-  for (const hit of HEADING_PHRASES.findAll(words)) {
+  let covered = 0;
+  for (let i = 0; i < words.count; i++) {
+    const hit = HEADING_PHRASES.longestAt(words, i);
+    if (!hit) continue;
     if (kind === null || HEADING_PRIORITY.get(hit.tag)! < HEADING_PRIORITY.get(kind)!) kind = hit.tag;
-    for (let k = 0; k < hit.length; k++) covered[hit.at + k] = true;
+    for (let k = 0; k < hit.words.length; k++) covered |= 1 << (i + k);
   }
   if (!kind) return null;
   let extra = 0;
-  words.forEach((w, i) => {
-    if (!covered[i] && !HEADING_FILLER.has(w)) extra++;
-  });
+  for (let i = 0; i < words.count; i++) if ((covered & (1 << i)) === 0 && !HEADING_FILLER_SET.hasWord(words, i)) extra++;
   return extra <= (endsWithColon ? 1 : 0) ? kind : null;
 }
 
@@ -432,8 +448,7 @@ export function segment(norm: NormalizedText): SegmentedDoc {
     }
     if (start >= end) return;
     if (piece.headingEnd > 0) {
-      const head = text.slice(piece.start, piece.headingEnd);
-      const kind = classifyHeading(head, true) ?? classifyHeading(head, false);
+      const kind = classifyHeadingAt(text, piece.start, piece.headingEnd, true) ?? classifyHeadingAt(text, piece.start, piece.headingEnd, false);
       if (kind) {
         let he = piece.headingEnd;
         openSection(kind, piece.start, he);
@@ -443,15 +458,14 @@ export function segment(norm: NormalizedText): SegmentedDoc {
       }
     } else {
       if (end - start <= 72) {
-        const body = text.slice(start, end);
-        const colonEnd = body.endsWith(':');
-        const whole = anyIn(headingCueAt, start, end) ? classifyHeading(colonEnd ? body.slice(0, -1) : body, colonEnd) : null;
-        if (whole && (!bullet || colonEnd || body.length < 40)) {
+        const colonEnd = text.charCodeAt(end - 1) === 0x3a;
+        const whole = anyIn(headingCueAt, start, end) ? classifyHeadingAt(text, start, colonEnd ? end - 1 : end, colonEnd) : null;
+        if (whole && (!bullet || colonEnd || end - start < 40)) {
           openSection(whole, start, end);
           pushUnit(start, end, 'heading');
           return;
         }
-        if (!whole && isUntitledHeading(body)) {
+        if (!whole && colonEnd && end - start <= 40 && isUntitledHeading(text.slice(start, end))) {
           // A sub-heading inside a qualification section ("Programming Languages:") keeps that section's reading.
           const parent = current().kind;
           openSection(parent === 'requirements' || parent === 'preferred' ? parent : 'other', start, end);
@@ -464,7 +478,7 @@ export function segment(norm: NormalizedText): SegmentedDoc {
       const colonAt = text.slice(start, Math.min(end, start + 60)).indexOf(':');
       const colon = colonAt < 0 ? -1 : start + colonAt;
       if (colon > start && colon - start < 60 && colon < end - 1 && anyIn(headingCueAt, start, colon)) {
-        const kind = classifyHeading(text.slice(start, colon), true);
+        const kind = classifyHeadingAt(text, start, colon, true);
         if (kind) {
           openSection(kind, start, colon);
           pushUnit(start, colon + 1, 'heading');
@@ -502,8 +516,7 @@ export function segment(norm: NormalizedText): SegmentedDoc {
     while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
     if (e > s && firstLine) {
       firstLine = false;
-      const line = text.slice(s, e);
-      if (classifyHeading(line, false) === null && isTitleLine(line)) {
+      if (classifyHeadingAt(text, s, e, false) === null && isTitleLine(text.slice(s, e))) {
         sections[0] = { kind: 'title', heading: null, start: s, end: e };
         pushUnit(s, e, 'sentence');
         sections.push({ kind: 'intro', heading: null, start: e, end: text.length });
