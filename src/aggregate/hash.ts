@@ -19,6 +19,10 @@ function lower(c: number): number {
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
+/** `lower(c)` for ASCII, and -1 for ASCII white space. */
+const ASCII_FOLD = new Int16Array(128);
+for (let c = 0; c < 128; c++) ASCII_FOLD[c] = isSpace(c) ? -1 : lower(c);
+
 /** The folded code units of a text, as the hash sees them: lower case, one space per whitespace run, trimmed. */
 function forEachFolded(text: string, visit: (c: number) => void): void {
   let pendingSpace = false;
@@ -52,9 +56,12 @@ export function dedupeHash(text: string, out: Uint32Array): void {
   let b = 0x050c5d1f;
   let pendingSpace = false;
   let started = false;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (isSpace(c)) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII (nearly every character of a posting) folds by table; -1 is white space.
+    const c = code < 128 ? ASCII_FOLD[code]! : isSpace(code) ? -1 : lower(code);
+    if (c < 0) {
       pendingSpace = started;
       continue;
     }
@@ -64,7 +71,6 @@ export function dedupeHash(text: string, out: Uint32Array): void {
       pendingSpace = false;
     }
     started = true;
-    c = lower(c);
     a = Math.imul(a ^ c, FNV_PRIME);
     b = Math.imul(b ^ c, FNV_PRIME);
   }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregate, createAggregator, readPosting, dedupeKey } from '../../src/aggregate/index.js';
 import { JobsiftInputError } from '../../src/errors.js';
@@ -61,6 +62,24 @@ describe('dedupeKey', () => {
     expect(dedupeKey(POSTING_A)).not.toBe(dedupeKey(POSTING_B));
     expect(dedupeKey('Python and SQL')).toBe(dedupeKey('  python   AND sql '));
     expect(dedupeKey('Python and SQL')).not.toBe(dedupeKey('Python or SQL'));
+  });
+
+  // Keys are stored in partials, so they must never change: two 32-bit FNV-1a hashes (the standard offset basis
+  // and 0x050c5d1f) of the folded text's code units, computed here the textbook way from foldForDedupe.
+  it('is FNV-1a of the folded text, for any string', async () => {
+    const { foldForDedupe } = await import('../../src/aggregate/hash.js');
+    const fnv1a = (s: string, basis: number): string => {
+      let h = basis;
+      for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+      return (h >>> 0).toString(16).padStart(8, '0');
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(POSTING_A, POSTING_B, ' \u00a0Été\tPython\u2028SQL ')), (text) => {
+        const folded = foldForDedupe(text);
+        expect(dedupeKey(text)).toBe(fnv1a(folded, 0x811c9dc5) + fnv1a(folded, 0x050c5d1f));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
