@@ -113,12 +113,14 @@ export class WordSpans {
   }
 }
 
-/** A set of lower-case words, asked about the words of a `WordSpans` without making their strings. */
+/** A set of lower-case words, asked about the words of a `WordSpans` or a span of text without making strings. */
 export class WordSet {
   private readonly byHash = new Map<number, string[]>();
+  private readonly words: Set<string>;
 
   constructor(words: Iterable<string>) {
-    for (const w of words) {
+    this.words = new Set(words);
+    for (const w of this.words) {
       const key = hashWord(w);
       const list = this.byHash.get(key);
       if (!list) this.byHash.set(key, [w]);
@@ -130,6 +132,26 @@ export class WordSet {
     const list = this.byHash.get(words.hash[i]!);
     if (!list) return false;
     for (const w of list) if (words.is(i, w)) return true;
+    return false;
+  }
+
+  /** text[start, end), lower-cased, is one of the words. */
+  hasRange(text: string, start: number, end: number): boolean {
+    let h = 0;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      // Beyond ASCII, lower-casing may change length or letters: ask the set with the real lower case.
+      if (c >= 0x80) return this.words.has(text.slice(start, end).toLowerCase());
+      h = (Math.imul(h, 31) + lowerCode(c)) & HASH_MASK;
+    }
+    const list = this.byHash.get(h);
+    if (!list) return false;
+    for (const w of list) {
+      if (w.length !== end - start) continue;
+      let k = 0;
+      while (k < w.length && lowerCode(text.charCodeAt(start + k)) === w.charCodeAt(k)) k++;
+      if (k === w.length) return true;
+    }
     return false;
   }
 }

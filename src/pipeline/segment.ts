@@ -188,36 +188,73 @@ function mayStartWithBullet(text: string, at: number): boolean {
   if (c >= 0x30 && c <= 0x39) return true;
   return next === 0x2e || next === 0x29;
 }
-const ABBREVIATIONS = new Set([
+const ABBREVIATIONS = new WordSet([
   'e.g', 'i.e', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'dr', 'mr', 'ms', 'mrs', 'jr', 'sr', 'st', 'no', 'approx',
   'incl', 'min', 'max', 'yrs', 'yr', 'mo', 'dept', 'univ', 'fig', 'al', 'u.s', 'b.s', 'm.s', 'b.a', 'm.a', 'ph.d',
   'ph. d', 'b.sc', 'm.sc', 'b.e', 'm.e', 'b.tech', 'm.tech', 'd.c', 'a.s', 'a.a', 'jan', 'feb', 'mar', 'apr', 'jun',
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'p', 'd', 'ph',
 ]);
 
+/** Start of the token before the period at `dot`: letters, digits and dots, at most 12, not before `from`. */
+function tokenBefore(text: string, from: number, dot: number): number {
+  let w = dot;
+  while (w > from && w > dot - 12 && (isWordChar(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 0x2e)) w--;
+  return w;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** text[w, dot) reads as initials: letters each followed by a period, the last period optional ("b.s", "u.s."). */
+function isInitials(text: string, w: number, dot: number): boolean {
+  if (dot - w < 2) return false;
+  for (let k = w; k < dot; k++) {
+    const c = text.charCodeAt(k);
+    if ((k - w) % 2 === 0 ? !isAsciiLetter(c) : c !== 0x2e) return false;
+  }
+  return true;
+}
+
 /** The token before the period at `dot` is an abbreviation or initials ("Ph.D", "B.S", "e.g"). */
 function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
-  let w = dot;
-  while (w > from && w > dot - 12 && (isWordChar(text.charCodeAt(w - 1)) || text[w - 1] === '.')) w--;
-  const token = text.slice(w, dot).toLowerCase();
-  return ABBREVIATIONS.has(token) || /^(?:[a-z]\.)+[a-z]?$/.test(token);
+  const w = tokenBefore(text, from, dot);
+  return ABBREVIATIONS.hasRange(text, w, dot) || isInitials(text, w, dot);
 }
 
 function isWordChar(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-/** Candidate sentence ends, found by the regex engine's fast scan for a character class. */
-const SENTENCE_END_RE = /[!.?]/g;
+/**
+ * Where ". ! ?" stand in the text, in order: candidate sentence ends, found once per document by three native
+ * searches (each resumes where it stopped, so the text is read once per character searched).
+ */
+function sentenceStops(text: string): number[] {
+  const stops: number[] = [];
+  let dot = text.indexOf('.');
+  let bang = text.indexOf('!');
+  let ask = text.indexOf('?');
+  for (;;) {
+    let at = dot;
+    if (bang >= 0 && (at < 0 || bang < at)) at = bang;
+    if (ask >= 0 && (at < 0 || ask < at)) at = ask;
+    if (at < 0) return stops;
+    stops.push(at);
+    if (at === dot) dot = text.indexOf('.', at + 1);
+    else if (at === bang) bang = text.indexOf('!', at + 1);
+    else ask = text.indexOf('?', at + 1);
+  }
+}
+
+/** Reused by every call of `sentenceBreaks`; each call's cuts are read before the next call. */
+const breakScratch: number[] = [];
 
 /** Sentence ends inside [from, to): after . ! ? followed by space and a capital, digit or bullet. */
-function sentenceBreaks(text: string, from: number, to: number): number[] {
-  const cuts: number[] = [];
-  // Search a slice (O(1) in V8 for long strings) so that no search runs past this piece into the rest of the text.
-  const piece = text.slice(from, to - 2);
-  SENTENCE_END_RE.lastIndex = 0;
-  for (let found = SENTENCE_END_RE.exec(piece); found; found = SENTENCE_END_RE.exec(piece)) {
-    const i = from + found.index;
+function sentenceBreaks(text: string, from: number, to: number, stops: readonly number[]): number[] {
+  const cuts = breakScratch;
+  cuts.length = 0;
+  const limit = to - 2;
+  for (let n = lowerBound(stops, from); n < stops.length && stops[n]! < limit; n++) {
+    const i = stops[n]!;
     const c = text[i];
     let j = i + 1;
     if (text[j] === ')' || text[j] === '"' || text[j] === "'") j++;
@@ -229,27 +266,21 @@ function sentenceBreaks(text: string, from: number, to: number): number[] {
     const startsSentence = (next >= 0x41 && next <= 0x5a) || (next >= 0x30 && next <= 0x39) || text[k] === '•';
     if (!startsSentence) continue;
     if (c === '.') {
-      // The token before the period: abbreviations and initials do not end sentences.
-      let w = i;
-      while (w > from && w > i - 12 && (isWordChar(text.charCodeAt(w - 1)) || text[w - 1] === '.')) w--;
-      const token = text.slice(w, i).toLowerCase();
-      if (ABBREVIATIONS.has(token) || (token.length === 1 && /[a-z]/.test(token))) continue;
-      if (/^(?:[a-z]\.)+[a-z]?$/.test(token)) continue;
+      // The token before the period: abbreviations, single letters and initials do not end sentences.
+      const w = tokenBefore(text, from, i);
+      if (ABBREVIATIONS.hasRange(text, w, i) || (i - w === 1 && isAsciiLetter(text.charCodeAt(w)))) continue;
+      if (isInitials(text, w, i)) continue;
     }
     cuts.push(k);
   }
   return cuts;
 }
 
-interface Piece {
-  start: number;
-  end: number;
-  bullet: boolean;
-  /** Set when an inline heading was found at the start of this piece. */
-  headingEnd: number;
-  /** The piece starts its line (it was not split off by an inline bullet or heading). */
-  lineStart: boolean;
-}
+/**
+ * Receives one piece of a line: its span, whether a bullet opened it, the end of the inline heading found at its
+ * start (or -1), and whether it starts its line (it was not split off by an inline bullet or heading).
+ */
+type PieceHandler = (start: number, end: number, bullet: boolean, headingEnd: number, lineStart: boolean) => void;
 
 /**
  * A line that starts in lower case right after a unit that did not end a sentence continues that unit: scraped
@@ -270,8 +301,8 @@ function isContinuation(text: string, prev: Unit, start: number): boolean {
   return true;
 }
 
-/** True when a sorted array holds a value in [from, to). */
-function anyIn(sorted: readonly number[], from: number, to: number): boolean {
+/** Index of the first value >= `from` in a sorted array. */
+function lowerBound(sorted: readonly number[], from: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -279,7 +310,13 @@ function anyIn(sorted: readonly number[], from: number, to: number): boolean {
     if (sorted[mid]! < from) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo]! < to;
+  return lo;
+}
+
+/** True when a sorted array holds a value in [from, to). */
+function anyIn(sorted: readonly number[], from: number, to: number): boolean {
+  const at = lowerBound(sorted, from);
+  return at < sorted.length && sorted[at]! < to;
 }
 
 /** Where lines split into pieces: inline bullets, the remains of "&bull;", inline headings (with their ends). */
@@ -327,9 +364,14 @@ function indexCues(text: string, tokens: Tokens): CueIndex {
 }
 
 /** Splits one line into pieces at inline bullets and inline headings (for postings that lost their line breaks). */
-function splitLine(text: string, start: number, end: number, index: CutIndex, cursor: { at: number }): Piece[] {
+function splitLine(text: string, start: number, end: number, index: CutIndex, cursor: { at: number }, onPiece: PieceHandler): void {
   const { cuts, headingEnds } = index;
   while (cursor.at < cuts.length && cuts[cursor.at]! <= start) cursor.at++;
+  if (cursor.at >= cuts.length || cuts[cursor.at]! >= end) {
+    // Nothing cuts the line (most lines): it is one piece.
+    emitPiece(text, start, end, false, -1, onPiece);
+    return;
+  }
   const points = [start];
   const longLine = end - start > 120;
   for (; cursor.at < cuts.length && cuts[cursor.at]! < end; cursor.at++) {
@@ -339,24 +381,25 @@ function splitLine(text: string, start: number, end: number, index: CutIndex, cu
     if (c !== points[points.length - 1]) points.push(c);
   }
   points.push(end);
-  const pieces: Piece[] = [];
   for (let p = 0; p + 1 < points.length; p++) {
-    let s = points[p]!;
-    let e = points[p + 1]!;
-    const headingEnd = p > 0 && longLine ? (headingEnds.get(s) ?? -1) : -1;
-    let bullet = false;
-    if (text[s] === '•') {
-      bullet = true;
-      s++;
-    } else if (p > 0 && text.startsWith('bull ', s)) {
-      bullet = true;
-      s += 5;
-    }
-    while (s < e && text[s] === ' ') s++;
-    while (e > s && text[e - 1] === ' ') e--;
-    if (e > s) pieces.push({ start: s, end: e, bullet, headingEnd, lineStart: p === 0 });
+    const s = points[p]!;
+    emitPiece(text, s, points[p + 1]!, p > 0, p > 0 && longLine ? (headingEnds.get(s) ?? -1) : -1, onPiece);
   }
-  return pieces;
+}
+
+/** Hands text[s, e) on as a piece, without its bullet and surrounding spaces; `split` when a cut opened it. */
+function emitPiece(text: string, s: number, e: number, split: boolean, headingEnd: number, onPiece: PieceHandler): void {
+  let bullet = false;
+  if (text[s] === '•') {
+    bullet = true;
+    s++;
+  } else if (split && text.startsWith('bull ', s)) {
+    bullet = true;
+    s += 5;
+  }
+  while (s < e && text[s] === ' ') s++;
+  while (e > s && text[e - 1] === ' ') e--;
+  if (e > s) onPiece(s, e, bullet, headingEnd, !split);
 }
 
 /**
@@ -405,6 +448,7 @@ export function segment(norm: NormalizedText): SegmentedDoc {
   const tokens = tokenize(text);
   // Cue phrases are found in one pass over the tokens, then looked up per unit by position.
   const { preferenceAt, requirementAt, eeoAt, headingCueAt, cutIndex } = indexCues(text, tokens);
+  const stops = sentenceStops(text);
   const cursor = { at: 0 };
 
   const openSection = (kind: SectionKind, hs: number, he: number): void => {
@@ -425,7 +469,9 @@ export function segment(norm: NormalizedText): SegmentedDoc {
       const preferred = section.kind === 'preferred'
         ? !anyIn(requirementAt, prev.start, end) || anyIn(preferenceAt, prev.start, end)
         : anyIn(preferenceAt, prev.start, end);
-      units[units.length - 1] = { ...prev, end, preferred };
+      units[units.length - 1] = {
+        start: prev.start, end, kind: prev.kind, sectionIndex: prev.sectionIndex, section: prev.section, preferred, line: prev.line,
+      };
       return;
     }
     if (kind !== 'heading' && current().kind !== 'equal-opportunity' && anyIn(eeoAt, start, end)) {
@@ -437,22 +483,34 @@ export function segment(norm: NormalizedText): SegmentedDoc {
     units.push({ start, end, kind, sectionIndex: sections.length - 1, section: section.kind, preferred, line: lineNo });
   };
 
-  const handlePiece = (piece: Piece): void => {
-    let start = piece.start;
-    const end = piece.end;
-    let bullet = piece.bullet;
+  /** Pushes text[from, to) as units of at most MAX_UNIT_LENGTH; returns `first` for the next unit of the piece. */
+  const pushBounded = (from: number, to: number, kind: Unit['kind'], first: boolean): boolean => {
+    if (to - from <= MAX_UNIT_LENGTH) {
+      pushUnit(from, to, kind, first);
+      return false;
+    }
+    for (const [a, b] of boundedPieces(text, from, to)) {
+      pushUnit(a, b, kind, first);
+      first = false;
+    }
+    return first;
+  };
+
+  const handlePiece: PieceHandler = (pieceStart, end, pieceBullet, headingEnd, lineStart) => {
+    let start = pieceStart;
+    let bullet = pieceBullet;
     const marker = mayStartWithBullet(text, start) ? BULLET_PREFIX.exec(text.slice(start, Math.min(end, start + 16))) : null;
     if (marker) {
       bullet = true;
       start += marker[0].length;
     }
     if (start >= end) return;
-    if (piece.headingEnd > 0) {
-      const kind = classifyHeadingAt(text, piece.start, piece.headingEnd, true) ?? classifyHeadingAt(text, piece.start, piece.headingEnd, false);
+    if (headingEnd > 0) {
+      const kind = classifyHeadingAt(text, pieceStart, headingEnd, true) ?? classifyHeadingAt(text, pieceStart, headingEnd, false);
       if (kind) {
-        let he = piece.headingEnd;
-        openSection(kind, piece.start, he);
-        pushUnit(piece.start, he, 'heading');
+        let he = headingEnd;
+        openSection(kind, pieceStart, he);
+        pushUnit(pieceStart, he, 'heading');
         while (he < end && (text[he] === ' ' || text[he] === ':')) he++;
         start = he;
       }
@@ -474,8 +532,10 @@ export function segment(norm: NormalizedText): SegmentedDoc {
         }
       }
       // Look for the colon within this piece's first 60 characters only: an unbounded indexOf would scan to the
-      // next colon of the whole text from every piece, quadratic on a long list of bullets without one.
-      const colonAt = text.slice(start, Math.min(end, start + 60)).indexOf(':');
+      // next colon of the whole text from every piece, quadratic on a long list of bullets without one. Only a
+      // heading cue before the colon makes it a heading, so without one in that window there is nothing to find.
+      const window = Math.min(end, start + 60);
+      const colonAt = anyIn(headingCueAt, start, window) ? text.slice(start, window).indexOf(':') : -1;
       const colon = colonAt < 0 ? -1 : start + colonAt;
       if (colon > start && colon - start < 60 && colon < end - 1 && anyIn(headingCueAt, start, colon)) {
         const kind = classifyHeadingAt(text, start, colon, true);
@@ -488,21 +548,19 @@ export function segment(norm: NormalizedText): SegmentedDoc {
       }
     }
     let s = start;
-    let first = !bullet && !piece.bullet && piece.lineStart;
+    let first = !bullet && !pieceBullet && lineStart;
     const kind = bullet ? 'bullet' : 'sentence';
-    const pushBounded = (from: number, to: number): void => {
-      for (const [a, b] of boundedPieces(text, from, to)) {
-        pushUnit(a, b, kind, first);
-        first = false;
-      }
-    };
-    for (const cut of sentenceBreaks(text, start, end)) {
+    for (const cut of sentenceBreaks(text, start, end, stops)) {
       let e = cut;
       while (e > s && text[e - 1] === ' ') e--;
-      pushBounded(s, e);
+      first = pushBounded(s, e, kind, first);
       s = cut;
     }
-    pushBounded(s, end);
+    pushBounded(s, end, kind, first);
+  };
+  const onPiece: PieceHandler = (pieceStart, end, pieceBullet, headingEnd, lineStart) => {
+    handlePiece(pieceStart, end, pieceBullet, headingEnd, lineStart);
+    lineNo++;
   };
 
   let lineStart = 0;
@@ -526,10 +584,7 @@ export function segment(norm: NormalizedText): SegmentedDoc {
       }
     }
     if (e > s) {
-      for (const piece of splitLine(text, s, e, cutIndex, cursor)) {
-        handlePiece(piece);
-        lineNo++;
-      }
+      splitLine(text, s, e, cutIndex, cursor, onPiece);
     }
     lineStart = lineEnd + 1;
   }
