@@ -6,23 +6,14 @@ import type {
   SegmentedDoc,
   YearsByDegreeFinding,
 } from '../extractors/types.js';
-import { unitIndexAt } from '../pipeline/segment.js';
 import { findDegreeMentions } from '../extractors/degree.js';
 import { findExperienceFigures, type ExperienceFigure } from '../extractors/experience.js';
 import { findFieldMentions, hasRelatedFieldPhrase } from '../extractors/field.js';
 import { FIELDS_IMPLIED_BY_DEGREE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
 import { clauseReader, type ClauseReader } from './clauses.js';
+import { triggeredUnits } from './education-triggers.js';
 import { groupDegrees, pairYearsWithDegrees, zoneEnd, type DegreeGroup } from './education-links.js';
 import { minimumYears, type MinYearsFigure, type UnpairedDegree } from './min-years.js';
-
-/**
- * Cheap triggers for the few units worth analysing: degree words, years and education-zone words (any case),
- * and degree abbreviations (exact case, so "ms" in a word never triggers). The words are grouped by their first
- * letters (no two can match at one position), which V8 scans about twice as fast as a flat case-insensitive list.
- */
-const WORD_TRIGGER_RE =
-  /\b(?:b(?:achelor|accalaureate|ackground)|ma(?:ster|jor)|months?\b|d(?:egree|octora|iploma)|ph\.?\s?d|graduate|associate|high.school|undergrad|y(?:ears?\b|rs\b)|co(?:ncentration|urse)|e(?:mphasis|ducation)|field of study|speciali[sz])|\d(?:years?|yrs|months?)\b/gi;
-const ABBREVIATION_TRIGGER_RE = /\b(?:[BM]\.?[SAE]|[BM]\.?Sc|BEng|MEng|B\.?Tech|M\.?Tech|MBA|MPH|GED|MD|JD|AAS?|AS|PharmD|DPhil|ScD|[BM]S[A-Z]{2})\b/g;
 
 /** Sections whose degrees and years are not asked of the candidate (tuition benefits, company history, EEO). */
 const SKIPPED_SECTIONS = new Set(['benefits', 'equal-opportunity', 'about']);
@@ -50,26 +41,6 @@ const CLOSER_RE = new RegExp(`\\b(?:${FIELD_ZONE_CLOSERS.join('|')})\\b`, 'gi');
 const FIELD_LIST_GAP_RE = /^[\s,/&]{0,4}(?:(?:or|and|and\/or|a|an)[\s,/&]{1,4}){0,2}$/i;
 /** "Computer Science related degree", "Math-focused background": the word between the last field and the closer. */
 const QUALIFIER_BEFORE_CLOSER_RE = /[\s-]{1,2}(?:related|focused|oriented|based)\s{1,2}$/i;
-
-/** The units that carry a trigger, in one pass per trigger (the rest of a unit is skipped after a hit). */
-function triggeredUnits(doc: SegmentedDoc): number[] {
-  const found = new Uint8Array(doc.units.length);
-  let count = 0;
-  for (const re of [WORD_TRIGGER_RE, ABBREVIATION_TRIGGER_RE]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(doc.text)) !== null) {
-      const u = unitIndexAt(doc, m.index);
-      if (u < 0) continue;
-      if (found[u] === 0) count++;
-      found[u] = 1;
-      re.lastIndex = Math.max(re.lastIndex, doc.units[u]!.end);
-    }
-  }
-  const out = new Array<number>(count);
-  for (let u = 0, k = 0; k < count; u++) if (found[u] === 1) out[k++] = u;
-  return out;
-}
 
 /** Lead-in lines that make the list under them a preference (LABELLING rule 19: "The ideal candidate will have:"). */
 const PREFERENCE_LEAD_IN_RE =

@@ -1,0 +1,190 @@
+import type { SegmentedDoc } from '../extractors/types.js';
+import { tokensOf, type Tokens } from '../taxonomy/tokenize.js';
+
+/**
+ * Cheap triggers for the few units worth analysing: degree words, years and education-zone words (any case),
+ * and degree abbreviations (exact case, so "ms" in a word never triggers). The words are grouped by their first
+ * letters (no two can match at one position).
+ */
+const WORD_TRIGGER =
+  "\\b(?:b(?:achelor|accalaureate|ackground)|ma(?:ster|jor)|months?\\b|d(?:egree|octora|iploma)|ph\\.?\\s?d|graduate|associate|high.school|undergrad|y(?:ears?\\b|rs\\b)|co(?:ncentration|urse)|e(?:mphasis|ducation)|field of study|speciali[sz])|\\d(?:years?|yrs|months?)\\b";
+const ABBREVIATION_TRIGGER = '\\b(?:[BM]\\.?[SAE]|[BM]\\.?Sc|BEng|MEng|B\\.?Tech|M\\.?Tech|MBA|MPH|GED|MD|JD|AAS?|AS|PharmD|DPhil|ScD|[BM]S[A-Z]{2})\\b';
+
+/**
+ * The same patterns, tested only where the document's tokens say one may start (sticky), instead of a scan of the
+ * whole text. The token screen below lets through every position where either can match, so the units found are
+ * exactly those a global scan of the text would find.
+ */
+const WORD_AT = new RegExp(WORD_TRIGGER, 'iy');
+const ABBREVIATION_AT = new RegExp(ABBREVIATION_TRIGGER, 'y');
+
+/** Two lower-cased letters as 10 bits; other characters collide, which only lets more positions through. */
+const pair = (a: number, b: number): number => (((a | 0x20) & 31) << 5) | ((b | 0x20) & 31);
+/** Four letters hashed to 12 bits (a small table stays in cache); collisions only let more positions through. */
+const QUAD_MULTIPLIER = 0x9e5;
+const QUAD_MASK = 0xfff;
+const quadOf = (p2: number, c: number, d: number): number => (Math.imul(p2, QUAD_MULTIPLIER) ^ pair(c, d)) & QUAD_MASK;
+const code = (s: string, i: number): number => s.charCodeAt(i);
+
+/** The first four letters of the word triggers with four letters or more. */
+const WORD_QUADS = new Uint8Array(1 << 12);
+/** Pairs after which a position is tested whatever follows ("ph.d", "yrs"). */
+const PAIR_ALONE = new Uint8Array(1 << 10);
+for (const w of ['bachelor', 'baccalaureate', 'background', 'master', 'major', 'month', 'degree', 'doctora', 'diploma', 'graduate', 'associate', 'high', 'undergrad', 'year', 'concentration', 'course', 'emphasis', 'education', 'field', 'speciali']) {
+  WORD_QUADS[quadOf(pair(code(w, 0), code(w, 1)), code(w, 2), code(w, 3))] = 1;
+}
+for (const w of ['ph', 'yr']) {
+  PAIR_ALONE[pair(code(w, 0), code(w, 1))] = 1;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+
+/**
+ * The first two characters of the abbreviation triggers, exact case, by (first << 7 | second): "B." and "M." stand
+ * for the tokens "B" and "M" before "S.", "Tech"...
+ */
+const ABBREVIATION_PAIRS = new Uint8Array(1 << 14);
+for (const [first, seconds] of [['B', 'SAET.'], ['M', 'SAETBPD.'], ['G', 'E'], ['J', 'D'], ['A', 'AS'], ['P', 'h'], ['D', 'P'], ['S', 'c']] as const) {
+  for (const second of seconds) ABBREVIATION_PAIRS[(first.charCodeAt(0) << 7) | second.charCodeAt(0)] = 1;
+}
+/**
+ * Last two characters of a token that may end in "5years", "5yrs", "5months", "5year", "5month", as `pair` reads
+ * them; a glued "+" or "#" ("5years+") reads as "k" or "c", so every pair ending in those is marked too.
+ */
+const YEARS_ENDS = new Uint8Array(1 << 10);
+for (const end of ['rs', 'ar', 'th', 'hs']) YEARS_ENDS[pair(code(end, 0), code(end, 1))] = 1;
+for (let c = 0; c < 32; c++) YEARS_ENDS[(c << 5) | ((0x2b | 0x20) & 31)] = YEARS_ENDS[(c << 5) | ((0x23 | 0x20) & 31)] = 1;
+/** Letter bits (see `Tokens.letters`) of "y" and "m": a token with neither holds no "5years" / "3months". */
+const Y_OR_M = (1 << (0x79 & 31)) | (1 << (0x6d & 31));
+
+/**
+ * Replays a global scan of one sticky pattern over the text: positions come in text order; a match starting in a
+ * unit triggers it and the scan goes on after that unit (or after the match, if longer); a match between units
+ * triggers nothing and the scan goes on after it.
+ */
+class Scan {
+  /** The lastIndex of the global scan replayed. */
+  from = 0;
+  /** Units are visited in text order: the unit search starts where the last one ended. */
+  private unit = 0;
+
+  constructor(
+    private readonly re: RegExp,
+    private readonly doc: SegmentedDoc,
+    private readonly found: Uint8Array,
+  ) {}
+
+  /** Tests position p (p at or after `from`); returns 1 when it triggers a unit not found before. */
+  at(p: number): number {
+    const { re, doc } = this;
+    re.lastIndex = p;
+    if (!re.test(doc.text)) return 0;
+    const matchEnd = re.lastIndex;
+    const units = doc.units;
+    let u = this.unit;
+    while (u < units.length && units[u]!.end <= p) u++;
+    this.unit = u;
+    const unit = units[u];
+    if (!unit || p < unit.start) {
+      this.from = matchEnd;
+      return 0;
+    }
+    this.from = Math.max(matchEnd, unit.end);
+    if (this.found[u] === 1) return 0;
+    this.found[u] = 1;
+    return 1;
+  }
+}
+
+/**
+ * Tests the positions of the ASCII token [s, e) where a trigger may start: its first letter when its first letters
+ * are a trigger's, and a digit right before a final "year(s)", "yrs", "month(s)".
+ */
+function screenAsciiToken(text: string, s: number, e: number, words: Scan, abbreviations: Scan): number {
+  let hits = 0;
+  let c0 = text.charCodeAt(s);
+  // ".NET": a dot that opens a token is no letter of it.
+  if (c0 === 0x2e) c0 = text.charCodeAt(++s);
+  const len = e - s;
+  const c1 = len >= 2 ? text.charCodeAt(s + 1) : 0;
+  if (len >= 2 && s >= words.from) {
+    const p2 = pair(c0, c1);
+    if (PAIR_ALONE[p2] === 1 || (len >= 4 && WORD_QUADS[quadOf(p2, text.charCodeAt(s + 2), text.charCodeAt(s + 3))] === 1)) hits += words.at(s);
+  }
+  // A trigger ends at a word boundary: at the token's end, or before a "+" or "#" glued to it ("5years+").
+  let last = e - 1;
+  while (last > s && last >= e - 2 && (text.charCodeAt(last) === 0x2b || text.charCodeAt(last) === 0x23)) last--;
+  const cl = text.charCodeAt(last) | 0x20;
+  if (cl === 0x73 || cl === 0x72 || cl === 0x68) {
+    // "...5years", "...5yrs", "...5months" / "...5year" / "...5month": the digit sits 7, 6, 5 or 4 back.
+    for (let back = 7; back >= 4; back--) {
+      const d = last + 1 - back;
+      if (d >= s && d >= words.from && isDigit(text.charCodeAt(d))) hits += words.at(d);
+    }
+  }
+  if (s >= abbreviations.from) {
+    // An abbreviation is at most 6 letters ("PharmD"); "B" and "M" alone are "B." and "M." before "S", "Tech"...
+    if (len === 1 ? (c0 === 0x42 || c0 === 0x4d) : last - s < 6 && ABBREVIATION_PAIRS[(c0 << 7) | (c1 & 0x7f)] === 1) hits += abbreviations.at(s);
+  }
+  return hits;
+}
+
+/** A token with a character beyond ASCII: every position in it is tested (rare). */
+function screenWideToken(text: string, s: number, e: number, words: Scan, abbreviations: Scan): number {
+  let hits = 0;
+  for (let p = s; p < e; p++) {
+    const c = text.charCodeAt(p);
+    if (p >= words.from && c < 0x80) hits += words.at(p);
+    if (p >= abbreviations.from && isUpper(c)) hits += abbreviations.at(p);
+  }
+  return hits;
+}
+
+/**
+ * The units that carry a trigger, in text order: what a global scan of the text with each pattern finds, read from
+ * the document's shared tokens. Every match of either pattern starts at an ASCII letter or digit that follows no
+ * other ASCII letter, digit or "_" (or, for "\d years", at a digit inside a token), so inside one token of
+ * `tokensOf`: at its first character, after a leading ".", after a non-ASCII letter, or at a digit.
+ */
+export function triggeredUnits(doc: SegmentedDoc): number[] {
+  const text = doc.text;
+  const tokens: Tokens = tokensOf(doc, text);
+  const found = new Uint8Array(doc.units.length);
+  const words = new Scan(WORD_AT, doc, found);
+  const abbreviations = new Scan(ABBREVIATION_AT, doc, found);
+  const { start, end, nonAscii, letters } = tokens;
+  const lastChar = text.length - 1;
+  // Locals, not module constants, in the loop: a bundle may turn those into closure slots, loaded on every use.
+  const pairAlone = PAIR_ALONE;
+  const wordQuads = WORD_QUADS;
+  const abbreviationPairs = ABBREVIATION_PAIRS;
+  const yearsEnds = YEARS_ENDS;
+  const yOrM = Y_OR_M;
+  let count = 0;
+  for (let t = 0; t < tokens.count; t++) {
+    const s = start[t]!;
+    const e = end[t]!;
+    // A first look without branches (they mispredict on every other token): the first four characters (or what
+    // follows a shorter token), the last one and the letter bits; the few tokens it lets through get the careful one.
+    const c0 = text.charCodeAt(s);
+    const c1 = text.charCodeAt(Math.min(s + 1, lastChar));
+    // pair() and quadOf() written out: a bundle may turn module functions into closure slots too.
+    const p2 = (((c0 | 0x20) & 31) << 5) | ((c1 | 0x20) & 31);
+    const q2 = (((text.charCodeAt(Math.min(s + 2, lastChar)) | 0x20) & 31) << 5) | ((text.charCodeAt(Math.min(s + 3, lastChar)) | 0x20) & 31);
+    const mayHold =
+      pairAlone[p2]! |
+      wordQuads[(Math.imul(p2, QUAD_MULTIPLIER) ^ q2) & QUAD_MASK]! |
+      // An abbreviation is at most 6 letters, with up to two "+" / "#" glued after it.
+      (abbreviationPairs[((c0 & 0x7f) << 7) | (c1 & 0x7f)]! & ((e - s - 9) >>> 31)) |
+      (yearsEnds[(((text.charCodeAt(Math.max(e - 2, s)) | 0x20) & 31) << 5) | ((text.charCodeAt(e - 1) | 0x20) & 31)]! & (-(letters[t]! & yOrM) >>> 31)) |
+      // ".MBA": a dot that opens a token is no letter of it; such tokens get the careful look.
+      (((c0 ^ 0x2e) - 1) >>> 31) |
+      nonAscii[t]!;
+    if (mayHold === 0) continue;
+    count += nonAscii[t] === 1 ? screenWideToken(text, s, e, words, abbreviations) : screenAsciiToken(text, s, e, words, abbreviations);
+  }
+  const out = new Array<number>(count);
+  for (let u = 0, k = 0; k < count; u++) if (found[u] === 1) out[k++] = u;
+  return out;
+}
