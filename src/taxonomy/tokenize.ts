@@ -109,6 +109,13 @@ for (let c = 0; c < TABLE_SIZE; c++) {
 
 const classOf = (code: number): number => (code < TABLE_SIZE ? CLASS[code]! : OTHER);
 
+/**
+ * What a token's hash reads for each UTF-16 code: the code, ASCII capitals lower-cased; 0 for codes that separate
+ * tokens. All 2^16 codes, so the hot loop needs no range check.
+ */
+const FOLDED = new Uint16Array(0x10000);
+for (let c = 0; c < TABLE_SIZE; c++) FOLDED[c] = CLASS[c] === OTHER ? 0 : CLASS[c] === UPPER ? c | 0x20 : c;
+
 const documentTokens = new WeakMap<object, Tokens>();
 
 /**
@@ -188,39 +195,39 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    const k0 = classOf(code);
-    if (k0 === OTHER && !(code === DOT && i + 1 < to && isLetter(text.charCodeAt(i + 1)) && (i === from || !isAlnum(text.charCodeAt(i - 1))))) {
+    const folded = FOLDED[code]!;
+    if (folded === 0 && !(code === DOT && i + 1 < to && isLetter(text.charCodeAt(i + 1)) && (i === from || !isAlnum(text.charCodeAt(i - 1))))) {
       i++;
       continue;
     }
     const s = i;
-    if (k0 === OTHER) (affixed ??= []).push(count);
+    if (folded === 0) (affixed ??= []).push(count);
     // The hash of the lower-cased token, computed on the way (ASCII lower-casing is one bit).
-    let h = k0 === UPPER ? code | 0x20 : code;
-    let wide = k0 === WIDE;
+    let h = folded === 0 ? code : folded;
     let letters = 1 << (code & 31);
-    let last = k0;
+    // Every code of the token OR-ed: its letters beyond ASCII are the only codes from 0x80 on.
+    let codes = code;
     let stop = 0;
     let j = s + 1;
     while (j < to) {
       const c = text.charCodeAt(j);
-      const k = classOf(c);
-      if (k === OTHER) {
+      const f = FOLDED[c]!;
+      if (f === 0) {
         stop = c;
         break;
       }
-      if (k === WIDE) wide = true;
-      h = (Math.imul(h, 31) + (k === UPPER ? c | 0x20 : c)) | 0;
+      h = (Math.imul(h, 31) + f) | 0;
       letters |= 1 << (c & 31);
-      last = k;
+      codes |= c;
       j++;
     }
+    const wide = codes >= 0x80;
     // "C++", "C#": symbols glued to a final letter and not followed by a letter ("C++11" keeps "c++").
-    if ((stop === PLUS || stop === HASH) && (last === LOWER || last === UPPER)) {
+    if ((stop === PLUS || stop === HASH) && isLetter(text.charCodeAt(j - 1))) {
       let k = j;
       while (k < to && k - j < 2 && (text.charCodeAt(k) === PLUS || text.charCodeAt(k) === HASH)) k++;
       if (k > j && (k >= to || !isLetter(text.charCodeAt(k)))) {
-        if (k0 !== OTHER) (affixed ??= []).push(count);
+        if (folded !== 0) (affixed ??= []).push(count);
         for (let q = j; q < k; q++) h = (Math.imul(h, 31) + text.charCodeAt(q)) | 0;
         j = k;
       }
