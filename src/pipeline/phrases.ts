@@ -1,7 +1,7 @@
 /**
  * Word-level phrase lookup for cue lists (section headings, preference, requirement and equal-opportunity cues).
- * Phrases compile once into a map keyed by a hash of their first word, so one scan over a text costs one hash and
- * one map lookup per word, whatever the length of the lists, and allocates nothing for words that start no phrase.
+ * Phrases compile once into tables keyed by a hash of their first word, so a pass over a document's tokens costs one
+ * filter lookup per token, whatever the length of the lists, and allocates nothing for words that start no phrase.
  */
 
 import { wordHash, type Tokens } from '../taxonomy/tokenize.js';
@@ -182,14 +182,12 @@ interface FirstWordGroup<T> {
 
 export class PhraseSet<T = true> {
   private readonly byFirst = new Map<number, CompiledPhrase<T>[]>();
-  /** Open-addressed table of first-word hashes (0 = empty): most words miss here without touching the Map. */
-  private firstHashes: Int32Array = new Int32Array(16);
-  private firstMask = 15;
   /**
-   * The same first words keyed by `wordHash` (the document tokenizer's hash), for `scanTokens`: a filter on the low
-   * 16 bits that most tokens fail, then open-addressed keys with, per slot, 1 + the index of its group (0 = empty).
+   * The same first words keyed by `wordHash` (the document tokenizer's hash), for `scanTokens`: a bit set of the low
+   * 16 bits (8 KB, stays in cache) that most tokens fail, then open-addressed keys with, per slot, 1 + the index of
+   * its group (0 = empty).
    */
-  private readonly tokenFilter = new Uint8Array(0x10000);
+  private readonly tokenFilter = new Int32Array(0x10000 >> 5);
   private readonly tokenKeys: Int32Array;
   private readonly tokenSlots: Int32Array;
   private readonly tokenGroups: FirstWordGroup<T>[] = [];
@@ -209,14 +207,6 @@ export class PhraseSet<T = true> {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     let size = 64;
     while (size < this.byFirst.size * 4) size *= 2;
-    this.firstHashes = new Int32Array(size);
-    this.firstMask = size - 1;
-    for (const key of this.byFirst.keys()) {
-      // Stored as key + 1 so that 0 can mean an empty slot (keys are below 2^30).
-      let slot = key & this.firstMask;
-      while (this.firstHashes[slot] !== 0) slot = (slot + 1) & this.firstMask;
-      this.firstHashes[slot] = key + 1;
-    }
     const byToken = new Map<number, CompiledPhrase<T>[]>();
     for (const list of this.byFirst.values()) {
       for (const phrase of list) {
@@ -241,22 +231,12 @@ export class PhraseSet<T = true> {
         single: phrases.some((p) => p.second < 0),
         secondBits,
       });
-      this.tokenFilter[key & 0xffff] = 1;
+      const bits = (key & 0xffff) >> 5;
+      this.tokenFilter[bits] = this.tokenFilter[bits]! | (1 << (key & 31));
       let slot = key & this.tokenMask;
       while (this.tokenSlots[slot] !== 0) slot = (slot + 1) & this.tokenMask;
       this.tokenKeys[slot] = key;
       this.tokenSlots[slot] = this.tokenGroups.length;
-    }
-  }
-
-  /** Whether some phrase starts with a word of hash `h`. */
-  private startsAny(h: number): boolean {
-    const table = this.firstHashes;
-    const mask = this.firstMask;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const v = table[slot]!;
-      if (v === 0) return false;
-      if (v === h + 1) return true;
     }
   }
 
@@ -301,41 +281,13 @@ export class PhraseSet<T = true> {
   }
 
   /**
-   * One scan over text[from, to): calls `onHit(start, end, tag)` for each occurrence (case-insensitive, whole
-   * words, words joined by up to three spaces, hyphens, apostrophes, "&" or "/"); longest phrase at each start, or
-   * every phrase that matches there when `every` is set.
-   */
-  scan(text: string, onHit: (start: number, end: number, tag: T) => void, from = 0, to = text.length, every = false): void {
-    let i = from;
-    while (i < to) {
-      while (i < to && WORD_CHAR[text.charCodeAt(i)] === 0) i++;
-      if (i >= to) return;
-      const start = i;
-      let h = 0;
-      while (i < to) {
-        const c = text.charCodeAt(i);
-        if (WORD_CHAR[c] === 0) break;
-        h = (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c + 32 : c)) & HASH_MASK;
-        i++;
-      }
-      if (!this.startsAny(h)) continue;
-      const list = this.byFirst.get(h)!;
-      for (const cand of list) {
-        const end = matchPhraseAt(text, start, to, cand.words);
-        if (end > 0) {
-          onHit(start, end, cand.tag);
-          if (!every) break;
-        }
-      }
-    }
-  }
-
-  /**
-   * `scan` over the whole range of document tokens (`tokenize`): the same hits in the same order, without reading
-   * the characters again. Phrase words are runs of letters and digits, so a token's leading "." (".NET") and trailing
-   * "+"/"#" ("C++") are not part of the word; a token right after a word character the tokenizer splits at ("•") starts
-   * no word; a token with a letter beyond ASCII is no phrase word, which are ASCII. Each candidate is still matched on
-   * the text, as `scan` does.
+   * One pass over the tokens of a text (`tokenize`), so the characters are not read again: calls `onHit(start, end,
+   * tag)` for each occurrence (case-insensitive, whole words, words joined by up to three spaces, hyphens,
+   * apostrophes, "&" or "/"); longest phrase at each start, or every phrase that matches there when `every` is set.
+   * Phrase words are runs of letters and digits (`lowerWords`), so a token's leading "." (".NET") and trailing "+"/"#"
+   * ("C++") are no part of the word, a token right after a word character the tokenizer splits at ("•") starts no
+   * word, and a token with a letter beyond ASCII is no phrase word (phrases are ASCII). Each candidate is matched on
+   * the text.
    */
   scanTokens(tokens: Tokens, onHit: (start: number, end: number, tag: T) => void, every = false): void {
     const { text, count, start, end, hash, nonAscii, affixed } = tokens;
@@ -357,7 +309,7 @@ export class PhraseSet<T = true> {
         h = 0;
         for (let k = s; k < e; k++) h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(k))) | 0;
       }
-      if (filter[h & 0xffff] === 0 || nonAscii[t] !== 0) continue;
+      if ((filter[(h & 0xffff) >> 5]! & (1 << (h & 31))) === 0 || nonAscii[t] !== 0) continue;
       let slot = h & mask;
       let found = 0;
       for (let v = slots[slot]!; v !== 0; slot = (slot + 1) & mask, v = slots[slot]!) {
