@@ -132,11 +132,15 @@ interface FlatTrie {
   readonly slotWord: string[];
   /** Bit filter of the hashes of the root's edges (and their version stems): most tokens start no alias. */
   readonly rootHashes: Uint8Array;
+  /** Filter of the (parent, token hash) pairs of the other edges: most words after a first word go on no alias. */
+  readonly edgeHashes: Uint8Array;
   /** Some edge holds a character beyond ASCII (only custom taxonomies), so such tokens must be looked up too. */
   readonly wideKeys: boolean;
 }
 
 const slotOf = (parent: number, hash: number, mask: number): number => (Math.imul(hash ^ Math.imul(parent, 0x9e3779b1), 0x85ebca6b) >>> 7) & mask;
+/** Where an edge (parent, token hash) sits in `edgeHashes`. */
+const edgeBit = (parent: number, hash: number): number => (Math.imul(hash + Math.imul(parent, 0x2c1b3c6d), 0x297a2d39) >>> 16);
 
 function flatten(root: TrieNode): FlatTrie {
   const nodes: TrieNode[] = [root];
@@ -163,6 +167,7 @@ function flatten(root: TrieNode): FlatTrie {
   const slotWord: string[] = new Array<string>(size).fill('');
   let wideKeys = false;
   const rootHashes = new Uint8Array(0x10000);
+  const edgeHashes = new Uint8Array(0x10000);
   for (const [parent, word, child] of edges) {
     const hash = wordHash(word);
     let k = slotOf(parent, hash, mask);
@@ -172,6 +177,7 @@ function flatten(root: TrieNode): FlatTrie {
     slotChild[k] = ids.get(child)!;
     slotWord[k] = word;
     if (parent === 0) rootHashes[hash & 0xffff] = 1;
+    else edgeHashes[edgeBit(parent, hash)] = 1;
     for (let c = 0; c < word.length; c++) if (word.charCodeAt(c) > 0x7f) wideKeys = true;
   }
   return {
@@ -185,6 +191,7 @@ function flatten(root: TrieNode): FlatTrie {
     slotWord,
     wideKeys,
     rootHashes,
+    edgeHashes,
   };
 }
 
@@ -331,7 +338,7 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
     const { text, from, to, count, start, end, hash, nonAscii } = tokens;
     const address = addressTokens(text, tokens, from, to);
     const candidates: SkillCandidate[] = [];
-    const { terminals, hasNext, rootHashes } = trie;
+    const { terminals, hasNext, rootHashes, edgeHashes } = trie;
     let i = 0;
     while (i < count) {
       if (address[i]) {
@@ -359,7 +366,10 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
         }
         if (!hasNext[node]) break;
         j++;
-        if (j >= count || address[j] || !joinable(text, tokens, j - 1)) break;
+        if (j >= count || address[j]) break;
+        // A token that is none of the node's edges ends the walk (unless it is wide or a glued version: see childOf).
+        if (edgeHashes[edgeBit(node, hash[j]!)] === 0 && nonAscii[j] === 0 && !versionLike(tokens, j)) break;
+        if (!joinable(text, tokens, j - 1)) break;
         node = childOf(trie, node, tokens, j);
         if (node < 0) break;
       }
