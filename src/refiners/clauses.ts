@@ -4,6 +4,10 @@
  * degree or a "preferably / ideally / with" tail. A clause in parentheses without its own cue takes the reading
  * of the clause around it ("Advanced degree (PhD, MPH) highly preferred").
  */
+import { UNIT_WORDS } from './unit-words.js';
+
+/** The kinds of words the cue patterns below need. */
+const CUE_WORDS = UNIT_WORDS.preference | UNIT_WORDS.strong | UNIT_WORDS.weak;
 
 const PREFERENCE_RE =
   /\b(?:preferred|(?:preferably|ideally)(?!,?\s{1,2}(?:in|with|from|(?!at least)at|on|within|using|as)\b)|prefer|preference|(?:is |are )?an? (?:\w{1,12} )?plus|nice[ -]to[ -]have|ideal|bonus|desired|desirable|advantage|advantageous|an asset|would be (?:great|nice|helpful)|helpful|beneficial|optional|good to have|great to have|we'd love|would love|highly valued)\b/gi;
@@ -21,61 +25,77 @@ interface Cue {
 }
 
 /** Reads required vs preferred at any position of one unit; built once per unit, queried per mention. */
-export type ClauseReader = (pos: number) => boolean | null;
+export interface ClauseReader {
+  read(pos: number): boolean | null;
+}
 
 const PARENS_RE = /\([^()]{0,300}\)/g;
 
-/**
- * Builds the reader for the unit [unitStart, unitEnd) of `text`: parentheses, clause breaks and cues are found
- * once; each query then only filters them.
- */
-export function clauseReader(text: string, unitStart: number, unitEnd: number): ClauseReader {
-  const slice = text.slice(unitStart, unitEnd);
+/** A unit without any cue reads nothing anywhere. */
+const READS_NOTHING: ClauseReader = { read: () => null };
+
+/** Whether `at` lies strictly inside one of the parentheses [open, close]. */
+function inParens(parens: readonly [number, number][], at: number): boolean {
+  for (const [o, c] of parens) if (at > o && at < c) return true;
+  return false;
+}
+
+/** The cues of the unit text `slice`, in the order found: preference cues, then strong, then weak ones. */
+function findCues(slice: string, words: number): { at: number; kind: Cue['kind'] }[] {
   // exec loops rather than matchAll, which copies the regex on every call; no pattern here matches empty text.
   let m: RegExpExecArray | null;
-  const parens: [number, number][] = [];
-  PARENS_RE.lastIndex = 0;
-  while ((m = PARENS_RE.exec(slice)) !== null) parens.push([m.index, m.index + m[0].length - 1]);
-  const inParens = (at: number): boolean => parens.some(([o, c]) => at > o && at < c);
-  // Clause breaks outside parentheses.
-  const blanked = parens.length ? slice.replace(PARENS_RE, (m) => ' '.repeat(m.length)) : slice;
-  const breaks: [number, number][] = [];
-  CLAUSE_BREAK_RE.lastIndex = 0;
-  while ((m = CLAUSE_BREAK_RE.exec(blanked)) !== null) breaks.push([m.index, m.index + m[0].length]);
-  // Breaks inside parentheses, for "(Masters preferred, bachelors minimum)".
-  const innerBreaks: [number, number][] = [];
-  if (parens.length) {
-    CLAUSE_BREAK_RE.lastIndex = 0;
-    while ((m = CLAUSE_BREAK_RE.exec(slice)) !== null) if (inParens(m.index)) innerBreaks.push([m.index, m.index + m[0].length]);
+  const found: { at: number; kind: Cue['kind'] }[] = [];
+  if ((words & UNIT_WORDS.preference) !== 0) {
+    PREFERENCE_RE.lastIndex = 0;
+    while ((m = PREFERENCE_RE.exec(slice)) !== null) found.push({ at: m.index, kind: 'preferred' });
   }
-  const cues: Cue[] = [];
-  PREFERENCE_RE.lastIndex = 0;
-  while ((m = PREFERENCE_RE.exec(slice)) !== null) cues.push({ at: m.index, kind: 'preferred', inParens: inParens(m.index) });
-  STRONG_REQUIREMENT_RE.lastIndex = 0;
-  while ((m = STRONG_REQUIREMENT_RE.exec(slice)) !== null) {
-    // "not required" is no requirement; negation is read elsewhere.
-    if (!/\bnot\s{1,2}$/i.test(slice.slice(Math.max(0, m.index - 6), m.index))) cues.push({ at: m.index, kind: 'required', inParens: inParens(m.index) });
+  if ((words & UNIT_WORDS.strong) !== 0) {
+    STRONG_REQUIREMENT_RE.lastIndex = 0;
+    while ((m = STRONG_REQUIREMENT_RE.exec(slice)) !== null) {
+      // "not required" is no requirement; negation is read elsewhere.
+      if (!/\bnot\s{1,2}$/i.test(slice.slice(Math.max(0, m.index - 6), m.index))) found.push({ at: m.index, kind: 'required' });
+    }
   }
-  WEAK_REQUIREMENT_RE.lastIndex = 0;
-  while ((m = WEAK_REQUIREMENT_RE.exec(slice)) !== null) cues.push({ at: m.index, kind: 'weak', inParens: inParens(m.index) });
+  if ((words & UNIT_WORDS.weak) !== 0) {
+    WEAK_REQUIREMENT_RE.lastIndex = 0;
+    while ((m = WEAK_REQUIREMENT_RE.exec(slice)) !== null) found.push({ at: m.index, kind: 'weak' });
+  }
+  return found;
+}
+
+class UnitClauses implements ClauseReader {
+  constructor(
+    private readonly unitStart: number,
+    private readonly length: number,
+    private readonly parens: readonly [number, number][],
+    private readonly breaks: readonly [number, number][],
+    private readonly innerBreaks: readonly [number, number][],
+    private readonly cues: readonly Cue[],
+  ) {}
 
   /** The reading of [from, to) (slice offsets); `inner` reads inside parentheses, otherwise they are skipped. */
-  const readRange = (from: number, to: number, pos: number, inner: boolean): boolean | null => {
-    const here = cues.filter((c) => c.at >= from && c.at < to && (inner || !c.inParens));
-    const strong = here.filter((c) => c.kind !== 'weak');
-    const pref = strong.some((c) => c.kind === 'preferred');
-    const req = strong.some((c) => c.kind === 'required');
+  private readRange(from: number, to: number, pos: number, inner: boolean): boolean | null {
+    let here = 0;
+    let pref = false;
+    let req = false;
+    // The strong cue nearest to pos (the first of equals).
+    let best: Cue | undefined;
+    for (const c of this.cues) {
+      if (!(c.at >= from && c.at < to && (inner || !c.inParens))) continue;
+      here++;
+      if (c.kind === 'weak') continue;
+      if (c.kind === 'preferred') pref = true;
+      else req = true;
+      if (best === undefined || Math.abs(c.at - pos) < Math.abs(best.at - pos)) best = c;
+    }
     if (pref && !req) return false;
     if (req && !pref) return true;
-    if (pref && req) {
-      let best = strong[0]!;
-      for (const c of strong) if (Math.abs(c.at - pos) < Math.abs(best.at - pos)) best = c;
-      return best.kind === 'required';
-    }
-    return here.length > 0 ? true : null;
-  };
-  /** The clause [start, end) around `pos`, ignoring parentheses. */
-  const clauseAround = (pos: number, from = 0, to = slice.length, cuts = breaks): [number, number] => {
+    if (pref && req) return best!.kind === 'required';
+    return here > 0 ? true : null;
+  }
+
+  /** The clause [start, end) around `pos` within [from, to), cut at `cuts`. */
+  private clauseAround(pos: number, from: number, to: number, cuts: readonly [number, number][]): [number, number] {
     let start = from;
     for (const [b, e] of cuts) {
       if (b < from || b >= to) continue;
@@ -83,21 +103,54 @@ export function clauseReader(text: string, unitStart: number, unitEnd: number): 
       else return [start, b];
     }
     return [start, to];
-  };
+  }
 
-  return (absolutePos: number): boolean | null => {
-    const pos = absolutePos - unitStart;
-    const paren = parens.find(([o, c]) => pos > o && pos < c);
-    if (paren) {
-      const [open, close] = paren;
-      const [innerStart, innerEnd] = clauseAround(pos, open + 1, close, innerBreaks);
-      const own = readRange(innerStart, innerEnd, pos, true) ?? readRange(open + 1, close, pos, true);
+  read(absolutePos: number): boolean | null {
+    const pos = absolutePos - this.unitStart;
+    for (const [open, close] of this.parens) {
+      if (!(pos > open && pos < close)) continue;
+      const [innerStart, innerEnd] = this.clauseAround(pos, open + 1, close, this.innerBreaks);
+      const own = this.readRange(innerStart, innerEnd, pos, true) ?? this.readRange(open + 1, close, pos, true);
       if (own !== null) return own;
       // The clause around the parentheses, read without them: what follows first ("(PhD, MPH) preferred").
-      const [outerStart, outerEnd] = clauseAround(open);
-      return readRange(close + 1, Math.max(outerEnd, close + 1), close + 1, false) ?? readRange(outerStart, open, open, false);
+      const [outerStart, outerEnd] = this.clauseAround(open, 0, this.length, this.breaks);
+      return this.readRange(close + 1, Math.max(outerEnd, close + 1), close + 1, false) ?? this.readRange(outerStart, open, open, false);
     }
-    const [start, end] = clauseAround(pos);
-    return readRange(start, end, pos, false);
-  };
+    const [start, end] = this.clauseAround(pos, 0, this.length, this.breaks);
+    return this.readRange(start, end, pos, false);
+  }
+}
+
+const blank = (m: string): string => ' '.repeat(m.length);
+
+/**
+ * Builds the reader for the unit [unitStart, unitEnd) of `text`: parentheses, clause breaks and cues are found
+ * once; each query then only filters them. `words` (UNIT_WORDS bits, from `UnitWords.kindsIn` over the same range)
+ * says which cue words the unit may hold: the patterns of the others are not run.
+ */
+export function clauseReader(text: string, unitStart: number, unitEnd: number, words: number = CUE_WORDS): ClauseReader {
+  // With no cue every clause reads null (see readRange), whatever the breaks.
+  if ((words & CUE_WORDS) === 0) return READS_NOTHING;
+  const slice = text.slice(unitStart, unitEnd);
+  const found = findCues(slice, words);
+  if (found.length === 0) return READS_NOTHING;
+  let m: RegExpExecArray | null;
+  const parens: [number, number][] = [];
+  if (slice.includes('(')) {
+    PARENS_RE.lastIndex = 0;
+    while ((m = PARENS_RE.exec(slice)) !== null) parens.push([m.index, m.index + m[0].length - 1]);
+  }
+  // Clause breaks outside parentheses.
+  const blanked = parens.length ? slice.replace(PARENS_RE, blank) : slice;
+  const breaks: [number, number][] = [];
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  while ((m = CLAUSE_BREAK_RE.exec(blanked)) !== null) breaks.push([m.index, m.index + m[0].length]);
+  // Breaks inside parentheses, for "(Masters preferred, bachelors minimum)".
+  const innerBreaks: [number, number][] = [];
+  if (parens.length) {
+    CLAUSE_BREAK_RE.lastIndex = 0;
+    while ((m = CLAUSE_BREAK_RE.exec(slice)) !== null) if (inParens(parens, m.index)) innerBreaks.push([m.index, m.index + m[0].length]);
+  }
+  const cues: Cue[] = found.map(({ at, kind }) => ({ at, kind, inParens: inParens(parens, at) }));
+  return new UnitClauses(unitStart, slice.length, parens, breaks, innerBreaks, cues);
 }

@@ -12,6 +12,7 @@ import { findFieldMentions, hasRelatedFieldPhrase } from '../extractors/field.js
 import { FIELDS_IMPLIED_BY_DEGREE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
 import { clauseReader, type ClauseReader } from './clauses.js';
 import { triggeredUnits } from './education-triggers.js';
+import { UNIT_WORDS, UnitWords } from './unit-words.js';
 import { groupDegrees, pairYearsWithDegrees, zoneEnd, type DegreeGroup } from './education-links.js';
 import { minimumYears, type MinYearsFigure, type UnpairedDegree } from './min-years.js';
 
@@ -26,6 +27,8 @@ const ASKS_CANDIDATE_RE =
 const COMPANY_VOICE_RE = /\b(?:we|we're|we've|our|us)\b/i;
 /** A unit that states another path than the one before it: "Or in the alternative, a Master's degree ...". */
 const ALTERNATIVE_UNIT_RE = /^[\s\-•*·+]{0,4}(?:or|alternatively|otherwise)\b|\bin the alternative\b/i;
+/** Its first half, for a unit without the word "alternative": only the unit's start is read. */
+const ALTERNATIVE_OPENING_RE = /^[\s\-•*·+]{0,4}(?:or|alternatively|otherwise)\b/i;
 /** A unit after a line that ends in "or" ("PhD and 3 years, or" / "· OR"). */
 const OR_AT_END_RE = /\bor[\s,;:.]{0,4}$/i;
 /** Units about paying for someone's studies, wherever the segmenter put them. */
@@ -109,6 +112,58 @@ function fieldsBeforeClosers(text: string, start: number, end: number): ReturnTy
   return out;
 }
 
+/**
+ * What one unit reads as, each part worked out on first use (most triggered units yield nothing and need none):
+ * a class rather than closures, which would be made again for every unit.
+ */
+class UnitReadings {
+  private fallbackValue: boolean | undefined;
+  private benefitValue: boolean | undefined;
+  private unitReader: ClauseReader | undefined;
+  private zoneReader: ClauseReader | undefined;
+
+  constructor(
+    private readonly doc: SegmentedDoc,
+    private readonly u: number,
+    private readonly unitText: string,
+    private readonly unitWords: number,
+    private readonly words: UnitWords,
+    readonly limit: number,
+  ) {}
+
+  /** The reading of a unit whose clause has no cue. */
+  fallback(): boolean {
+    return (this.fallbackValue ??= sectionDefault(this.doc, this.u));
+  }
+
+  isBenefit(): boolean {
+    return (this.benefitValue ??= BENEFIT_RE.test(this.unitText));
+  }
+
+  readUnit(pos: number): boolean | null {
+    const unit = this.doc.units[this.u]!;
+    return (this.unitReader ??= clauseReader(this.doc.text, unit.start, unit.end, this.unitWords)).read(pos);
+  }
+
+  /** The reading within the unit extended by `zoneLimit`. */
+  readZone(pos: number): boolean | null {
+    const unit = this.doc.units[this.u]!;
+    if (this.limit === unit.end) return this.readUnit(pos);
+    return (this.zoneReader ??= clauseReader(this.doc.text, unit.start, this.limit, this.words.kindsIn(unit.start, this.limit))).read(pos);
+  }
+}
+
+/** The start of the first figure at or after `pos`, or `otherwise`. */
+function nextFigureStart(figures: readonly ExperienceFigure[], pos: number, otherwise: number): number {
+  for (const f of figures) if (f.start >= pos) return f.start;
+  return otherwise;
+}
+
+function allNegated(group: DegreeGroup): boolean {
+  for (const m of group.mentions) if (!m.negated) return false;
+  return true;
+}
+
 export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExperienceResult {
   const { text } = doc;
   const degrees: DegreeFinding[] = [];
@@ -126,50 +181,43 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     fields.push({ id, start, end, degreeLevel: level, required });
   };
 
+  const words = new UnitWords(doc);
   for (const u of triggeredUnits(doc)) {
     const unit = doc.units[u]!;
     if (unit.kind === 'heading') continue;
+    const unitWords = words.kindsIn(unit.start, unit.end);
     const unitText = text.slice(unit.start, unit.end);
     if (SKIPPED_SECTIONS.has(unit.section) && !(ASKS_CANDIDATE_RE.test(unitText) && !COMPANY_VOICE_RE.test(unitText))) continue;
-    // Read on first use: most triggered units yield nothing and need neither.
-    let fallbackValue: boolean | undefined;
-    const fallback = (): boolean => (fallbackValue ??= sectionDefault(doc, u));
-    let benefitValue: boolean | undefined;
-    const isBenefit = (): boolean => (benefitValue ??= BENEFIT_RE.test(unitText));
+    const readings = new UnitReadings(doc, u, unitText, unitWords, words, zoneLimit(doc, u));
+    const { limit } = readings;
     const foundMentions = findDegreeMentions(text, unit.start, unit.end);
     const foundFigures = findExperienceFigures(text, unit.start, unit.end);
-    const mentions = foundMentions.length > 0 && isBenefit() ? [] : foundMentions;
-    const figures: ExperienceFigure[] = foundFigures.length > 0 && isBenefit() ? [] : foundFigures;
+    const mentions = foundMentions.length > 0 && readings.isBenefit() ? [] : foundMentions;
+    const figures: ExperienceFigure[] = foundFigures.length > 0 && readings.isBenefit() ? [] : foundFigures;
     const groups = groupDegrees(text, mentions);
-    const limit = zoneLimit(doc, u);
     const orEquivalent = mentions.length > 0 && OR_EQUIVALENT_RE.test(unitText);
-    // Built on first use: most triggered units hold no degree and no figure.
-    let unitReader: ClauseReader | undefined;
-    let zoneReader: ClauseReader | undefined;
-    const readUnit = (pos: number): boolean | null => (unitReader ??= clauseReader(text, unit.start, unit.end))(pos);
-    const readZone = (pos: number): boolean | null =>
-      limit === unit.end ? readUnit(pos) : (zoneReader ??= clauseReader(text, unit.start, limit))(pos);
 
     // Education zones: each degree group up to the next group or figure; level-less openers ("degree in X").
     const covered: [number, number][] = [];
-    groups.forEach((group, gi) => {
+    for (let gi = 0; gi < groups.length; gi++) {
+      const group = groups[gi]!;
       const nextGroup = groups[gi + 1]?.start ?? limit;
-      const nextFigure = figures.find((f) => f.start >= group.end)?.start ?? limit;
+      const nextFigure = nextFigureStart(figures, group.end, limit);
       const end = zoneEnd(text, group.end, Math.min(nextGroup, nextFigure, limit));
       covered.push([group.start, end]);
       const ids: string[] = [];
       const level = group.mentions[0]!.level;
       // A field is asked as its degree is: "Master's in CS or Statistics; PhD preferred" keeps CS required.
-      const groupReading = readZone(group.start) ?? fallback();
+      const groupReading = readings.readZone(group.start) ?? readings.fallback();
       for (const f of findFieldMentions(text, group.end, end)) {
         ids.push(f.id);
-        addField(f.id, f.start, f.end, level, readZone(f.start) ?? groupReading);
+        addField(f.id, f.start, f.end, level, readings.readZone(f.start) ?? groupReading);
       }
       for (const mention of group.mentions) {
         const implied = FIELDS_IMPLIED_BY_DEGREE.get(mention.form.toLowerCase());
         if (implied) {
           ids.push(implied);
-          addField(implied, mention.start, mention.end, mention.level, readZone(mention.start) ?? fallback());
+          addField(implied, mention.start, mention.end, mention.level, readings.readZone(mention.start) ?? readings.fallback());
         }
       }
       const related = hasRelatedFieldPhrase(text, group.end, end);
@@ -177,44 +225,56 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       for (const mention of group.mentions) {
         // "Masters, MPH or PhD degree preferred": a list item without its own noun shares the reading of the last.
         const replaced = REPLACED_DEGREE_BEFORE_RE.test(text.slice(Math.max(unit.start, mention.start - 40), mention.start));
-        let reading = replaced ? false : readZone(mention.start);
+        let reading = replaced ? false : readings.readZone(mention.start);
         if (reading === null && mention !== last && !/^(?:'?s)?\s{0,2}(?:degrees?\b|in\s)/i.test(text.slice(mention.end, mention.end + 12))) {
-          reading = readZone(last.start);
+          reading = readings.readZone(last.start);
         }
         degrees.push({
           start: mention.start,
           end: mention.end,
           level: mention.level,
-          required: reading ?? fallback(),
+          required: reading ?? readings.fallback(),
           negated: mention.negated,
           orEquivalent,
           fields: [...ids],
           relatedFieldFlag: related,
         });
       }
-    });
+    }
     const openerEnds: number[] = [];
+    // Openers and closers are zone words: a unit without one holds neither.
+    const zoneWords = (unitWords & UNIT_WORDS.zone) !== 0;
     OPENER_RE.lastIndex = 0;
-    for (let m = OPENER_RE.exec(unitText); m !== null; m = OPENER_RE.exec(unitText)) openerEnds.push(unit.start + m.index + m[0].length);
-    const closerFields = fieldsBeforeClosers(text, unit.start, unit.end);
-    if ((openerEnds.length > 0 || closerFields.length > 0) && !isBenefit()) {
+    if (zoneWords) for (let m = OPENER_RE.exec(unitText); m !== null; m = OPENER_RE.exec(unitText)) openerEnds.push(unit.start + m.index + m[0].length);
+    const closerFields = zoneWords ? fieldsBeforeClosers(text, unit.start, unit.end) : [];
+    if ((openerEnds.length > 0 || closerFields.length > 0) && !readings.isBenefit()) {
       for (const from of openerEnds) {
-        if (covered.some(([s, e]) => from > s && from <= e)) continue;
-        const nextFigure = figures.find((f) => f.start >= from)?.start ?? limit;
+        let inZone = false;
+        for (const [s, e] of covered) if (from > s && from <= e) inZone = true;
+        if (inZone) continue;
+        const nextFigure = nextFigureStart(figures, from, limit);
         const end = zoneEnd(text, from, Math.min(nextFigure, limit));
-        for (const f of findFieldMentions(text, from, end)) addField(f.id, f.start, f.end, null, readUnit(f.start) ?? fallback());
+        for (const f of findFieldMentions(text, from, end)) addField(f.id, f.start, f.end, null, readings.readUnit(f.start) ?? readings.fallback());
       }
       for (const f of closerFields) {
-        const owner = groups.find((g) => f.start >= g.start && f.start <= g.end + 40);
-        addField(f.id, f.start, f.end, owner?.mentions[0]?.level ?? null, readUnit(f.start) ?? fallback());
+        let owner: DegreeGroup | undefined;
+        for (const g of groups) {
+          if (f.start >= g.start && f.start <= g.end + 40) {
+            owner = g;
+            break;
+          }
+        }
+        addField(f.id, f.start, f.end, owner?.mentions[0]?.level ?? null, readings.readUnit(f.start) ?? readings.fallback());
       }
     }
 
     const pairs = pairYearsWithDegrees(text, groups, figures);
     const pairedFigures = new Map<ExperienceFigure, DegreeGroup>();
+    const pairedGroups = new Set<DegreeGroup>();
     for (const { group, figure, levels } of pairs) {
       pairedFigures.set(figure, group);
-      const required = readUnit(group.start) ?? fallback();
+      pairedGroups.add(group);
+      const required = readings.readUnit(group.start) ?? readings.fallback();
       for (const { level, years } of levels) {
         yearsByDegree.push({
           start: Math.min(group.start, figure.start),
@@ -227,7 +287,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     }
     for (const figure of figures) {
       const group = pairedFigures.get(figure);
-      const required = readUnit(figure.start) ?? fallback();
+      const required = readings.readUnit(figure.start) ?? readings.fallback();
       experience.push({
         start: figure.start,
         end: figure.end,
@@ -239,13 +299,12 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       });
       yearFigures.push({ minYears: figure.minYears, required, unit: u, block: unit.sectionIndex, paired: group !== undefined });
     }
-    if (ALTERNATIVE_UNIT_RE.test(unitText) || (u > 0 && OR_AT_END_RE.test(text.slice(Math.max(0, unit.start - 12), unit.start)))) {
+    if (((unitWords & UNIT_WORDS.alternative) !== 0 ? ALTERNATIVE_UNIT_RE : ALTERNATIVE_OPENING_RE).test(unitText) || (u > 0 && OR_AT_END_RE.test(text.slice(Math.max(0, unit.start - 12), unit.start)))) {
       alternativeBlocks.add(unit.sectionIndex);
     }
-    const pairedGroups = new Set(pairs.map((p) => p.group));
     for (const group of groups) {
-      if (pairedGroups.has(group) || group.mentions.every((m) => m.negated)) continue;
-      unpairedDegrees.push({ required: readUnit(group.start) ?? fallback(), block: unit.sectionIndex });
+      if (pairedGroups.has(group) || allNegated(group)) continue;
+      unpairedDegrees.push({ required: readings.readUnit(group.start) ?? readings.fallback(), block: unit.sectionIndex });
     }
   }
   return { degrees, fields, experience, yearsByDegree, minYears: minimumYears(yearFigures, unpairedDegrees, alternativeBlocks) };

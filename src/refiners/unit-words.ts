@@ -1,0 +1,90 @@
+import type { SegmentedDoc } from '../extractors/types.js';
+import { tokensOf, type Tokens } from '../taxonomy/tokenize.js';
+
+/**
+ * Which kinds of cue words a stretch of text may hold, read from the document's shared tokens by their first four
+ * letters, so that a pattern needing such a word is run only where one may be. A kind is reported whenever a word of
+ * it may start there (never missed; sometimes reported for a word that is not one), so skipping a pattern whose kind
+ * is absent changes no result.
+ */
+export const UNIT_WORDS = {
+  /** Education-zone openers and closers: "degree", "background", "major", "concentration", "coursework"... */
+  zone: 1,
+  /** "in the alternative". */
+  alternative: 2,
+  /** Preference cues: "preferred", "ideally", "a plus", "nice to have", "desired", "an asset"... */
+  preference: 4,
+  /** Strong requirement cues: "required", "must", "mandatory", "essential", "necessary". */
+  strong: 8,
+  /** Weak requirement cues: "minimum", "at least", "need(s)". */
+  weak: 16,
+} as const;
+
+const ALL = 31;
+
+/** The first four letters of each kind's words, as every pattern that needs the kind spells them (any case). */
+const PREFIXES: readonly [number, readonly string[]][] = [
+  // OPENER_RE and CLOSER_RE of education-experience.ts (FIELD_ZONE_OPENERS, FIELD_ZONE_CLOSERS).
+  [UNIT_WORDS.zone, ['degr', 'back', 'majo', 'conc', 'emph', 'focu', 'spec', 'cour', 'stud', 'dipl', 'educ', 'fiel']],
+  [UNIT_WORDS.alternative, ['alte']],
+  // PREFERENCE_RE of clauses.ts.
+  [UNIT_WORDS.preference, ['pref', 'idea', 'plus', 'nice', 'bonu', 'desi', 'adva', 'asse', 'grea', 'help', 'bene', 'opti', 'good', 'love', 'valu']],
+  // STRONG_REQUIREMENT_RE and WEAK_REQUIREMENT_RE of clauses.ts.
+  [UNIT_WORDS.strong, ['requ', 'must', 'mand', 'esse', 'nece']],
+  [UNIT_WORDS.weak, ['mini', 'leas', 'need']],
+];
+
+/** Four characters lower-cased to 5 bits each and hashed to 12 bits; collisions only report more kinds. */
+function quadKey(a: number, b: number, c: number, d: number): number {
+  const high = (((a | 0x20) & 31) << 5) | ((b | 0x20) & 31);
+  const low = (((c | 0x20) & 31) << 5) | ((d | 0x20) & 31);
+  return (Math.imul(high, 0x9e5) ^ low) & 0xfff;
+}
+
+const KINDS_BY_QUAD = new Uint8Array(1 << 12);
+for (const [kind, prefixes] of PREFIXES) {
+  for (const p of prefixes) KINDS_BY_QUAD[quadKey(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2), p.charCodeAt(3))]! |= kind;
+}
+
+/** The kinds of cue words in stretches of one document. */
+export class UnitWords {
+  private readonly tokens: Tokens;
+  private readonly text: string;
+
+  constructor(doc: SegmentedDoc) {
+    this.text = doc.text;
+    this.tokens = tokensOf(doc, doc.text);
+  }
+
+  /**
+   * The kinds (UNIT_WORDS bits) of the words starting in [from, to). Every word of those patterns starts at a word
+   * boundary, so at the first letter of a token, after a non-ASCII letter inside one, or after a "." that opens
+   * one: tokens of the last two sorts report every kind.
+   */
+  kindsIn(from: number, to: number): number {
+    const { start, end, nonAscii, count } = this.tokens;
+    const text = this.text;
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (start[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    // A token that begins before `from` and runs into it: its letters after `from` may start a word.
+    if (lo > 0 && end[lo - 1]! > from) return ALL;
+    const lastChar = text.length - 1;
+    const table = KINDS_BY_QUAD;
+    let kinds = 0;
+    for (let t = lo; t < count && start[t]! < to; t++) {
+      const s = start[t]!;
+      const c0 = text.charCodeAt(s);
+      if (nonAscii[t] === 1 || c0 === 0x2e) return ALL;
+      // Words are 4 letters or more: a shorter token reads what follows it, which at worst reports one kind more.
+      kinds |= table[
+        quadKey(c0, text.charCodeAt(Math.min(s + 1, lastChar)), text.charCodeAt(Math.min(s + 2, lastChar)), text.charCodeAt(Math.min(s + 3, lastChar)))
+      ]!;
+    }
+    return kinds;
+  }
+}
