@@ -441,10 +441,41 @@ function companyVoiceOpening(doc: SegmentedDoc, unit: number): number {
   return name[1]!.length;
 }
 
+/**
+ * The units' bounds in one typed array (start, end of each), when they come in text order without overlap, or null.
+ * Then the unit that holds a position is unique, and a search of this array finds the one `unitIndexAt` finds
+ * without reading a unit object per step.
+ */
+function orderedUnitBounds(doc: SegmentedDoc): Int32Array | null {
+  const { units } = doc;
+  const bounds = new Int32Array(2 * units.length);
+  let prevEnd = 0;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.start < prevEnd || u.end < u.start) return null;
+    bounds[2 * k] = u.start;
+    bounds[2 * k + 1] = prevEnd = u.end;
+  }
+  return bounds;
+}
+
+/** The unit that holds `pos` (as `unitIndexAt`), searching from unit `from` on: the first unit ending after it. */
+function unitAt(doc: SegmentedDoc, bounds: Int32Array | null, pos: number, from = 0): number {
+  if (!bounds) return unitIndexAt(doc, pos);
+  let lo = from;
+  let hi = bounds.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[2 * mid + 1]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < bounds.length >> 1 && bounds[2 * lo]! <= pos ? lo : -1;
+}
+
 /** A general skill (machine learning, big data...) named only where the company describes itself. */
-function onlyInCompanyVoice(doc: SegmentedDoc, spans: readonly TextSpan[], openings: Map<number, number>): boolean {
+function onlyInCompanyVoice(doc: SegmentedDoc, bounds: Int32Array | null, spans: readonly TextSpan[], openings: Map<number, number>): boolean {
   for (const span of spans) {
-    const unit = unitIndexAt(doc, span.start);
+    const unit = unitAt(doc, bounds, span.start);
     let opening = openings.get(unit);
     if (opening === undefined) openings.set(unit, (opening = companyVoiceOpening(doc, unit)));
     // "Machine Learning is a core skill": the skill is the subject, not a company name.
@@ -467,16 +498,19 @@ function isSingleWordLowercase(text: string, cand: SkillCandidate): boolean {
 export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFinding[] {
   const tax = ctx.taxonomy;
   const text = doc.text;
-  const { units } = doc;
   const { tokens, candidates } = tax.scanTokens(tokensOf(doc, text));
   const scan: Scan = { doc, tax, tokens, mentions: [], unitTokens: new Map(), unitTags: new Map() };
 
   // 1. Case and glue checks; safe forms are accepted at once.
+  const bounds = orderedUnitBounds(doc);
   let unit = -1;
+  let searched = 0;
   for (const cand of candidates) {
-    // Candidates come in text order: most fall in the unit of the one before.
-    const u = unit >= 0 ? units[unit]! : null;
-    if (!u || cand.start < u.start || cand.start >= u.end) unit = unitIndexAt(doc, cand.start);
+    // Candidates come in text order: each unit search starts where the last one ended.
+    if (!bounds || unit < 0 || cand.start >= bounds[2 * unit + 1]!) {
+      unit = unitAt(doc, bounds, cand.start, searched);
+      if (bounds && unit >= 0) searched = unit;
+    }
     const m: Mention = { cand, unit, status: [] };
     const trapped = hasTrapNeighbour(scan, m);
     let live = false;
@@ -572,36 +606,72 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   }
 
   // 5. One finding per skill, mentions in text order.
-  const bySkill = new Map<number, TextSpan[]>();
-  for (const m of mentions) {
-    const { status } = m;
-    for (let k = 0; k < status.length; k++) {
-      if (status[k] !== 'accepted') continue;
-      const skill = m.cand.terminals[k]!.skill;
-      let spans = bySkill.get(skill);
-      if (!spans) bySkill.set(skill, (spans = []));
-      spans.push({ start: m.cand.start, end: m.cand.end });
-    }
-  }
-  let added = false;
-  for (const { id, span } of dataPhrases(doc, tokens)) {
-    const skill = tax.byId.get(id);
-    if (skill === undefined) continue;
-    let spans = bySkill.get(skill);
-    if (!spans) bySkill.set(skill, (spans = []));
-    spans.push(span);
-    added = true;
-  }
+  const found = collectSpans(tax, mentions, dataPhrases(doc, tokens));
   const findings: SkillFinding[] = [];
   const companyOpenings = new Map<number, number>();
-  for (const [skill, spans] of bySkill) {
-    if (added) spans.sort((a, b) => a.start - b.start); // mentions come in text order; data phrases come after
-    const s = tax.skills[skill]!;
-    if (s.category === 'general' && onlyInCompanyVoice(doc, spans, companyOpenings)) continue;
+  for (let f = 0; f < found.skills.length; f++) {
+    const spans = found.spans[f]!;
+    if (found.dataAdded) sortByStart(spans); // mentions come in text order; data phrases come after
+    const s = tax.skills[found.skills[f]!]!;
+    if (s.category === 'general' && onlyInCompanyVoice(doc, bounds, spans, companyOpenings)) continue;
     const finding: SkillFinding = { id: s.id, name: s.name, category: s.category, mentions: spans };
     if (s.implies.length) finding.implies = [...s.implies];
     findings.push(finding);
   }
-  findings.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  let ordered = true;
+  for (let f = 1; f < findings.length && ordered; f++) ordered = findings[f - 1]!.mentions[0]!.start <= findings[f]!.mentions[0]!.start;
+  if (!ordered) findings.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return findings;
+}
+
+/** Sorts spans by start (stable), unless they are in order already. */
+function sortByStart(spans: TextSpan[]): void {
+  for (let k = 1; k < spans.length; k++) {
+    if (spans[k - 1]!.start > spans[k]!.start) {
+      spans.sort((a, b) => a.start - b.start);
+      return;
+    }
+  }
+}
+
+/** Scratch: the slot of each skill in the document's list, -1 for none (every slot is -1 again between documents). */
+let skillSlot = new Int32Array(0);
+
+/** The accepted spans by skill, skills in the order first met (mentions, then data phrases). */
+function collectSpans(
+  tax: CompiledTaxonomy,
+  mentions: readonly Mention[],
+  phrases: readonly { id: string; span: TextSpan }[],
+): { skills: number[]; spans: TextSpan[][]; dataAdded: boolean } {
+  if (skillSlot.length < tax.skills.length) skillSlot = new Int32Array(tax.skills.length).fill(-1);
+  const slots = skillSlot;
+  const skills: number[] = [];
+  const spans: TextSpan[][] = [];
+  const spansOf = (skill: number): TextSpan[] => {
+    let slot = slots[skill]!;
+    if (slot < 0) {
+      slots[skill] = slot = skills.length;
+      skills.push(skill);
+      spans.push([]);
+    }
+    return spans[slot]!;
+  };
+  let dataAdded = false;
+  try {
+    for (const m of mentions) {
+      const { status } = m;
+      for (let k = 0; k < status.length; k++) {
+        if (status[k] === 'accepted') spansOf(m.cand.terminals[k]!.skill).push({ start: m.cand.start, end: m.cand.end });
+      }
+    }
+    for (const { id, span } of phrases) {
+      const skill = tax.byId.get(id);
+      if (skill === undefined) continue;
+      spansOf(skill).push(span);
+      dataAdded = true;
+    }
+  } finally {
+    for (const skill of skills) slots[skill] = -1;
+  }
+  return { skills, spans, dataAdded };
 }
