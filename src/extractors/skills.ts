@@ -1,4 +1,3 @@
-import { unitIndexAt } from '../pipeline/segment.js';
 import type { AliasTerminal, CompiledTaxonomy, SkillCandidate } from '../taxonomy/matcher.js';
 import { tokensOf, wordHash, WordFilter, type Tokens } from '../taxonomy/tokenize.js';
 import { getPosTagger } from '../nlp/engines.js';
@@ -58,6 +57,7 @@ const FIELD_FIRST = new WordFilter(FIELD_FIRST_WORDS);
 const OTHER_SENSE_FIRST = new WordFilter([...OTHER_SENSE_NEARBY.keys()].map((k) => k.split(' ')[0]!));
 const CUE_WORDS = new WordFilter([...CUE_PHRASES_BY_LAST.keys(), ...CUE_FILLERS]);
 const GLUE_WORDS = new WordFilter(LIST_GLUE);
+const FOLLOWING_CUE_WORDS = new WordFilter(FOLLOWING_CUES);
 const AND_HASH = wordHash('and');
 
 /** `listed`: an acronym written in lower case ("aws gcp azure"), taken only inside a list of named skills. */
@@ -233,20 +233,32 @@ function precededByCue(scan: Scan, token: number, unit: number): boolean {
 function followedByCue(scan: Scan, m: Mention): boolean {
   const next = m.cand.lastToken + 1;
   if (next >= scan.tokens.count || !sameUnit(scan, next, m.unit)) return false;
-  const gap = scan.doc.text.slice(m.cand.end, scan.tokens.start[next]!);
-  if (gap !== ' ' && gap !== '-' && gap !== '/') return false;
-  return FOLLOWING_CUES.has(scan.tokens.word(next));
+  if (scan.tokens.start[next] !== m.cand.end + 1) return false;
+  const gap = scan.doc.text.charCodeAt(m.cand.end);
+  if (gap !== 0x20 && gap !== 0x2d && gap !== 0x2f) return false; // " ", "-", "/"
+  return FOLLOWING_CUE_WORDS.mayBe(scan.tokens, next) && FOLLOWING_CUES.has(scan.tokens.word(next));
+}
+
+/** A filter of every cue word of a taxonomy's skills (tokens beyond ASCII are read whatever it says). */
+const cueFilters = new WeakMap<CompiledTaxonomy, WordFilter>();
+function cueFilterOf(tax: CompiledTaxonomy): WordFilter {
+  let filter = cueFilters.get(tax);
+  if (!filter) cueFilters.set(tax, (filter = new WordFilter(tax.skills.flatMap((s) => [...s.cues]))));
+  return filter;
 }
 
 function anchorNearby(scan: Scan, m: Mention, skill: number): boolean {
   const cues = scan.tax.skills[skill]!.cues;
   if (cues.size === 0) return false;
+  const { tokens } = scan;
+  const filter = cueFilterOf(scan.tax);
   const [a, b] = unitTokenRange(scan, m.unit);
   const from = Math.max(a, m.cand.firstToken - ANCHOR_WINDOW);
   const to = Math.min(b, m.cand.lastToken + ANCHOR_WINDOW);
   for (let i = from; i <= to; i++) {
     if (i >= m.cand.firstToken && i <= m.cand.lastToken) continue;
-    if (cues.has(scan.tokens.word(i))) return true;
+    if (tokens.nonAscii[i] === 0 && !filter.mayBe(tokens, i)) continue;
+    if (cues.has(tokens.word(i))) return true;
   }
   return false;
 }
@@ -441,41 +453,38 @@ function companyVoiceOpening(doc: SegmentedDoc, unit: number): number {
   return name[1]!.length;
 }
 
-/**
- * The units' bounds in one typed array (start, end of each), when they come in text order without overlap, or null.
- * Then the unit that holds a position is unique, and a search of this array finds the one `unitIndexAt` finds
- * without reading a unit object per step.
- */
-function orderedUnitBounds(doc: SegmentedDoc): Int32Array | null {
+/** The units' bounds in one typed array: start and end of each. */
+function unitBounds(doc: SegmentedDoc): Int32Array {
   const { units } = doc;
   const bounds = new Int32Array(2 * units.length);
-  let prevEnd = 0;
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
-    if (u.start < prevEnd || u.end < u.start) return null;
     bounds[2 * k] = u.start;
-    bounds[2 * k + 1] = prevEnd = u.end;
+    bounds[2 * k + 1] = u.end;
   }
   return bounds;
 }
 
-/** The unit that holds `pos` (as `unitIndexAt`), searching from unit `from` on: the first unit ending after it. */
-function unitAt(doc: SegmentedDoc, bounds: Int32Array | null, pos: number, from = 0): number {
-  if (!bounds) return unitIndexAt(doc, pos);
-  let lo = from;
-  let hi = bounds.length >> 1;
-  while (lo < hi) {
+/**
+ * `unitIndexAt` step for step, over the bounds array instead of the unit objects (so its answer is the same even
+ * where units overlap, as an inline heading inside a sentence can).
+ */
+function unitAt(bounds: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = (bounds.length >> 1) - 1;
+  while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (bounds[2 * mid + 1]! <= pos) lo = mid + 1;
-    else hi = mid;
+    if (pos < bounds[2 * mid]!) hi = mid - 1;
+    else if (pos >= bounds[2 * mid + 1]!) lo = mid + 1;
+    else return mid;
   }
-  return lo < bounds.length >> 1 && bounds[2 * lo]! <= pos ? lo : -1;
+  return -1;
 }
 
 /** A general skill (machine learning, big data...) named only where the company describes itself. */
-function onlyInCompanyVoice(doc: SegmentedDoc, bounds: Int32Array | null, spans: readonly TextSpan[], openings: Map<number, number>): boolean {
+function onlyInCompanyVoice(bounds: Int32Array, spans: readonly TextSpan[], openings: Map<number, number>, doc: SegmentedDoc): boolean {
   for (const span of spans) {
-    const unit = unitAt(doc, bounds, span.start);
+    const unit = unitAt(bounds, span.start);
     let opening = openings.get(unit);
     if (opening === undefined) openings.set(unit, (opening = companyVoiceOpening(doc, unit)));
     // "Machine Learning is a core skill": the skill is the subject, not a company name.
@@ -502,15 +511,9 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   const scan: Scan = { doc, tax, tokens, mentions: [], unitTokens: new Map(), unitTags: new Map() };
 
   // 1. Case and glue checks; safe forms are accepted at once.
-  const bounds = orderedUnitBounds(doc);
-  let unit = -1;
-  let searched = 0;
+  const bounds = unitBounds(doc);
   for (const cand of candidates) {
-    // Candidates come in text order: each unit search starts where the last one ended.
-    if (!bounds || unit < 0 || cand.start >= bounds[2 * unit + 1]!) {
-      unit = unitAt(doc, bounds, cand.start, searched);
-      if (bounds && unit >= 0) searched = unit;
-    }
+    const unit = unitAt(bounds, cand.start);
     const m: Mention = { cand, unit, status: [] };
     const trapped = hasTrapNeighbour(scan, m);
     let live = false;
@@ -613,7 +616,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
     const spans = found.spans[f]!;
     if (found.dataAdded) sortByStart(spans); // mentions come in text order; data phrases come after
     const s = tax.skills[found.skills[f]!]!;
-    if (s.category === 'general' && onlyInCompanyVoice(doc, bounds, spans, companyOpenings)) continue;
+    if (s.category === 'general' && onlyInCompanyVoice(bounds, spans, companyOpenings, doc)) continue;
     const finding: SkillFinding = { id: s.id, name: s.name, category: s.category, mentions: spans };
     if (s.implies.length) finding.implies = [...s.implies];
     findings.push(finding);
