@@ -70,6 +70,8 @@ interface Mention {
   status: Status[];
 }
 
+const NO_STATUS: Status[] = [];
+
 interface Scan {
   doc: SegmentedDoc;
   tax: CompiledTaxonomy;
@@ -398,15 +400,17 @@ function phraseGap(text: string, tokens: Tokens, k: number): boolean {
  * "analyzing customer data", "analysis of text data", "data reporting and analysis", "visualizing data / live
  * metrics" (LABELLING rules 7 and 9).
  */
-const DATA_PHRASE_HEADS = new WordFilter(['data', ...DATA_VERB_PHRASES.keys()]);
+const DATA_PHRASE_HEADS = new Uint8Array(0x10000);
+for (const w of ['data', ...DATA_VERB_PHRASES.keys()]) DATA_PHRASE_HEADS[wordHash(w) & 0xffff] = 1;
 const DATA_HASH = wordHash('data');
 
 function dataPhrases(doc: SegmentedDoc, tokens: Tokens): { id: string; span: TextSpan }[] {
   const out: { id: string; span: TextSpan }[] = [];
-  const { start, end, count, hash } = tokens;
+  const { start, end, count, hash, nonAscii } = tokens;
   const text = doc.text;
   for (let i = 0; i < count; i++) {
-    if (!DATA_PHRASE_HEADS.mayBe(tokens, i)) continue;
+    // The hash first: it rules out nearly every token (none of the heads is beyond ASCII).
+    if (DATA_PHRASE_HEADS[hash[i]! & 0xffff] === 0 || nonAscii[i] !== 0) continue;
     if (hash[i] === DATA_HASH && isWord(text, start[i]!, end[i]!, 'data')) {
       const span = coordinatedAnalysisAt(text, tokens, i);
       if (span) out.push({ id: 'data-analysis', span });
@@ -514,10 +518,14 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   const bounds = unitBounds(doc);
   for (const cand of candidates) {
     const unit = unitAt(bounds, cand.start);
-    const m: Mention = { cand, unit, status: [] };
+    const m: Mention = { cand, unit, status: NO_STATUS };
     const trapped = hasTrapNeighbour(scan, m);
+    const { terminals } = cand;
+    // Sized once: nearly every candidate has one terminal.
+    const status: Status[] = terminals.length === 1 ? ['rejected'] : new Array<Status>(terminals.length).fill('rejected');
     let live = false;
-    for (const t of cand.terminals) {
+    for (let k = 0; k < terminals.length; k++) {
+      const t = terminals[k]!;
       let s: Status;
       if (trapped) s = 'rejected';
       else if (t.policy === 'safe') s = isDegreeField(scan, m) ? 'rejected' : 'accepted';
@@ -527,9 +535,10 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
         if (!caseMatches(text, tokens, cand, t)) s = lowerCaseAcronym(text, cand, t) ? 'listed' : 'rejected';
         else s = t.caseTokens.length > 1 ? 'accepted' : 'pending'; // "R packages": the second word is the context
       } else s = 'pending';
-      m.status.push(s);
+      status[k] = s;
       if (s !== 'rejected') live = true;
     }
+    m.status = status;
     if (live) scan.mentions.push(m);
   }
   const { mentions } = scan;
@@ -618,7 +627,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
     const s = tax.skills[found.skills[f]!]!;
     if (s.category === 'general' && onlyInCompanyVoice(bounds, spans, companyOpenings, doc)) continue;
     const finding: SkillFinding = { id: s.id, name: s.name, category: s.category, mentions: spans };
-    if (s.implies.length) finding.implies = [...s.implies];
+    if (s.implies.length) finding.implies = s.implies.slice();
     findings.push(finding);
   }
   let ordered = true;
