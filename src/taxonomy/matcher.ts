@@ -130,6 +130,12 @@ interface FlatTrie {
   readonly slotHash: Int32Array;
   readonly slotChild: Int32Array;
   readonly slotWord: string[];
+  /**
+   * Per slot: where the token's characters sit in `chars` (offset * 256 + length), or -1 for a token with a character
+   * beyond printable ASCII or of 256 characters or more (compared as a string). One flat array of codes is read faster than a string per slot.
+   */
+  readonly slotChars: Int32Array;
+  readonly chars: Uint8Array;
   /** Bit filter of the hashes of the root's edges (and their version stems): most tokens start no alias. */
   readonly rootHashes: Uint8Array;
   /** Filter of the (parent, token hash) pairs of the other edges: most words after a first word go on no alias. */
@@ -165,6 +171,8 @@ function flatten(root: TrieNode): FlatTrie {
   const slotHash = new Int32Array(size);
   const slotChild = new Int32Array(size);
   const slotWord: string[] = new Array<string>(size).fill('');
+  const slotChars = new Int32Array(size).fill(-1);
+  const codes: number[] = [];
   let wideKeys = false;
   const rootHashes = new Uint8Array(0x10000);
   const edgeHashes = new Uint8Array(0x10000);
@@ -176,6 +184,10 @@ function flatten(root: TrieNode): FlatTrie {
     slotHash[k] = hash;
     slotChild[k] = ids.get(child)!;
     slotWord[k] = word;
+    if (word.length < 256 && codes.length < 0x7f0000 && !/[^\x20-\x7e]/.test(word)) {
+      slotChars[k] = codes.length * 256 + word.length;
+      for (let c = 0; c < word.length; c++) codes.push(word.charCodeAt(c));
+    }
     if (parent === 0) rootHashes[hash & 0xffff] = 1;
     else edgeHashes[edgeBit(parent, hash)] = 1;
     for (let c = 0; c < word.length; c++) if (word.charCodeAt(c) > 0x7f) wideKeys = true;
@@ -189,6 +201,8 @@ function flatten(root: TrieNode): FlatTrie {
     slotHash,
     slotChild,
     slotWord,
+    slotChars,
+    chars: Uint8Array.from(codes),
     wideKeys,
     rootHashes,
     edgeHashes,
@@ -206,13 +220,28 @@ function sameWord(text: string, s: number, e: number, word: string): boolean {
   return true;
 }
 
+/** text[s, e) lower-cases (ASCII) to the slot's token, read from the flat array of codes where it has one. */
+function sameSlotWord(trie: FlatTrie, k: number, text: string, s: number, e: number): boolean {
+  const at = trie.slotChars[k]!;
+  if (at < 0) return sameWord(text, s, e, trie.slotWord[k]!);
+  const length = at & 0xff;
+  if (e - s !== length) return false;
+  const { chars } = trie;
+  for (let q = 0, o = at >>> 8; q < length; q++, o++) {
+    let c = text.charCodeAt(s + q);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c !== chars[o]) return false;
+  }
+  return true;
+}
+
 /** The child of `node` along text[s, e) (ASCII) or along `wide` (a token beyond ASCII), or -1. */
 function edge(trie: FlatTrie, node: number, hash: number, text: string, s: number, e: number, wide: string | null): number {
   const { slotParent, slotHash, mask } = trie;
   for (let k = slotOf(node, hash, mask); ; k = (k + 1) & mask) {
     const p = slotParent[k]!;
     if (p === -1) return -1;
-    if (p === node && slotHash[k] === hash && (wide === null ? sameWord(text, s, e, trie.slotWord[k]!) : wide === trie.slotWord[k])) return trie.slotChild[k]!;
+    if (p === node && slotHash[k] === hash && (wide === null ? sameSlotWord(trie, k, text, s, e) : wide === trie.slotWord[k])) return trie.slotChild[k]!;
   }
 }
 
