@@ -115,12 +115,16 @@ function needlesIn(text: string, held: NeedleTokens, from: number, to: number): 
 function unitsHolding(doc: SegmentedDoc, held: NeedleTokens): number[] {
   const { units } = doc;
   const out: number[] = [];
-  // Both lists are in text order: the first unit that ends after a token only moves forward.
-  let lo = 0;
   for (let k = 0; k < held.start.length; k++) {
     const s = held.start[k]!;
     const e = held.end[k]!;
-    while (lo < units.length && units[lo]!.end <= s) lo++;
+    let lo = 0;
+    let hi = units.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (units[mid]!.end <= s) lo = mid + 1;
+      else hi = mid;
+    }
     for (let u = lo; u < units.length && units[u]!.start < e; u++) if (out.length === 0 || out[out.length - 1]! < u) out.push(u);
   }
   return out;
