@@ -370,11 +370,8 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
     const { terminals, hasNext, rootHashes, edgeHashes } = trie;
     let i = 0;
     while (i < count) {
-      if (address[i]) {
-        i++;
-        continue;
-      }
-      if (rootHashes[hash[i]! & 0xffff] === 0 && nonAscii[i] === 0 && !versionLike(tokens, i)) {
+      // Most tokens start no alias; the few that may are then checked for an address around them.
+      if ((rootHashes[hash[i]! & 0xffff] === 0 && nonAscii[i] === 0 && !versionLike(tokens, i)) || address[i]) {
         i++;
         continue;
       }
