@@ -51,13 +51,31 @@ const ANCHOR_WINDOW = 6;
 const FRAME_LINKS = new Set(['in', 'of', 'with']);
 const PREPOSITIONS = new Set(['at', 'in', 'to', 'on', 'into', 'with', 'for', 'by', 'beyond', 'above', 'forward', 'up', 'out']);
 
-// Hash filters over the lexicon words (all ASCII), read before a token's string is made: most tokens are none of them.
-const TRAP_KEYS = new WordFilter([...TRAP_FOLLOWERS.keys(), ...TRAP_PRECEDERS.keys()]);
-const FIELD_FIRST = new WordFilter(FIELD_FIRST_WORDS);
-const OTHER_SENSE_FIRST = new WordFilter([...OTHER_SENSE_NEARBY.keys()].map((k) => k.split(' ')[0]!));
-const CUE_WORDS = new WordFilter([...CUE_PHRASES_BY_LAST.keys(), ...CUE_FILLERS]);
-const GLUE_WORDS = new WordFilter(LIST_GLUE);
-const FOLLOWING_CUE_WORDS = new WordFilter(FOLLOWING_CUES);
+/**
+ * Hash filters over the lexicon words (all ASCII), read before a token's string is made: most tokens are none of
+ * them. One byte per hash value holds a bit per word list, so the lists share one table (and its cache lines).
+ */
+const TRAP_KEYS = 1;
+const FIELD_FIRST = 2;
+const OTHER_SENSE_FIRST = 4;
+const CUE_WORDS = 8;
+const GLUE_WORDS = 16;
+const FOLLOWING_CUE_WORDS = 32;
+const DATA_PHRASE_HEADS = 64;
+const WORD_LISTS = new Uint8Array(0x10000);
+const addWords = (list: number, words: Iterable<string>): void => {
+  for (const w of words) WORD_LISTS[wordHash(w) & 0xffff]! |= list;
+};
+addWords(TRAP_KEYS, [...TRAP_FOLLOWERS.keys(), ...TRAP_PRECEDERS.keys()]);
+addWords(FIELD_FIRST, FIELD_FIRST_WORDS);
+addWords(OTHER_SENSE_FIRST, [...OTHER_SENSE_NEARBY.keys()].map((k) => k.split(' ')[0]!));
+addWords(CUE_WORDS, [...CUE_PHRASES_BY_LAST.keys(), ...CUE_FILLERS]);
+addWords(GLUE_WORDS, LIST_GLUE);
+addWords(FOLLOWING_CUE_WORDS, FOLLOWING_CUES);
+addWords(DATA_PHRASE_HEADS, ['data', ...DATA_VERB_PHRASES.keys()]);
+
+/** Token i may be a word of `list` (false for sure when not: a token beyond ASCII is none of these words). */
+const mayBe = (tokens: Tokens, i: number, list: number): boolean => (WORD_LISTS[tokens.hash[i]! & 0xffff]! & list) !== 0 && tokens.nonAscii[i] === 0;
 const AND_HASH = wordHash('and');
 
 /** `listed`: an acronym written in lower case ("aws gcp azure"), taken only inside a list of named skills. */
@@ -71,6 +89,9 @@ interface Mention {
 }
 
 const NO_STATUS: Status[] = [];
+
+/** Scratch for the list group of each mention (written for every mention before it is read). */
+let groupScratch = new Int32Array(256);
 
 interface Scan {
   doc: SegmentedDoc;
@@ -145,7 +166,7 @@ function isInitial(text: string, tokens: Tokens, cand: SkillCandidate): boolean 
 function hasTrapNeighbour(scan: Scan, m: Mention): boolean {
   const { tokens } = scan;
   const c = m.cand;
-  if (c.firstToken !== c.lastToken || !TRAP_KEYS.mayBe(tokens, c.firstToken)) return false;
+  if (c.firstToken !== c.lastToken || !mayBe(tokens, c.firstToken, TRAP_KEYS)) return false;
   const key = tokens.word(c.firstToken);
   const followers = TRAP_FOLLOWERS.get(key);
   if (followers?.has(tokens.word(c.lastToken + 1)) && sameUnit(scan, c.lastToken + 1, m.unit)) return true;
@@ -174,7 +195,7 @@ function writtenAsCommonNoun(scan: Scan, m: Mention, t: AliasTerminal): boolean 
 /** A word of the form's other sense stands near it ("GCP, patient eligibility, safety monitoring"). */
 function otherSenseNearby(scan: Scan, m: Mention): boolean {
   const c = m.cand;
-  if (!OTHER_SENSE_FIRST.mayBe(scan.tokens, c.firstToken)) return false;
+  if (!mayBe(scan.tokens, c.firstToken, OTHER_SENSE_FIRST)) return false;
   const words = OTHER_SENSE_NEARBY.get(scan.tokens.phrase(c.firstToken, c.lastToken));
   if (!words) return false;
   const [a, b] = unitTokenRange(scan, m.unit);
@@ -215,7 +236,7 @@ function precededByCue(scan: Scan, token: number, unit: number): boolean {
   const [unitFirst] = unitTokenRange(scan, unit);
   for (let back = 1; back <= CUE_LOOKBACK; back++) {
     const endTok = token - back;
-    if (endTok < unitFirst || !CUE_WORDS.mayBe(tokens, endTok)) return false;
+    if (endTok < unitFirst || !mayBe(tokens, endTok, CUE_WORDS)) return false;
     const last = tokens.word(endTok);
     const phrases = CUE_PHRASES_BY_LAST.get(last);
     if (phrases) {
@@ -238,7 +259,7 @@ function followedByCue(scan: Scan, m: Mention): boolean {
   if (scan.tokens.start[next] !== m.cand.end + 1) return false;
   const gap = scan.doc.text.charCodeAt(m.cand.end);
   if (gap !== 0x20 && gap !== 0x2d && gap !== 0x2f) return false; // " ", "-", "/"
-  return FOLLOWING_CUE_WORDS.mayBe(scan.tokens, next) && FOLLOWING_CUES.has(scan.tokens.word(next));
+  return mayBe(scan.tokens, next, FOLLOWING_CUE_WORDS) && FOLLOWING_CUES.has(scan.tokens.word(next));
 }
 
 /** A filter of every cue word of a taxonomy's skills (tokens beyond ASCII are read whatever it says). */
@@ -290,7 +311,7 @@ function linked(scan: Scan, a: Mention, b: Mention): boolean {
   let names = 0;
   for (let i = a.cand.lastToken + 1; i < b.cand.firstToken; i++) {
     const c = text.charCodeAt(tokens.start[i]!);
-    if (isDigit(c) || (GLUE_WORDS.mayBe(tokens, i) && LIST_GLUE.has(tokens.word(i)))) continue;
+    if (isDigit(c) || (mayBe(tokens, i, GLUE_WORDS) && LIST_GLUE.has(tokens.word(i)))) continue;
     if (isUpper(c) && ++names <= 2 && listMark) continue;
     return false;
   }
@@ -338,7 +359,7 @@ function readsAsVerb(scan: Scan, m: Mention): boolean {
 /** "BS in Statistics", "Statistics background": the field of a degree, not the skill (LABELLING rule 8). */
 function isDegreeField(scan: Scan, m: Mention): boolean {
   const tokens = scan.tokens;
-  if (!FIELD_FIRST.mayBe(tokens, m.cand.firstToken) || !FIELD_FIRST_WORDS.has(tokens.word(m.cand.firstToken))) return false;
+  if (!mayBe(tokens, m.cand.firstToken, FIELD_FIRST) || !FIELD_FIRST_WORDS.has(tokens.word(m.cand.firstToken))) return false;
   const key = scan.tokens.phrase(m.cand.firstToken, m.cand.lastToken);
   if (!FIELD_FORMS.has(key)) return false;
   if (tokens.word(m.cand.lastToken + 1) === 'background') return true;
@@ -400,8 +421,6 @@ function phraseGap(text: string, tokens: Tokens, k: number): boolean {
  * "analyzing customer data", "analysis of text data", "data reporting and analysis", "visualizing data / live
  * metrics" (LABELLING rules 7 and 9).
  */
-const DATA_PHRASE_HEADS = new Uint8Array(0x10000);
-for (const w of ['data', ...DATA_VERB_PHRASES.keys()]) DATA_PHRASE_HEADS[wordHash(w) & 0xffff] = 1;
 const DATA_HASH = wordHash('data');
 
 function dataPhrases(doc: SegmentedDoc, tokens: Tokens): { id: string; span: TextSpan }[] {
@@ -410,7 +429,7 @@ function dataPhrases(doc: SegmentedDoc, tokens: Tokens): { id: string; span: Tex
   const text = doc.text;
   for (let i = 0; i < count; i++) {
     // The hash first: it rules out nearly every token (none of the heads is beyond ASCII).
-    if (DATA_PHRASE_HEADS[hash[i]! & 0xffff] === 0 || nonAscii[i] !== 0) continue;
+    if ((WORD_LISTS[hash[i]! & 0xffff]! & DATA_PHRASE_HEADS) === 0 || nonAscii[i] !== 0) continue;
     if (hash[i] === DATA_HASH && isWord(text, start[i]!, end[i]!, 'data')) {
       const span = coordinatedAnalysisAt(text, tokens, i);
       if (span) out.push({ id: 'data-analysis', span });
@@ -544,7 +563,8 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   const { mentions } = scan;
 
   // 2. Lists: chains of mentions joined by glue words.
-  const group = new Int32Array(mentions.length);
+  if (groupScratch.length < mentions.length) groupScratch = new Int32Array(2 * mentions.length);
+  const group = groupScratch;
   for (let i = 0; i < mentions.length; i++) {
     group[i] = i > 0 && linked(scan, mentions[i - 1]!, mentions[i]!) ? group[i - 1]! : i;
   }
