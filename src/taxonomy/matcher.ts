@@ -132,7 +132,8 @@ interface FlatTrie {
   readonly slotWord: string[];
   /**
    * Per slot: where the token's characters sit in `chars` (offset * 256 + length), or -1 for a token with a character
-   * beyond printable ASCII or of 256 characters or more (compared as a string). One flat array of codes is read faster than a string per slot.
+   * beyond printable ASCII or of 256 characters or more (compared as a string). One flat array of codes is read
+   * faster than a string per slot.
    */
   readonly slotChars: Int32Array;
   readonly chars: Uint8Array;
