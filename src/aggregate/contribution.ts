@@ -52,9 +52,24 @@ function cleanCompany(value: string | null | undefined): string | null {
   return cleanText(value.replace(/\n\s{0,4}\d\.\d\s{0,4}$/, ''));
 }
 
+/** Locations repeat across a corpus ("New York, NY"): each distinct string is parsed once (bounded memo). */
+const LOCATION_MEMO_LIMIT = 4096;
+const locationMemo = new Map<string, ReturnType<typeof parseLocation>>();
+
+function locationOf(value: string | null | undefined): ReturnType<typeof parseLocation> {
+  if (typeof value !== 'string') return null;
+  let place = locationMemo.get(value);
+  if (place === undefined) {
+    place = parseLocation(cleanText(value));
+    if (locationMemo.size >= LOCATION_MEMO_LIMIT) locationMemo.clear();
+    locationMemo.set(value, place);
+  }
+  return place;
+}
+
 /** Builds the canonical tuple of one posting. */
 export function toContribution(summary: RequirementSummary, meta: PostingMeta): Contribution {
-  const place = parseLocation(cleanText(meta.location));
+  const place = locationOf(meta.location);
   const yearsByDegree = new Map<number, number>();
   // One figure per level: the lowest, as "years needed with this degree".
   for (const p of summary.yearsByDegree) {
