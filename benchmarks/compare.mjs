@@ -54,12 +54,13 @@ function metrics(r) {
   add('aggregation postings/CPU s', r.aggregation?.cpuPostingsPerS, 'higher', true);
   add('aggregation postings/s', r.aggregation?.postingsPerS, 'higher', false);
   add('aggregation peak RSS MB', r.aggregation?.maxRssMb, 'lower', true);
-  for (const w of ['workers1', 'workers2', 'atScale']) {
-    add(`CLI ${w} postings/CPU s`, r.cli?.[w]?.cpuPostingsPerS, 'higher', w !== 'workers2');
+  for (const w of ['workers1', 'workers2', 'atScale', 'atScale2']) {
+    add(`CLI ${w} postings/CPU s`, r.cli?.[w]?.cpuPostingsPerS, 'higher', w !== 'workers2' && w !== 'atScale2');
     add(`CLI ${w} postings/s`, r.cli?.[w]?.postingsPerS, 'higher', false);
     add(`CLI ${w} peak RSS MB`, r.cli?.[w]?.maxRssMb, 'lower', true);
   }
   add('CLI 2-worker speed-up', r.cli?.speedup2Workers, 'higher', false);
+  add('CLI 2-worker speed-up at scale', r.cli?.speedup2WorkersAtScale, 'higher', false);
   return rows;
 }
 

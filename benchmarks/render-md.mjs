@@ -68,12 +68,13 @@ if (a && !a.skipped) {
 const cli = r.cli;
 if (cli && !cli.skipped) {
   lines.push('', '| `jobsift report` (JSONL, distinct texts) | postings | wall s | postings/s | postings per CPU s | peak RSS MB |', '| --- | --- | --- | --- | --- | --- |');
-  for (const [k, label] of [['workers1', '--workers 1'], ['workers2', '--workers 2'], ['atScale', '--workers 1, at scale']]) {
+  for (const [k, label] of [['workers1', '--workers 1'], ['workers2', '--workers 2'], ['atScale', '--workers 1, at scale'], ['atScale2', '--workers 2, at scale']]) {
     const w = cli[k];
     if (!w) continue;
     lines.push(w.skipped ? `| ${label} | skipped: ${w.skipped} | | | | |` : `| ${label} | ${w.postings.toLocaleString('en')} | ${w.seconds} | ${w.postingsPerS} | ${w.cpuPostingsPerS ?? '-'} | ${w.maxRssMb ?? '-'} |`);
   }
-  lines.push('', `2 workers vs 1 (wall): ${cli.speedup2Workers ?? '-'}x.`);
+  lines.push('', `2 workers vs 1 (wall): ${cli.speedup2Workers ?? '-'}x at ${cli.workers1?.postings?.toLocaleString('en') ?? '-'} postings` +
+    (cli.speedup2WorkersAtScale ? `, ${cli.speedup2WorkersAtScale}x at ${cli.atScale.postings.toLocaleString('en')}.` : '.'));
 }
 lines.push('', '| target (issue 6) | measured | |', '| --- | --- | --- |');
 for (const x of r.targets ?? []) lines.push(`| ${x.text} | ${x.value === null ? 'n/a' : `${x.value} ${x.unit}`} | ${x.met === null ? 'n/a' : x.met ? 'met' : '**missed**'} |`);

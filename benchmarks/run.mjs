@@ -122,8 +122,11 @@ if (results.cli) {
       out.push(r?.skipped ? `CLI ${w}: ${r.skipped}` : `CLI report, ${r.postings} postings, --${w.replace('workers', 'workers ')}: ${r.postingsPerS} postings/s (${r.mbPerS} MB/s; per CPU second of all threads ${r.cpuPostingsPerS}), peak RSS ${r.maxRssMb} MB`);
     }
     out.push(`  2 workers: ${c.speedup2Workers ?? '-'}x`);
-    const s = c.atScale;
-    out.push(s.skipped ? `CLI at 200,000 postings: skipped (${s.skipped})` : `CLI report, ${s.postings} postings, --workers 1: ${s.postingsPerS} postings/s (per CPU second ${s.cpuPostingsPerS}), peak RSS ${s.maxRssMb} MB`);
+    for (const s of [c.atScale, c.atScale2]) {
+      if (!s) continue;
+      out.push(s.skipped ? `CLI at 200,000 postings: skipped (${s.skipped})` : `CLI report, ${s.postings} postings, --workers ${s.workers}: ${s.postingsPerS} postings/s (per CPU second ${s.cpuPostingsPerS}), peak RSS ${s.maxRssMb} MB`);
+    }
+    if (c.speedup2WorkersAtScale) out.push(`  2 workers at 200,000 postings: ${c.speedup2WorkersAtScale}x`);
   }
 }
 out.push('', renderTargets(results.targets), '', `(${results.seconds} s)`);
