@@ -23,15 +23,18 @@ entries.push(
 // Keep the canonical bullet itself.
 export const FOLD_CHARS: ReadonlyMap<string, string> = new Map(entries.filter(([c]) => c !== '\u2022').concat([['\u2022', '•']]));
 
-/** Zero-width and formatting characters that only split words when left in. */
+/** Zero-width and formatting characters that only split words when left in: inclusive ranges of UTF-16 codes. */
+export const ZERO_WIDTH_RANGES: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad], // soft hyphen
+  [0x034f, 0x034f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2064],
+  [0x2066, 0x2069],
+  [0xfeff, 0xfeff],
+];
+
 export function isZeroWidth(code: number): boolean {
-  return (
-    code === 0x00ad || // soft hyphen
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x2064) ||
-    (code >= 0x2066 && code <= 0x2069) ||
-    code === 0xfeff ||
-    code === 0x034f
-  );
+  for (const [from, to] of ZERO_WIDTH_RANGES) if (code >= from && code <= to) return true;
+  return false;
 }

@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import type { InputFormat } from '../schema.js';
-import { FOLD_CHARS, isZeroWidth } from '../lexicon/unicode-folding.js';
+import { FOLD_CHARS, isZeroWidth, ZERO_WIDTH_RANGES } from '../lexicon/unicode-folding.js';
 
 /**
  * Text prepared for matching, with a map back to the original input. The map is a list of runs: a copied run maps
@@ -109,27 +109,44 @@ class TextBuilder {
 const HTML_SNIFF = /<(?:\/?(?:[abipu]|div|br|li|ul|ol|span|strong|em|h[1-6]|table|tr|td|th|body|html|head|section|article|font|hr|dl|dt|dd|img|meta)\b[^<>]{0,300}>|!--|!doctype)/i;
 
 export function looksLikeHtml(input: string): boolean {
+  // Every match starts with '<': text without one in the part sniffed (most plain postings) skips the regex.
+  const lt = input.indexOf('<');
+  if (lt < 0 || lt >= 200_000) return false;
   return HTML_SNIFF.test(input.length > 200_000 ? input.slice(0, 200_000) : input);
+}
+
+/**
+ * Characters the fold loop must look at: controls (but the line break), '&', DEL and everything beyond ASCII.
+ * Searched natively from the current position; only for ranges that run to the end of the input (plain text, the
+ * tail of HTML), since the search does not stop at `to`.
+ */
+const NOT_PLAIN = /[^\n\x20-\x25\x27-\x7e]/g;
+
+/** The first position in [i, to) that is not plain printable ASCII or a line break, or `to`. */
+function nextNotPlain(input: string, i: number, to: number): number {
+  if (to === input.length) {
+    NOT_PLAIN.lastIndex = i;
+    return NOT_PLAIN.test(input) ? NOT_PLAIN.lastIndex - 1 : to;
+  }
+  for (; i < to; i++) {
+    const code = input.charCodeAt(i);
+    if ((code < 0x20 || code >= 0x7f || code === 0x26) && code !== 0x0a) return i;
+  }
+  return to;
 }
 
 /** Folds typographic noise for matching: each input character becomes zero, one or a few characters. */
 function appendFoldedText(b: TextBuilder, input: string, from: number, to: number, decodeEntities: boolean): void {
   let runStart = from;
   let i = from;
-  while (i < to) {
+  for (;;) {
+    // Plain printable ASCII and line breaks are the common case: they extend the run.
+    i = nextNotPlain(input, i, to);
+    if (i >= to) break;
     const code = input.charCodeAt(i);
-    // Plain printable ASCII is the common case: extend the run.
-    if (code >= 0x20 && code < 0x7f && code !== 0x26) {
-      i++;
-      continue;
-    }
-    if (code === 0x0a) {
-      i++;
-      continue;
-    }
     // Other characters that fold to themselves (accented letters, other scripts, the canonical bullet) extend the
     // run as well: one copy per run, not one per character, keeps non-ASCII text as cheap as ASCII.
-    if (code >= 0x80 && (code < 0xd800 || code > 0xdfff) && foldChar(input[i]!) === input[i]) {
+    if (code >= 0x80 && FOLD_CHANGES[code] === 0) {
       i++;
       continue;
     }
@@ -167,9 +184,8 @@ function appendFoldedText(b: TextBuilder, input: string, from: number, to: numbe
         continue;
       }
     }
-    const ch = input[i]!;
-    const folded = foldChar(ch);
-    if (folded === ch) b.copy(i, i + 1);
+    const folded = foldCode(code);
+    if (folded === null) b.copy(i, i + 1);
     else b.emit(folded, i, i + 1);
     i++;
     runStart = i;
@@ -177,15 +193,31 @@ function appendFoldedText(b: TextBuilder, input: string, from: number, to: numbe
   b.copy(runStart, to);
 }
 
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code < 0x20) return code === 0x0a ? '\n' : ' ';
+/** 1 for each UTF-16 code that `foldChar` changes, from U+0080 on (zero-width, folded, lone surrogate), else 0. */
+const FOLD_CHANGES = new Uint8Array(0x10000);
+for (let c = 0xd800; c <= 0xdfff; c++) FOLD_CHANGES[c] = 1;
+for (const [from, to] of ZERO_WIDTH_RANGES) FOLD_CHANGES.fill(1, from, to + 1);
+/** FOLD_CHARS by code, for the characters it changes. */
+const FOLD_BY_CODE = new Map<number, string>();
+for (const [ch, mapped] of FOLD_CHARS) {
+  if (mapped === ch) continue;
+  FOLD_BY_CODE.set(ch.charCodeAt(0), mapped);
+  FOLD_CHANGES[ch.charCodeAt(0)] = 1;
+}
+
+/** What `foldChar` makes of the character with this code, or null when it stays as it is. */
+function foldCode(code: number): string | null {
+  if (code < 0x20) return code === 0x0a ? null : ' ';
   if (code === 0x7f) return ' ';
   if (isZeroWidth(code)) return '';
-  const mapped = FOLD_CHARS.get(ch);
+  const mapped = FOLD_BY_CODE.get(code);
   if (mapped !== undefined) return mapped;
   if (code >= 0xd800 && code <= 0xdfff) return ' '; // a lone surrogate
-  return ch;
+  return null;
+}
+
+function foldChar(ch: string): string {
+  return foldCode(ch.charCodeAt(0)) ?? ch;
 }
 
 /** End of a well-formed entity starting at `at` (`&name;`, `&#123;`, `&#x1F;`), else -1. */
