@@ -36,6 +36,80 @@ const COMPILED: readonly CompiledPolicy[] = (['safe', 'abbreviation', 'word'] as
   return { forms, re: new RegExp(`${before}(?:${body})(?![A-Za-z0-9])`, policy === 'safe' ? 'gi' : 'g') };
 });
 
+/** The same patterns tested at one position (sticky), where the word starts and the screen below say a form may start. */
+const STICKY: readonly CompiledPolicy[] = COMPILED.map(({ forms, re }) => ({ forms, re: new RegExp(re.source, re.flags.replace('g', 'y')) }));
+
+/** Two characters lower-cased to 5 bits each; other characters collide, which only lets more positions through. */
+const pair = (a: number, b: number): number => (((a | 0x20) & 31) << 5) | ((b | 0x20) & 31);
+/** Four characters hashed to 12 bits; collisions only let more positions through. */
+const quadOf = (p2: number, c: number, d: number): number => (Math.imul(p2, 0x9e5) ^ pair(c, d)) & 0xfff;
+/**
+ * The first four characters of every form four characters long or more, any case, as the patterns of
+ * DEGREE_FORMS can spell them ("4-ye", "two ", "m.b.", "hs d"...).
+ */
+const FORM_QUADS = new Uint8Array(1 << 12);
+for (const q of [
+  'bach', 'bacc', 'unde', '4 ye', '4-ye', 'four', 'coll', 'univ', 'b.sc', 'b.e.', 'b.te', 'b.en', 'mast', 'grad', 'adva', 'post',
+  'm.sc', 'm.a.', 'm.en', 'm.te', 'm.b.', 'm.p.', 'doct', 'd.ph', 'sc.d', 'phar', 'm.d.', 'j.d.', 'asso', '2 ye', '2-ye', 'two ',
+  'two-', 'a.a.', 'a.s.', 'high', 'seco', 'hs d',
+]) {
+  FORM_QUADS[quadOf(pair(q.charCodeAt(0), q.charCodeAt(1)), q.charCodeAt(2), q.charCodeAt(3))] = 1;
+}
+/**
+ * The first two characters, exact case, of the abbreviations and of the forms shorter than four characters
+ * ("b.s", "m.a", "phd"), by (first << 7 | second).
+ */
+const FORM_PAIRS = new Uint8Array(1 << 14);
+for (const p of [
+  'BS', 'BE', 'BT', 'BA', 'MS', 'ME', 'MT', 'MB', 'MP', 'MF', 'MA', 'DP', 'Sc', 'Ph', 'MD', 'JD', 'DD', 'DV', 'AA', 'AS', 'GE',
+  'b.', 'B.', 'm.', 'M.', 'ph', 'pH', 'PH',
+]) {
+  FORM_PAIRS[(p.charCodeAt(0) << 7) | p.charCodeAt(1)] = 1;
+}
+
+/**
+ * The raw matches of the three policies, policy by policy, each in the order a global scan of `slice` finds them:
+ * the sticky patterns are tested only at the word starts where the screen lets a form begin, skipping those a
+ * previous match of the same policy covers (as the global scan goes on after a match).
+ */
+function rawAtStarts(text: string, slice: string, unitStart: number, starts: ArrayLike<number>, raw: RawMatch[]): void {
+  const lastChar = text.length - 1;
+  let n = 0;
+  const passed = scratchStarts.length >= starts.length ? scratchStarts : (scratchStarts = new Int32Array(starts.length * 2));
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k]!;
+    const c0 = text.charCodeAt(p);
+    const c1 = text.charCodeAt(Math.min(p + 1, lastChar));
+    const may =
+      FORM_PAIRS[((c0 & 0x7f) << 7) | (c1 & 0x7f)]! |
+      FORM_QUADS[quadOf(pair(c0, c1), text.charCodeAt(Math.min(p + 2, lastChar)), text.charCodeAt(Math.min(p + 3, lastChar)))]!;
+    if (may !== 0) passed[n++] = p - unitStart;
+  }
+  if (n === 0) return;
+  for (const { forms, re } of STICKY) {
+    let from = 0;
+    for (let k = 0; k < n; k++) {
+      const at = passed[k]!;
+      if (at < from) continue;
+      re.lastIndex = at;
+      const m = re.exec(slice);
+      if (m === null) continue;
+      from = at + m[0].length;
+      let g = 1;
+      while (g <= forms.length && m[g] === undefined) g++;
+      const form = forms[g - 1];
+      if (form) raw.push({ start: unitStart + at, end: unitStart + from, form });
+    }
+  }
+}
+let scratchStarts = new Int32Array(256);
+
+interface RawMatch {
+  start: number;
+  end: number;
+  form: DegreeForm;
+}
+
 const NOT_AFTER_RE = new RegExp(`^[ -](?:${alternation(NOT_DEGREE_AFTER)})\\b`, 'i');
 const NOT_BEFORE_RE = new RegExp(`\\b(?:${alternation(NOT_DEGREE_BEFORE)})[ -]$`, 'i');
 const OTHER_NOUN_RE = new RegExp(`^(?:'?s)?(?:[ /](?:or|and|&|[A-Z][A-Za-z.']{1,8}))?(?: degree)? (?:${alternation(OTHER_PEOPLE_NOUNS)})\\b`);
@@ -97,19 +171,29 @@ function acceptAmbiguous(text: string, start: number, end: number, unitStart: nu
 const WORD_PRETEST_RE = /bachelor|master|degree|ph\.?\s?d|doctor|graduate|associate|school|baccalaureate|diploma/i;
 const ABBREVIATION_PRETEST_RE = /\b(?:[BM]\.?[SAE]|[BM]Tech|MBA|MPH|MD|JD|AA|AS|GED|DPhil|PharmD|ScD|DDS|DVM|MFE|[Aa]\.[ASas]\.)/;
 
-/** Degree mentions of the candidate inside [unitStart, unitEnd) of `text`, in text order. */
-export function findDegreeMentions(text: string, unitStart: number, unitEnd: number): DegreeMention[] {
-  const slice = text.slice(unitStart, unitEnd);
-  if (!WORD_PRETEST_RE.test(slice) && !ABBREVIATION_PRETEST_RE.test(slice)) return [];
-  const raw: { start: number; end: number; form: DegreeForm }[] = [];
-  for (const { forms, re } of COMPILED) {
-    re.lastIndex = 0;
-    // An exec loop rather than matchAll, which copies the regex on every call.
-    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-      let g = 1;
-      while (g <= forms.length && m[g] === undefined) g++;
-      const form = forms[g - 1];
-      if (form) raw.push({ start: unitStart + m.index, end: unitStart + m.index + m[0].length, form });
+/**
+ * Degree mentions of the candidate inside [unitStart, unitEnd) of `text`, in text order. `starts`, when given, are
+ * the unit's word starts in text order (`UnitWords.startsIn`: every position where an ASCII letter or digit follows
+ * none); the forms are then tested only there, with the same result.
+ */
+export function findDegreeMentions(text: string, unitStart: number, unitEnd: number, starts?: ArrayLike<number>, unitText?: string): DegreeMention[] {
+  const slice = unitText ?? text.slice(unitStart, unitEnd);
+  const raw: RawMatch[] = [];
+  if (starts) {
+    rawAtStarts(text, slice, unitStart, starts, raw);
+    // The quick tests decide as before, now only where a form was found.
+    if (raw.length === 0 || (!WORD_PRETEST_RE.test(slice) && !ABBREVIATION_PRETEST_RE.test(slice))) return [];
+  } else {
+    if (!WORD_PRETEST_RE.test(slice) && !ABBREVIATION_PRETEST_RE.test(slice)) return [];
+    for (const { forms, re } of COMPILED) {
+      re.lastIndex = 0;
+      // An exec loop rather than matchAll, which copies the regex on every call.
+      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+        let g = 1;
+        while (g <= forms.length && m[g] === undefined) g++;
+        const form = forms[g - 1];
+        if (form) raw.push({ start: unitStart + m.index, end: unitStart + m.index + m[0].length, form });
+      }
     }
   }
   if (raw.length === 0) return [];

@@ -39,6 +39,36 @@ const FIGURE_RE = new RegExp(
     `(?:\\s{0,2}|-)(?:${YEARS_ADJECTIVE}\\s{1,2})?(years?|yrs?\\.?|months?|mos\\.?)(?![A-Za-z])`,
   'gi',
 );
+/** FIGURE_RE tested at one position (sticky), where a word start and the screen below say a figure may start. */
+const FIGURE_AT = new RegExp(FIGURE_RE.source, 'iy');
+/** The first three letters of the number words (lower case, 5 bits each): a figure starts with one or a digit. */
+const NUMBER_WORD_STARTS = new Uint8Array(1 << 15);
+const fold3 = (a: number, b: number, c: number): number => (((a | 0x20) & 31) << 10) | (((b | 0x20) & 31) << 5) | ((c | 0x20) & 31);
+for (const w of NUMBER_WORD_PATTERN.split('|')) NUMBER_WORD_STARTS[fold3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
+
+/**
+ * The matches of FIGURE_RE over `slice` that a global scan finds, tested only at the word starts (positions in
+ * `text`) where a digit or the first letters of a number word stand.
+ */
+function figuresAtStarts(text: string, slice: string, unitStart: number, starts: ArrayLike<number>): RegExpExecArray[] | null {
+  const lastChar = text.length - 1;
+  let found: RegExpExecArray[] | null = null;
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k]!;
+    const at = p - unitStart;
+    if (at < from) continue;
+    const c0 = text.charCodeAt(p);
+    if (!(c0 >= 0x30 && c0 <= 0x39) && NUMBER_WORD_STARTS[fold3(c0, text.charCodeAt(Math.min(p + 1, lastChar)), text.charCodeAt(Math.min(p + 2, lastChar)))] === 0) continue;
+    FIGURE_AT.lastIndex = at;
+    const m = FIGURE_AT.exec(slice);
+    if (m === null) continue;
+    from = at + m[0].length;
+    (found ??= []).push(m);
+  }
+  return found;
+}
+
 /** "Bachelor's or Master's degree with 5+ or 3+ years of experience, respectively": figures paired in order. */
 const RESPECTIVELY_AFTER_RE = /^[^.;]{0,80}\brespectively\b/i;
 /** Quick test before the full figure scan: most units name no time unit. */
@@ -90,15 +120,20 @@ function subjectAfter(text: string, from: number, to: number): string | null {
  * it is not a time window ("within the last 5 years"), a company age ("for over 30 years"), a degree length
  * ("4-year degree"), an age, or a contract or project length.
  */
-export function findExperienceFigures(text: string, unitStart: number, unitEnd: number): ExperienceFigure[] {
-  const slice = text.slice(unitStart, unitEnd);
-  if (!TIME_UNIT_RE.test(slice)) return [];
+export function findExperienceFigures(text: string, unitStart: number, unitEnd: number, starts?: ArrayLike<number>, unitText?: string): ExperienceFigure[] {
+  const slice = unitText ?? text.slice(unitStart, unitEnd);
+  // With the unit's word starts (see findDegreeMentions), the figures are found first and the quick test decides
+  // as before only where there is one.
+  const atStarts = starts ? figuresAtStarts(text, slice, unitStart, starts) : null;
+  if ((starts && atStarts === null) || !TIME_UNIT_RE.test(slice)) return [];
   FIGURE_RE.lastIndex = 0;
   const out: ExperienceFigure[] = [];
   const speaksOfExperience = EXPERIENCE_RE.test(slice);
   let companyVoice: boolean | undefined;
+  let next = 0;
+  const nextFigure = (): RegExpExecArray | null => (atStarts ? (atStarts[next++] ?? null) : FIGURE_RE.exec(slice));
   // An exec loop rather than matchAll, which copies the regex on every call.
-  for (let m = FIGURE_RE.exec(slice); m !== null; m = FIGURE_RE.exec(slice)) {
+  for (let m = nextFigure(); m !== null; m = nextFigure()) {
     const start = unitStart + m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(unitStart, start - 40), start);

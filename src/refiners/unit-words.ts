@@ -87,4 +87,47 @@ export class UnitWords {
     }
     return kinds;
   }
+
+  /**
+   * The positions in [from, to), in text order, where an ASCII letter or digit follows no ASCII letter or digit
+   * (or stands at `from`): every place where a pattern with a lookbehind for such characters (or a word boundary)
+   * can start a match on the text of that range. Read from the tokens: a token's first character, the one after a
+   * "." that opens a token; inside a token only after a non-ASCII letter.
+   */
+  startsIn(from: number, to: number): Int32Array {
+    const { start, end, nonAscii, count } = this.tokens;
+    const text = this.text;
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (start[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = lo;
+    while (last < count && start[last]! < to) last++;
+    const first = lo > 0 && end[lo - 1]! > from ? lo - 1 : lo;
+    let n = 0;
+    for (let t = first; t < last; t++) n += nonAscii[t] === 1 || start[t]! < from ? end[t]! - start[t]! : 1;
+    const out = new Int32Array(n);
+    let k = 0;
+    for (let t = first; t < last; t++) {
+      const s = start[t]!;
+      if (nonAscii[t] === 0 && s >= from) {
+        // ".NET": the letter after a dot that opens a token.
+        const p = text.charCodeAt(s) === 0x2e ? s + 1 : s;
+        if (p < to) out[k++] = p;
+        continue;
+      }
+      const stop = Math.min(end[t]!, to);
+      for (let p = Math.max(s, from); p < stop; p++) {
+        if (isAsciiAlnum(text.charCodeAt(p)) && (p === from || !isAsciiAlnum(text.charCodeAt(p - 1)))) out[k++] = p;
+      }
+    }
+    return k === n ? out : out.subarray(0, k);
+  }
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
