@@ -169,9 +169,18 @@ interface CompiledPhrase<T> {
   second: number;
 }
 
+/** Phrases with the same words (listed under several tags): matched once, reported once per tag, in list order. */
+interface PhraseShape<T> {
+  words: string[];
+  /** As in CompiledPhrase. */
+  second: number;
+  tags: T[];
+}
+
 /** The phrases that start with one first word (by `wordHash`), with what rejects most hits on them at once. */
 interface FirstWordGroup<T> {
-  phrases: CompiledPhrase<T>[];
+  /** Longest first, as the phrases were sorted. */
+  shapes: PhraseShape<T>[];
   /** Length of the first word when every phrase has the same (hashes may collide), else -1. */
   firstLength: number;
   /** Some phrase is one word, so the group cannot be rejected on the second word. */
@@ -225,8 +234,14 @@ export class PhraseSet<T = true> {
       const firstLength = phrases[0]!.words[0]!.length;
       let secondBits = 0;
       for (const p of phrases) if (p.second >= 0) secondBits |= 1 << (p.second & 31);
+      const shapes: PhraseShape<T>[] = [];
+      for (const p of phrases) {
+        const same = shapes.find((shape) => shape.words.join(' ') === p.words.join(' '));
+        if (same) same.tags.push(p.tag);
+        else shapes.push({ words: p.words, second: p.second, tags: [p.tag] });
+      }
       this.tokenGroups.push({
-        phrases,
+        shapes,
         firstLength: phrases.every((p) => p.words[0]!.length === firstLength) ? firstLength : -1,
         single: phrases.some((p) => p.second < 0),
         secondBits,
@@ -333,7 +348,9 @@ export class PhraseSet<T = true> {
       }
       let joinedFrom = -1;
       let joinedAt = -1;
-      for (const cand of group.phrases) {
+      // A hit reports each tag of its shape in list order; shapes of one length cannot both match at one start, so
+      // this is the order of the phrases themselves.
+      for (const cand of group.shapes) {
         if (cand.second >= 0) {
           const e1 = s + cand.words[0]!.length;
           if (e1 !== joinedFrom) {
@@ -348,8 +365,11 @@ export class PhraseSet<T = true> {
         }
         const e = matchPhraseAt(text, s, to, cand.words);
         if (e > 0) {
-          onHit(s, e, cand.tag);
-          if (!every) break;
+          if (!every) {
+            onHit(s, e, cand.tags[0]!);
+            break;
+          }
+          for (const tag of cand.tags) onHit(s, e, tag);
         }
       }
     }
@@ -372,7 +392,8 @@ function matchPhraseAt(text: string, pos: number, to: number, words: readonly st
     if (i + word.length > to) return -1;
     for (let k = 0; k < word.length; k++) {
       const c = text.charCodeAt(i + k);
-      if (lowerCode(c) !== word.charCodeAt(k) && text[i + k]!.toLowerCase() !== word[k]) return -1;
+      // Only a character beyond ASCII may lower-case to a letter other than its lowerCode.
+      if (lowerCode(c) !== word.charCodeAt(k) && (c < 0x80 || text[i + k]!.toLowerCase() !== word[k])) return -1;
     }
     i += word.length;
     if (i < to && isWordCode(text.charCodeAt(i))) return -1;
