@@ -222,6 +222,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       j++;
     }
     const wide = codes >= 0x80;
+    // The separator that ended the token follows a letter or digit, so it cannot open a ".NET": skipped unread.
+    let next = j + 1;
     // "C++", "C#": symbols glued to a final letter and not followed by a letter ("C++11" keeps "c++").
     if ((stop === PLUS || stop === HASH) && isLetter(text.charCodeAt(j - 1))) {
       let k = j;
@@ -230,6 +232,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
         if (folded !== 0) (affixed ??= []).push(count);
         for (let q = j; q < k; q++) h = (Math.imul(h, 31) + text.charCodeAt(q)) | 0;
         j = k;
+        next = k;
       }
     }
     if (h === WWW_HASH && j - s === 3) www = true; // (a collision only costs the address pass)
@@ -240,7 +243,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     scratchNonAscii[count] = wide ? 1 : 0;
     scratchLetters[count] = letters;
     count++;
-    i = j;
+    i = next;
   }
   // One buffer for the five arrays: fewer backing stores for the collector to track.
   const all = new Int32Array(5 * count);
