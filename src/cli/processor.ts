@@ -2,6 +2,7 @@ import { createAggregator, readPosting, type Aggregator } from '../aggregate/ind
 import type { CompactPartial } from '../aggregate/accumulator.js';
 import { createExtractor, type Extractor } from '../extract.js';
 import type { ExtractorOptions } from '../schema.js';
+import { createHeapGovernor, type HeapGovernor } from './heap-governor.js';
 import type { RawRecord } from './sources.js';
 
 export interface ProcessorOptions {
@@ -33,6 +34,8 @@ export class RecordProcessor {
   private htmlExtractor: Extractor | undefined;
   private problems: Problem[] = [];
   private currentLoc = '';
+  /** Every thread that extracts keeps its own heap in check (see heap-governor.ts). */
+  private readonly heap: HeapGovernor = createHeapGovernor();
 
   constructor(private readonly options: ProcessorOptions) {
     this.aggregator =
@@ -50,6 +53,7 @@ export class RecordProcessor {
     const lines: string[] = [];
     this.problems = [];
     for (const record of batch) {
+      this.heap.tick();
       this.currentLoc = record.loc;
       const origin = { source: record.source, index: record.index };
       let value: unknown = record.value;
