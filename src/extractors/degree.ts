@@ -72,11 +72,11 @@ for (const p of [
  * the sticky patterns are tested only at the word starts where the screen lets a form begin, skipping those a
  * previous match of the same policy covers (as the global scan goes on after a match).
  */
-function rawAtStarts(text: string, slice: string, unitStart: number, starts: ArrayLike<number>, raw: RawMatch[]): void {
+function rawAtStarts(text: string, slice: string, unitStart: number, starts: Int32Array, startCount: number, raw: RawMatch[]): void {
   const lastChar = text.length - 1;
   let n = 0;
-  const passed = scratchStarts.length >= starts.length ? scratchStarts : (scratchStarts = new Int32Array(starts.length * 2));
-  for (let k = 0; k < starts.length; k++) {
+  const passed = scratchStarts.length >= startCount ? scratchStarts : (scratchStarts = new Int32Array(startCount * 2));
+  for (let k = 0; k < startCount; k++) {
     const p = starts[k]!;
     const c0 = text.charCodeAt(p);
     const c1 = text.charCodeAt(Math.min(p + 1, lastChar));
@@ -172,15 +172,22 @@ const WORD_PRETEST_RE = /bachelor|master|degree|ph\.?\s?d|doctor|graduate|associ
 const ABBREVIATION_PRETEST_RE = /\b(?:[BM]\.?[SAE]|[BM]Tech|MBA|MPH|MD|JD|AA|AS|GED|DPhil|PharmD|ScD|DDS|DVM|MFE|[Aa]\.[ASas]\.)/;
 
 /**
- * Degree mentions of the candidate inside [unitStart, unitEnd) of `text`, in text order. `starts`, when given, are
- * the unit's word starts in text order (`UnitWords.startsIn`: every position where an ASCII letter or digit follows
- * none); the forms are then tested only there, with the same result.
+ * Degree mentions of the candidate inside [unitStart, unitEnd) of `text`, in text order. `starts`, when given, holds
+ * the unit's word starts in text order in its first `startCount` slots (`UnitWords.startsIn`: every position where an
+ * ASCII letter or digit follows none); the forms are then tested only there, with the same result.
  */
-export function findDegreeMentions(text: string, unitStart: number, unitEnd: number, starts?: ArrayLike<number>, unitText?: string): DegreeMention[] {
+export function findDegreeMentions(
+  text: string,
+  unitStart: number,
+  unitEnd: number,
+  starts?: Int32Array,
+  startCount = 0,
+  unitText?: string,
+): DegreeMention[] {
   const slice = unitText ?? text.slice(unitStart, unitEnd);
   const raw: RawMatch[] = [];
   if (starts) {
-    rawAtStarts(text, slice, unitStart, starts, raw);
+    rawAtStarts(text, slice, unitStart, starts, startCount, raw);
     // The quick tests decide as before, now only where a form was found.
     if (raw.length === 0 || (!WORD_PRETEST_RE.test(slice) && !ABBREVIATION_PRETEST_RE.test(slice))) return [];
   } else {

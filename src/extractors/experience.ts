@@ -50,11 +50,11 @@ for (const w of NUMBER_WORD_PATTERN.split('|')) NUMBER_WORD_STARTS[fold3(w.charC
  * The matches of FIGURE_RE over `slice` that a global scan finds, tested only at the word starts (positions in
  * `text`) where a digit or the first letters of a number word stand.
  */
-function figuresAtStarts(text: string, slice: string, unitStart: number, starts: ArrayLike<number>): RegExpExecArray[] | null {
+function figuresAtStarts(text: string, slice: string, unitStart: number, starts: Int32Array, startCount: number): RegExpExecArray[] | null {
   const lastChar = text.length - 1;
   let found: RegExpExecArray[] | null = null;
   let from = 0;
-  for (let k = 0; k < starts.length; k++) {
+  for (let k = 0; k < startCount; k++) {
     const p = starts[k]!;
     const at = p - unitStart;
     if (at < from) continue;
@@ -120,20 +120,26 @@ function subjectAfter(text: string, from: number, to: number): string | null {
  * it is not a time window ("within the last 5 years"), a company age ("for over 30 years"), a degree length
  * ("4-year degree"), an age, or a contract or project length.
  */
-export function findExperienceFigures(text: string, unitStart: number, unitEnd: number, starts?: ArrayLike<number>, unitText?: string): ExperienceFigure[] {
+export function findExperienceFigures(
+  text: string,
+  unitStart: number,
+  unitEnd: number,
+  starts?: Int32Array,
+  startCount = 0,
+  unitText?: string,
+): ExperienceFigure[] {
   const slice = unitText ?? text.slice(unitStart, unitEnd);
   // With the unit's word starts (see findDegreeMentions), the figures are found first and the quick test decides
   // as before only where there is one.
-  const atStarts = starts ? figuresAtStarts(text, slice, unitStart, starts) : null;
+  const atStarts = starts ? figuresAtStarts(text, slice, unitStart, starts, startCount) : null;
   if ((starts && atStarts === null) || !TIME_UNIT_RE.test(slice)) return [];
   FIGURE_RE.lastIndex = 0;
   const out: ExperienceFigure[] = [];
   const speaksOfExperience = EXPERIENCE_RE.test(slice);
   let companyVoice: boolean | undefined;
   let next = 0;
-  const nextFigure = (): RegExpExecArray | null => (atStarts ? (atStarts[next++] ?? null) : FIGURE_RE.exec(slice));
   // An exec loop rather than matchAll, which copies the regex on every call.
-  for (let m = nextFigure(); m !== null; m = nextFigure()) {
+  for (let m = atStarts ? (atStarts[next++] ?? null) : FIGURE_RE.exec(slice); m !== null; m = atStarts ? (atStarts[next++] ?? null) : FIGURE_RE.exec(slice)) {
     const start = unitStart + m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(unitStart, start - 40), start);

@@ -88,13 +88,18 @@ export class UnitWords {
     return kinds;
   }
 
+  /** The word starts found by the last `startsIn` (a buffer shared by all documents: one allocation, not one each). */
+  get starts(): Int32Array {
+    return sharedStarts;
+  }
+
   /**
-   * The positions in [from, to), in text order, where an ASCII letter or digit follows no ASCII letter or digit
-   * (or stands at `from`): every place where a pattern with a lookbehind for such characters (or a word boundary)
-   * can start a match on the text of that range. Read from the tokens: a token's first character, the one after a
-   * "." that opens a token; inside a token only after a non-ASCII letter.
+   * Fills `starts` with the positions in [from, to), in text order, where an ASCII letter or digit follows no ASCII
+   * letter or digit (or stands at `from`): every place where a pattern with a lookbehind for such characters (or a
+   * word boundary) can start a match on the text of that range. Read from the tokens: a token's first character,
+   * the one after a "." that opens a token; inside a token only after a non-ASCII letter. Returns their count.
    */
-  startsIn(from: number, to: number): Int32Array {
+  startsIn(from: number, to: number): number {
     const { start, end, nonAscii, count } = this.tokens;
     const text = this.text;
     let lo = 0;
@@ -109,7 +114,8 @@ export class UnitWords {
     const first = lo > 0 && end[lo - 1]! > from ? lo - 1 : lo;
     let n = 0;
     for (let t = first; t < last; t++) n += nonAscii[t] === 1 || start[t]! < from ? end[t]! - start[t]! : 1;
-    const out = new Int32Array(n);
+    if (n > sharedStarts.length) sharedStarts = new Int32Array(n * 2);
+    const out = sharedStarts;
     let k = 0;
     for (let t = first; t < last; t++) {
       const s = start[t]!;
@@ -124,9 +130,11 @@ export class UnitWords {
         if (isAsciiAlnum(text.charCodeAt(p)) && (p === from || !isAsciiAlnum(text.charCodeAt(p - 1)))) out[k++] = p;
       }
     }
-    return k === n ? out : out.subarray(0, k);
+    return k;
   }
 }
+
+let sharedStarts = new Int32Array(1024);
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
