@@ -137,7 +137,8 @@ class UnitReadings {
   }
 
   isBenefit(): boolean {
-    return (this.benefitValue ??= BENEFIT_RE.test(this.unitText));
+    // Every benefit word is a UNIT_WORDS.benefit word: a unit without one is no benefit.
+    return (this.benefitValue ??= (this.unitWords & UNIT_WORDS.benefit) !== 0 && BENEFIT_RE.test(this.unitText));
   }
 
   readUnit(pos: number): boolean | null {
@@ -158,6 +159,10 @@ function nextFigureStart(figures: readonly ExperienceFigure[], pos: number, othe
   for (const f of figures) if (f.start >= pos) return f.start;
   return otherwise;
 }
+
+/** For units without pairs: only read (the loop that fills them runs over the pairs). */
+const NO_PAIRED_FIGURES = new Map<ExperienceFigure, DegreeGroup>();
+const NO_PAIRED_GROUPS = new Set<DegreeGroup>();
 
 function allNegated(group: DegreeGroup): boolean {
   for (const m of group.mentions) if (!m.negated) return false;
@@ -270,8 +275,9 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     }
 
     const pairs = pairYearsWithDegrees(text, groups, figures);
-    const pairedFigures = new Map<ExperienceFigure, DegreeGroup>();
-    const pairedGroups = new Set<DegreeGroup>();
+    // Most units pair nothing: no map or set for them.
+    const pairedFigures = pairs.length > 0 ? new Map<ExperienceFigure, DegreeGroup>() : NO_PAIRED_FIGURES;
+    const pairedGroups = pairs.length > 0 ? new Set<DegreeGroup>() : NO_PAIRED_GROUPS;
     for (const { group, figure, levels } of pairs) {
       pairedFigures.set(figure, group);
       pairedGroups.add(group);

@@ -18,9 +18,11 @@ export const UNIT_WORDS = {
   strong: 8,
   /** Weak requirement cues: "minimum", "at least", "need(s)". */
   weak: 16,
+  /** Benefit words: "tuition", "reimbursement", "scholarships", "paid leave", "vacation", "401(k)"... */
+  benefit: 32,
 } as const;
 
-const ALL = 31;
+const ALL = 63;
 
 /** The first four letters of each kind's words, as every pattern that needs the kind spells them (any case). */
 const PREFIXES: readonly [number, readonly string[]][] = [
@@ -32,6 +34,8 @@ const PREFIXES: readonly [number, readonly string[]][] = [
   // STRONG_REQUIREMENT_RE and WEAK_REQUIREMENT_RE of clauses.ts.
   [UNIT_WORDS.strong, ['requ', 'must', 'mand', 'esse', 'nece']],
   [UNIT_WORDS.weak, ['mini', 'leas', 'need']],
+  // BENEFIT_RE of education-experience.ts.
+  [UNIT_WORDS.benefit, ['tuit', 'reim', 'educ', 'scho', 'stud', 'pare', 'paid', 'vaca', 'sabb', '401(', '401k']],
 ];
 
 /** Four characters lower-cased to 5 bits each and hashed to 12 bits; collisions only report more kinds. */
