@@ -313,11 +313,16 @@ export class PhraseSet<T = true> {
     const slots = this.tokenSlots;
     const mask = this.tokenMask;
     let nextAffixed = 0;
+    // The next affixed token (-1 for none): one comparison per token.
+    let affixedAt = affixed.length > 0 ? affixed[0]! : -1;
     for (let t = 0; t < count; t++) {
       let h = hash[t]!;
-      let s = start[t]!;
-      if (nextAffixed < affixed.length && affixed[nextAffixed] === t) {
+      // The word's start, read only for tokens that pass the filter (-1 until then).
+      let s = -1;
+      if (t === affixedAt) {
         nextAffixed++;
+        affixedAt = nextAffixed < affixed.length ? affixed[nextAffixed]! : -1;
+        s = start[t]!;
         if (text.charCodeAt(s) === 0x2e) s++;
         let e = end[t]!;
         while (e > s && (text.charCodeAt(e - 1) === 0x2b || text.charCodeAt(e - 1) === 0x23)) e--;
@@ -325,6 +330,7 @@ export class PhraseSet<T = true> {
         for (let k = s; k < e; k++) h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(k))) | 0;
       }
       if ((filter[(h & 0xffff) >> 5]! & (1 << (h & 31))) === 0 || nonAscii[t] !== 0) continue;
+      if (s < 0) s = start[t]!;
       let slot = h & mask;
       let found = 0;
       for (let v = slots[slot]!; v !== 0; slot = (slot + 1) & mask, v = slots[slot]!) {

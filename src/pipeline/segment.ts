@@ -247,13 +247,17 @@ function sentenceStops(text: string): number[] {
 
 /** Reused by every call of `sentenceBreaks`; each call's cuts are read before the next call. */
 const breakScratch: number[] = [];
+const NO_BREAKS: readonly number[] = [];
 
 /** Sentence ends inside [from, to): after . ! ? followed by space and a capital, digit or bullet. */
-function sentenceBreaks(text: string, from: number, to: number, stops: readonly number[]): number[] {
+function sentenceBreaks(text: string, from: number, to: number, stops: readonly number[]): readonly number[] {
+  const limit = to - 2;
+  const first = lowerBound(stops, from);
+  // Most pieces hold no stop before their last two characters: nothing to cut, the scratch left alone.
+  if (first >= stops.length || stops[first]! >= limit) return NO_BREAKS;
   const cuts = breakScratch;
   cuts.length = 0;
-  const limit = to - 2;
-  for (let n = lowerBound(stops, from); n < stops.length && stops[n]! < limit; n++) {
+  for (let n = first; n < stops.length && stops[n]! < limit; n++) {
     const i = stops[n]!;
     const c = text[i];
     let j = i + 1;
@@ -315,6 +319,9 @@ function lowerBound(sorted: readonly number[], from: number): number {
 
 /** True when a sorted array holds a value in [from, to). */
 function anyIn(sorted: readonly number[], from: number, to: number): boolean {
+  // Cue positions are few and clustered (the equal-opportunity text at the end): most ranges lie outside them all.
+  const n = sorted.length;
+  if (n === 0 || sorted[0]! >= to || sorted[n - 1]! < from) return false;
   const at = lowerBound(sorted, from);
   return at < sorted.length && sorted[at]! < to;
 }
