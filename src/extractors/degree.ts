@@ -170,6 +170,12 @@ function acceptAmbiguous(text: string, start: number, end: number, unitStart: nu
 /** Quick tests that a unit may hold a degree at all, before the full scan. */
 const WORD_PRETEST_RE = /bachelor|master|degree|ph\.?\s?d|doctor|graduate|associate|school|baccalaureate|diploma/i;
 const ABBREVIATION_PRETEST_RE = /\b(?:[BM]\.?[SAE]|[BM]Tech|MBA|MPH|MD|JD|AA|AS|GED|DPhil|PharmD|ScD|DDS|DVM|MFE|[Aa]\.[ASas]\.)/;
+/** The dotted forms, in any case ("B.Tech", "J.D.", "m.eng", "Pharm.D"), which the abbreviation test misses. */
+const DOTTED_PRETEST_RE = /\b(?:[abdjm]|sc|pharm)\.\s?[a-z]/i;
+
+function mayHoldDegree(slice: string): boolean {
+  return WORD_PRETEST_RE.test(slice) || ABBREVIATION_PRETEST_RE.test(slice) || DOTTED_PRETEST_RE.test(slice);
+}
 
 /**
  * Degree mentions of the candidate inside [unitStart, unitEnd) of `text`, in text order. `starts`, when given, holds
@@ -189,9 +195,9 @@ export function findDegreeMentions(
   if (starts) {
     rawAtStarts(text, slice, unitStart, starts, startCount, raw);
     // The quick tests decide as before, now only where a form was found.
-    if (raw.length === 0 || (!WORD_PRETEST_RE.test(slice) && !ABBREVIATION_PRETEST_RE.test(slice))) return [];
+    if (raw.length === 0 || !mayHoldDegree(slice)) return [];
   } else {
-    if (!WORD_PRETEST_RE.test(slice) && !ABBREVIATION_PRETEST_RE.test(slice)) return [];
+    if (!mayHoldDegree(slice)) return [];
     for (const { forms, re } of COMPILED) {
       re.lastIndex = 0;
       // An exec loop rather than matchAll, which copies the regex on every call.

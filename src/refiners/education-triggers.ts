@@ -8,7 +8,10 @@ import { tokensOf, type Tokens } from '../taxonomy/tokenize.js';
  */
 const WORD_TRIGGER =
   "\\b(?:b(?:achelor|accalaureate|ackground)|ma(?:ster|jor)|months?\\b|d(?:egree|octora|iploma)|ph\\.?\\s?d|graduate|associate|high.school|undergrad|y(?:ears?\\b|rs\\b)|co(?:ncentration|urse)|e(?:mphasis|ducation)|field of study|speciali[sz])|\\d(?:years?|yrs|months?)\\b";
-const ABBREVIATION_TRIGGER = '\\b(?:[BM]\\.?[SAE]|[BM]\\.?Sc|BEng|MEng|B\\.?Tech|M\\.?Tech|MBA|MPH|GED|MD|JD|AAS?|AS|PharmD|DPhil|ScD|[BM]S[A-Z]{2})\\b';
+const ABBREVIATION_TRIGGER =
+  '\\b(?:(?:[BM]\\.?[SAE]|[BM]\\.?Sc|BEng|MEng|B\\.?Tech|M\\.?Tech|MBA|MPH|GED|MD|JD|AAS?|AS|PharmD|DPhil|ScD|[BM]S[A-Z]{2})\\b' +
+  // Dotted forms ("J.D. required", "Pharm.D.", "A.S."): DEGREE_FORMS reads them, so they must bring their unit in.
+  '|[MJ]\\.D\\.|Sc\\.D\\.|Pharm\\.\\s?D\\b|D\\.Phil\\b|M\\.B\\.A\\b|M\\.P\\.H\\b|A\\.[AS]\\.)';
 
 /**
  * The same patterns, tested only where the document's tokens say one may start (sticky), instead of a scan of the
@@ -45,9 +48,13 @@ const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
  * for the tokens "B" and "M" before "S.", "Tech"...
  */
 const ABBREVIATION_PAIRS = new Uint8Array(1 << 14);
-for (const [first, seconds] of [['B', 'SAET.'], ['M', 'SAETBPD.'], ['G', 'E'], ['J', 'D'], ['A', 'AS'], ['P', 'h'], ['D', 'P'], ['S', 'c']] as const) {
+for (const [first, seconds] of [['B', 'SAET.'], ['M', 'SAETBPD.'], ['G', 'E'], ['J', 'D.'], ['A', 'AS.'], ['P', 'h'], ['D', 'P.'], ['S', 'c']] as const) {
   for (const second of seconds) ABBREVIATION_PAIRS[(first.charCodeAt(0) << 7) | second.charCodeAt(0)] = 1;
 }
+/** Tokens of one letter that may open an abbreviation: "B.S.", "M.Tech", "J.D.", "D.Phil", "A.S.". */
+const SINGLE_LETTER_ABBREVIATIONS = new Uint8Array(128);
+for (const letter of 'BMJDA') SINGLE_LETTER_ABBREVIATIONS[letter.charCodeAt(0)] = 1;
+
 /**
  * Last two characters of a token that may end in "5years", "5yrs", "5months", "5year", "5month", as `pair` reads
  * them; a glued "+" or "#" ("5years+") reads as "k" or "c", so every pair ending in those is marked too.
@@ -125,7 +132,7 @@ function screenAsciiToken(text: string, s: number, e: number, words: Scan, abbre
   }
   if (s >= abbreviations.from) {
     // An abbreviation is at most 6 letters ("PharmD"); "B" and "M" alone are "B." and "M." before "S", "Tech"...
-    if (len === 1 ? (c0 === 0x42 || c0 === 0x4d) : last - s < 6 && ABBREVIATION_PAIRS[(c0 << 7) | (c1 & 0x7f)] === 1) hits += abbreviations.at(s);
+    if (len === 1 ? SINGLE_LETTER_ABBREVIATIONS[c0] === 1 : last - s < 6 && ABBREVIATION_PAIRS[(c0 << 7) | (c1 & 0x7f)] === 1) hits += abbreviations.at(s);
   }
   return hits;
 }

@@ -35,6 +35,13 @@ const NAMED: [string, string[]][] = [
   ['Postgraduate degree in chemistry preferred; four-year degree in chemistry, biological sciences, engineering, or other technical discipline required', [b, 'master?']],
   ['PhD, or 3+ years of experience in a social policy field post Masters or immersive bootcamp (e.g., Metis)', [d, m]],
   ["Associates or Bachelor's degree in Medical Lab Technology or Medical Technology or related field", ['associate', b]],
+  // Dotted forms without the word "degree" beside them (written for this table: the corpus has them only next to
+  // "degree"); they once fell through the unit triggers and the quick tests.
+  ['B.Tech in Computer Science or related field', [b]],
+  ['J.D. required', [d]],
+  ['M.Tech preferred', ['master?']],
+  ['Pharm.D. or Sc.D. in a related discipline', [d]],
+  ['A.S. or A.A. in Accounting', ['associate']],
 ];
 
 // Required vs preferred inside one unit (the assembler's unit reading is overridden per clause).
