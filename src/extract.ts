@@ -128,15 +128,29 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const found = find(input, 'extractRequirements');
       const { doc, edu } = found;
       if (found.empty) return emptyResult(input, doc.norm.format);
-      const degrees = edu.degrees.map((d) => ({
-        level: d.level, ...place(doc, d), negated: d.negated, orEquivalent: d.orEquivalent,
-        fields: [...new Set(d.fields)], relatedFieldFlag: d.relatedFieldFlag,
-      }));
-      const fields = edu.fields.map((f) => ({ id: f.id, ...place(doc, f), degreeLevel: f.degreeLevel }));
-      const experience = edu.experience.map((x) => ({
-        ...place(doc, x), minYears: x.minYears, maxYears: x.maxYears, subject: x.subject, degreeLevel: x.degreeLevel,
-      }));
-      const yearsByDegree = edu.yearsByDegree.map((y) => ({ level: y.level, years: y.years, ...place(doc, y) }));
+      // Fields written out rather than spread from place(): a spread clones through a slower path, per hit.
+      const degrees = edu.degrees.map((d) => {
+        const p = place(doc, d);
+        return {
+          level: d.level, evidence: p.evidence, section: p.section, required: p.required, negated: d.negated,
+          orEquivalent: d.orEquivalent, fields: [...new Set(d.fields)], relatedFieldFlag: d.relatedFieldFlag,
+        };
+      });
+      const fields = edu.fields.map((f) => {
+        const p = place(doc, f);
+        return { id: f.id, evidence: p.evidence, section: p.section, required: p.required, degreeLevel: f.degreeLevel };
+      });
+      const experience = edu.experience.map((x) => {
+        const p = place(doc, x);
+        return {
+          evidence: p.evidence, section: p.section, required: p.required, minYears: x.minYears, maxYears: x.maxYears,
+          subject: x.subject, degreeLevel: x.degreeLevel,
+        };
+      });
+      const yearsByDegree = edu.yearsByDegree.map((y) => {
+        const p = place(doc, y);
+        return { level: y.level, years: y.years, evidence: p.evidence, section: p.section, required: p.required };
+      });
       const implied: string[] = [];
       const skills = found.skills.map((s) => {
         const mentions = s.mentions.map((m) => place(doc, m));
@@ -147,7 +161,10 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
           required: mentions.some((m) => m.required), mentions,
         };
       });
-      const communication = found.communication.map((c) => ({ ...place(doc, c), kind: c.kind }));
+      const communication = found.communication.map((c) => {
+        const p = place(doc, c);
+        return { evidence: p.evidence, section: p.section, required: p.required, kind: c.kind };
+      });
       const parts = { degrees, fields, experience, yearsByDegree, skills, communication };
       const used = new Set(doc.units.map((u) => u.sectionIndex));
       const sections = doc.sections
