@@ -348,6 +348,7 @@ function indexCues(text: string, tokens: Tokens): CueIndex {
   const headingEnds = new Map<number, number>();
   const cuts: number[] = [];
   const headingCueAt: number[] = [];
+  let inlineHeadingEnd = -1;
   CUE_PHRASES.scanTokens(tokens, (start, end, tag) => {
     if (tag === 'heading') {
       if (headingCueAt[headingCueAt.length - 1] !== start) headingCueAt.push(start);
@@ -360,9 +361,12 @@ function indexCues(text: string, tokens: Tokens): CueIndex {
     } else if (tag === 'bull') {
       const next = text.charCodeAt(start + 5);
       if (text.charCodeAt(start - 1) === 0x20 && text.charCodeAt(start + 4) === 0x20 && next >= 0x41 && next <= 0x5a) cuts.push(start);
-    } else if (!headingEnds.has(start) && isInlineHeadingAt(text, start, end)) {
+    } else if (start >= inlineHeadingEnd && !headingEnds.has(start) && isInlineHeadingAt(text, start, end)) {
+      // Hits come in text order; one inside the heading just taken ("Qualifications" in "Minimum Qualifications")
+      // would cut it into two overlapping units.
       headingEnds.set(start, end);
       cuts.push(start);
+      inlineHeadingEnd = end;
     }
   }, true);
   for (let i = text.indexOf('•'); i >= 0; i = text.indexOf('•', i + 1)) cuts.push(i);

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/pipeline/normalize.js';
 import { classifyHeading, segment, unitIndexAt, type SegmentedDoc } from '../../src/pipeline/segment.js';
 import { postingText } from '../helpers/fixtures.js';
+import { textWithJunk } from '../laws/arbitraries.js';
 
 function seg(text: string): SegmentedDoc {
   return segment(normalize(text));
@@ -120,6 +122,18 @@ describe('segment: bullets and cues', () => {
     expect(unitStarting(d, '401(k) match').section).toBe('benefits');
   });
 
+  // gold-dev kenjee first posting: "Minimum Qualifications" was cut again at "Qualifications", giving two overlapping
+  // heading units and a one-word "Minimum" section.
+  it('keeps a two-word inline heading whole ("Minimum Qualifications: ...")', () => {
+    const text =
+      "If none are listed, there are no minimum qualifications.\n\nMinimum Qualifications: Bachelor of Science and 5 years' data science experience OR Master of Science and 3 years' data science experience.";
+    const d = seg(text);
+    const headings = d.sections.filter((s) => s.heading).map((s) => d.text.slice(s.heading!.start, s.heading!.end));
+    expect(headings).toEqual(['Minimum Qualifications']);
+    expect(unitStarting(d, 'Bachelor of Science').section).toBe('requirements');
+    for (let k = 1; k < d.units.length; k++) expect(d.units[k]!.start).toBeGreaterThanOrEqual(d.units[k - 1]!.end);
+  });
+
   it('finds the unit at a position', () => {
     const d = seg('First sentence here. Second one is here.');
     const second = unitStarting(d, 'Second');
@@ -199,5 +213,20 @@ describe('segment: one-word inline headings', () => {
   it('still opens a section at a one-word heading after a sentence end in a long paragraph', () => {
     const d = seg('We build analytics products for retailers and their partners across the country every single day. Requirements Python and SQL are needed for this role in our team.');
     expect(unitStarting(d, 'Python and SQL').section).toBe('requirements');
+  });
+});
+
+describe('segment: laws', () => {
+  it('units come in text order and never overlap, whatever the text', () => {
+    const headingSoup = fc
+      .array(fc.constantFrom('Minimum Qualifications', 'Preferred Qualifications', 'Key Responsibilities', 'Qualifications', 'Requirements:', 'Skills', ' ', '\n', '. ', 'Python', '•'), { maxLength: 30 })
+      .map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(fc.oneof(textWithJunk, headingSoup), (text) => {
+        const d = seg(text);
+        for (let k = 1; k < d.units.length; k++) expect(d.units[k]!.start).toBeGreaterThanOrEqual(d.units[k - 1]!.end);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
