@@ -73,11 +73,16 @@ function requiredAt(doc: SegmentedDoc, span: TextSpan): boolean {
   return unit ? !unit.preferred : true;
 }
 
-/** Findings in the title line are not asked of the candidate (LABELLING rule 20). */
-function outsideTitle(doc: SegmentedDoc): (span: TextSpan) => boolean {
+/** Findings in the title line are not asked of the candidate (LABELLING rule 20); null when there is no title line. */
+function outsideTitle(doc: SegmentedDoc): ((span: TextSpan) => boolean) | null {
   const title = doc.sections[0]?.kind === 'title' ? doc.sections[0] : undefined;
-  if (!title) return () => true;
+  if (!title) return null;
   return (span) => span.start >= title.end || span.end <= title.start;
+}
+
+/** `list` without the spans `keep` refuses; the list itself when it refuses none (most postings have no title). */
+function kept<T extends TextSpan>(list: T[], keep: ((span: TextSpan) => boolean) | null): T[] {
+  return keep === null || list.every(keep) ? list : list.filter(keep);
 }
 
 function emptyResult(input: string, format: 'text' | 'html'): Requirements {
@@ -115,12 +120,15 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     }
     const keep = outsideTitle(doc);
     const edu = analyseEducationAndExperience(doc);
-    edu.degrees = edu.degrees.filter(keep);
-    edu.fields = edu.fields.filter(keep);
-    const skills = extractSkills(doc, ctx)
-      .map((s) => ({ ...s, mentions: s.mentions.filter(keep) }))
-      .filter((s) => s.mentions.length > 0);
-    return { doc, empty: false, edu, skills, communication: extractCommunication(doc).filter(keep) };
+    edu.degrees = kept(edu.degrees, keep);
+    edu.fields = kept(edu.fields, keep);
+    let skills = extractSkills(doc, ctx);
+    if (keep !== null) {
+      skills = skills
+        .map((s) => (s.mentions.every(keep) ? s : { ...s, mentions: s.mentions.filter(keep) }))
+        .filter((s) => s.mentions.length > 0);
+    }
+    return { doc, empty: false, edu, skills, communication: kept(extractCommunication(doc), keep) };
   };
 
   return {
