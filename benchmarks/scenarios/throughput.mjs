@@ -6,8 +6,10 @@ import { findDefaultTaxonomy, surfaceForms, syntheticExtraSkills } from '../lib/
 import { loadOnetPack } from '../lib/dist.mjs';
 import { collectGarbage } from '../lib/gc.mjs';
 
-const FULL = { warmupPostings: 600, minPasses: 2, maxPasses: 60, timeBudgetMs: 4000 };
-// (a whole pass of warm-up: the first row would otherwise pay for optimising the code the rows after it share)
+const FULL = { warmupPostings: 3000, minPasses: 2, maxPasses: 60, timeBudgetMs: 4000 };
+// (five passes of warm-up: a fresh process needs about that many for V8 to finish optimising the extractor, measured
+// pass by pass at 1,126 / 366 / 223 / 210 / 188 / 171 ms of CPU; with one pass the first row paid for the tiering
+// of code the rows after it share, and read ~10% below them. Cold start is measured apart, below.)
 const SLOW = { warmupPostings: 40, minPasses: 1, maxPasses: 1, timeBudgetMs: 0 }; // compromise: ~7 s a pass
 const NAIVE_10X_POSTINGS = 20;
 const QUICK = { warmupPostings: 5, minPasses: 1, maxPasses: 1, timeBudgetMs: 0 };
