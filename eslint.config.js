@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'benchmarks/results/**', 'examples/*.html'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'benchmarks/results/**', 'examples/*.html', 'tmp/**'] },
   ...tseslint.configs.recommended,
   regexp.configs['flat/recommended'],
   {
