@@ -16,8 +16,6 @@ const NO_TOKENS = new Int32Array(0);
 export class Tokens {
   /** The lower-cased range, made only when a token with a non-ASCII letter is read (see `word`). */
   private lowerRange: string | null | undefined = undefined;
-  /** Strings made so far, by token (made with the first one: a holey array of the right length stays fast). */
-  private words: (string | undefined)[] | null = null;
 
   constructor(
     readonly text: string,
@@ -42,15 +40,14 @@ export class Tokens {
     readonly affixed: Int32Array = NO_TOKENS,
   ) {}
 
-  /** The lower-cased text of token i; '' past either end. */
+  /**
+   * The lower-cased text of token i; '' past either end. Not cached: a document's extractors read ~50 tokens, ~30 of
+   * them distinct, so a slot per token (8 bytes each of ~500) would cost more than the few strings made twice.
+   */
   word(i: number): string {
     if (i < 0 || i >= this.count) return '';
-    const words = (this.words ??= new Array<string | undefined>(this.count));
-    const cached = words[i];
-    if (cached !== undefined) return cached;
     const s = this.start[i]!;
     const e = this.end[i]!;
-    let w: string;
     if (this.nonAscii[i]) {
       // One native lower-casing of the range, where it keeps every offset in place (it may differ from lower-casing
       // the token alone, e.g. a final sigma).
@@ -59,18 +56,13 @@ export class Tokens {
         const lowered = range.toLowerCase();
         this.lowerRange = lowered.length === range.length ? lowered : null;
       }
-      w = this.lowerRange ? this.lowerRange.slice(s - this.from, e - this.from) : this.text.slice(s, e).toLowerCase();
-    } else {
-      w = this.text.slice(s, e);
-      for (let k = s; k < e; k++) {
-        const c = this.text.charCodeAt(k);
-        if (c >= 0x41 && c <= 0x5a) {
-          w = w.toLowerCase();
-          break;
-        }
-      }
+      return this.lowerRange ? this.lowerRange.slice(s - this.from, e - this.from) : this.text.slice(s, e).toLowerCase();
     }
-    words[i] = w;
+    const w = this.text.slice(s, e);
+    for (let k = s; k < e; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c >= 0x41 && c <= 0x5a) return w.toLowerCase();
+    }
     return w;
   }
 
