@@ -679,27 +679,29 @@ function collectSpans(
   const slots = skillSlot;
   const skills: number[] = [];
   const spans: TextSpan[][] = [];
-  const spansOf = (skill: number): TextSpan[] => {
-    let slot = slots[skill]!;
-    if (slot < 0) {
-      slots[skill] = slot = skills.length;
-      skills.push(skill);
-      spans.push([]);
+  const add = (skill: number, span: TextSpan): void => {
+    const slot = slots[skill]!;
+    if (slot >= 0) {
+      spans[slot]!.push(span);
+      return;
     }
-    return spans[slot]!;
+    slots[skill] = skills.length;
+    skills.push(skill);
+    // A literal sized for one: most skills are named once, and a list grown from empty reserves 17 slots.
+    spans.push([span]);
   };
   let dataAdded = false;
   try {
     for (const m of mentions) {
       const { status } = m;
       for (let k = 0; k < status.length; k++) {
-        if (status[k] === 'accepted') spansOf(m.cand.terminals[k]!.skill).push({ start: m.cand.start, end: m.cand.end });
+        if (status[k] === 'accepted') add(m.cand.terminals[k]!.skill, { start: m.cand.start, end: m.cand.end });
       }
     }
     for (const { id, span } of phrases) {
       const skill = tax.byId.get(id);
       if (skill === undefined) continue;
-      spansOf(skill).push(span);
+      add(skill, span);
       dataAdded = true;
     }
   } finally {
