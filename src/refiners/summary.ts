@@ -1,7 +1,35 @@
 import { DEGREE_LEVELS, type DegreeLevel, type Requirements, type RequirementSummary } from '../schema.js';
 
-const levelRank = (l: DegreeLevel): number => DEGREE_LEVELS.indexOf(l);
-const ascending = (levels: Iterable<DegreeLevel>): DegreeLevel[] => [...new Set(levels)].sort((a, b) => levelRank(a) - levelRank(b));
+/**
+ * The levels of the degrees asked (not negated; only the required ones if `requiredOnly`), once each, lowest first.
+ * DEGREE_LEVELS is in rank order, so walking it sorts without a Set, a copy and a sort per posting.
+ */
+function ascendingLevels(degrees: SummaryInput['degrees'], requiredOnly: boolean): DegreeLevel[] {
+  const out: DegreeLevel[] = [];
+  for (const level of DEGREE_LEVELS) {
+    for (const d of degrees) {
+      if (d.level === level && !d.negated && (d.required || !requiredOnly)) {
+        out.push(level);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Appends each of `values` not in `out` yet; a list this short is searched faster than a Set is built. */
+function addUnique(out: string[], values: readonly string[]): void {
+  if (out.length + values.length > 32) {
+    const seen = new Set(out);
+    for (const v of values) {
+      if (seen.has(v)) continue;
+      seen.add(v);
+      out.push(v);
+    }
+    return;
+  }
+  for (const v of values) if (!out.includes(v)) out.push(v);
+}
 
 /** What the summary reads of the hits: the full hits of a result, or the bare facts when no evidence is wanted. */
 export interface SummaryInput {
@@ -17,19 +45,24 @@ export interface SummaryInput {
  * Negated degree mentions ("no degree required") stay in the hits and out of the summary.
  */
 export function summarize(parts: SummaryInput, minYears: number | null, implied: readonly string[]): RequirementSummary {
-  const asked = parts.degrees.filter((d) => !d.negated);
-  const degreeLevels = ascending(asked.map((d) => d.level));
-  const requiredDegreeLevels = ascending(asked.filter((d) => d.required).map((d) => d.level));
-  const fields = [...new Set(parts.fields.map((f) => f.id))];
-  const seenPairs = new Set<string>();
+  const degreeLevels = ascendingLevels(parts.degrees, false);
+  const requiredDegreeLevels = ascendingLevels(parts.degrees, true);
+  const fields: string[] = [];
+  addUnique(fields, parts.fields.map((f) => f.id));
   const yearsByDegree: RequirementSummary['yearsByDegree'] = [];
+  // Most postings pair no years with a degree: no Set for them.
+  const seenPairs = parts.yearsByDegree.length > 1 ? new Set<string>() : null;
   for (const y of parts.yearsByDegree) {
-    const key = `${y.level}:${y.years}`;
-    if (seenPairs.has(key)) continue;
-    seenPairs.add(key);
+    if (seenPairs) {
+      const key = `${y.level}:${y.years}`;
+      if (seenPairs.has(key)) continue;
+      seenPairs.add(key);
+    }
     yearsByDegree.push({ level: y.level, years: y.years });
   }
-  const skills = [...new Set([...parts.skills.map((s) => s.id), ...implied])];
+  const skills: string[] = [];
+  addUnique(skills, parts.skills.map((s) => s.id));
+  addUnique(skills, implied);
   return {
     degreeLevels,
     requiredDegreeLevels,
