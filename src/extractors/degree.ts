@@ -177,6 +177,14 @@ function mayHoldDegree(slice: string): boolean {
   return WORD_PRETEST_RE.test(slice) || ABBREVIATION_PRETEST_RE.test(slice) || DOTTED_PRETEST_RE.test(slice);
 }
 
+const byStartThenLongest = (a: RawMatch, b: RawMatch): number => a.start - b.start || b.end - a.end;
+
+/** The matches stand as `byStartThenLongest` puts them (a stable sort would leave them as they are). */
+function inOrder(raw: readonly RawMatch[]): boolean {
+  for (let k = 1; k < raw.length; k++) if (byStartThenLongest(raw[k - 1]!, raw[k]!) > 0) return false;
+  return true;
+}
+
 /**
  * Degree mentions of the candidate inside [unitStart, unitEnd) of `text`, in text order. `starts`, when given, holds
  * the unit's word starts in text order in its first `startCount` slots (`UnitWords.startsIn`: every position where an
@@ -210,7 +218,9 @@ export function findDegreeMentions(
     }
   }
   if (raw.length === 0) return [];
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Each form's matches come in text order, so with one form found (most units) the list is in order already; a
+  // sort would copy it all the same.
+  if (!inOrder(raw)) raw.sort(byStartThenLongest);
   const unitHasDegreeContext = DEGREE_CONTEXT_RE.test(slice);
   const out: DegreeMention[] = [];
   let lastEnd = -1;

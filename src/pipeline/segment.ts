@@ -369,8 +369,10 @@ function indexCues(text: string, tokens: Tokens): CueIndex {
       inlineHeadingEnd = end;
     }
   }, true);
+  // Two runs in text order (cue hits, then bullets): sorted only when both hold cuts, since a sort copies the list.
+  const cueCuts = cuts.length;
   for (let i = text.indexOf('•'); i >= 0; i = text.indexOf('•', i + 1)) cuts.push(i);
-  cuts.sort((x, y) => x - y);
+  if (cueCuts > 0 && cueCuts < cuts.length) cuts.sort((x, y) => x - y);
   return { preferenceAt, requirementAt, eeoAt, headingCueAt, cutIndex: { cuts, headingEnds } };
 }
 
