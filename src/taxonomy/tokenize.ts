@@ -271,16 +271,22 @@ function endsAddress(code: number): boolean {
   );
 }
 
+let addressScratch = new Uint8Array(1024);
+
 /**
  * Marks the tokens that lie inside an e-mail address, handle or URL ("jobs@acme.com", "@talent.icims.com",
  * "https://www.python.org", "www.tableau.com"): names there are addresses, not skills. An address is a chunk of
  * text[from, to) between white space, brackets, quotes, commas or semicolons that holds "@" before a letter or
  * digit, or "://", or starts with "www."; every token starting in such a chunk is marked. Native searches find the
  * "@" and "://", the tokens find "www", and only the chunks around them are read. `tokens` must come from
- * `tokenize` over the same range.
+ * `tokenize` over the same range. The marks (one per token) are valid until the next call.
  */
 export function addressTokens(text: string, tokens: Tokens, from = 0, to = text.length): Uint8Array {
-  const marks = new Uint8Array(tokens.count);
+  // One scratch for every call (its first `count` marks are valid until the next call): most documents mark
+  // nothing, and a fresh array per document is garbage the size of its token count.
+  if (addressScratch.length < tokens.count) addressScratch = new Uint8Array(Math.max(tokens.count, 2 * addressScratch.length));
+  const marks = addressScratch;
+  marks.fill(0, 0, tokens.count);
   for (let k = text.indexOf('@', from); k >= 0 && k < to; k = text.indexOf('@', k + 1)) {
     if (k + 1 < to && isAlnum(text.charCodeAt(k + 1))) markChunk(text, tokens, marks, k, from, to);
   }
