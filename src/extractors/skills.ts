@@ -668,44 +668,70 @@ function sortByStart(spans: TextSpan[]): void {
 
 /** Scratch: the slot of each skill in the document's list, -1 for none (every slot is -1 again between documents). */
 let skillSlot = new Int32Array(0);
+/** Scratch by slot: the skill's spans counted, then the next place to fill in its list. */
+let slotFill = new Int32Array(64);
 
-/** The accepted spans by skill, skills in the order first met (mentions, then data phrases). */
+/** The slot of `skill`, given the next one (and its count reset) when the document meets it first. */
+function slotOf(skills: number[], skill: number): number {
+  let slot = skillSlot[skill]!;
+  if (slot < 0) {
+    skillSlot[skill] = slot = skills.length;
+    skills.push(skill);
+    if (slot === slotFill.length) {
+      const grown = new Int32Array(2 * slot);
+      grown.set(slotFill);
+      slotFill = grown;
+    }
+    slotFill[slot] = 0;
+  }
+  return slot;
+}
+
+/**
+ * The accepted spans by skill, skills in the order first met (mentions, then data phrases). Two passes: spans are
+ * counted first so that each list is made at its size (most skills are named once; a list grown by push reserves
+ * 17 slots).
+ */
 function collectSpans(
   tax: CompiledTaxonomy,
   mentions: readonly Mention[],
   phrases: readonly { id: string; span: TextSpan }[],
 ): { skills: number[]; spans: TextSpan[][]; dataAdded: boolean } {
   if (skillSlot.length < tax.skills.length) skillSlot = new Int32Array(tax.skills.length).fill(-1);
-  const slots = skillSlot;
   const skills: number[] = [];
-  const spans: TextSpan[][] = [];
-  const add = (skill: number, span: TextSpan): void => {
-    const slot = slots[skill]!;
-    if (slot >= 0) {
-      spans[slot]!.push(span);
-      return;
-    }
-    slots[skill] = skills.length;
-    skills.push(skill);
-    // A literal sized for one: most skills are named once, and a list grown from empty reserves 17 slots.
-    spans.push([span]);
-  };
   let dataAdded = false;
   try {
     for (const m of mentions) {
       const { status } = m;
+      for (let k = 0; k < status.length; k++) if (status[k] === 'accepted') slotFill[slotOf(skills, m.cand.terminals[k]!.skill)]!++;
+    }
+    for (const { id } of phrases) {
+      const skill = tax.byId.get(id);
+      if (skill === undefined) continue;
+      slotFill[slotOf(skills, skill)]!++;
+      dataAdded = true;
+    }
+    const spans: TextSpan[][] = new Array<TextSpan[]>(skills.length);
+    for (let slot = 0; slot < skills.length; slot++) {
+      spans[slot] = new Array<TextSpan>(slotFill[slot]!);
+      slotFill[slot] = 0;
+    }
+    for (const m of mentions) {
+      const { status } = m;
       for (let k = 0; k < status.length; k++) {
-        if (status[k] === 'accepted') add(m.cand.terminals[k]!.skill, { start: m.cand.start, end: m.cand.end });
+        if (status[k] !== 'accepted') continue;
+        const slot = skillSlot[m.cand.terminals[k]!.skill]!;
+        spans[slot]![slotFill[slot]!++] = { start: m.cand.start, end: m.cand.end };
       }
     }
     for (const { id, span } of phrases) {
       const skill = tax.byId.get(id);
       if (skill === undefined) continue;
-      add(skill, span);
-      dataAdded = true;
+      const slot = skillSlot[skill]!;
+      spans[slot]![slotFill[slot]!++] = span;
     }
+    return { skills, spans, dataAdded };
   } finally {
-    for (const skill of skills) slots[skill] = -1;
+    for (const skill of skills) skillSlot[skill] = -1;
   }
-  return { skills, spans, dataAdded };
 }
