@@ -61,6 +61,7 @@ function metrics(r) {
   }
   add('CLI 2-worker speed-up', r.cli?.speedup2Workers, 'higher', false);
   add('CLI 2-worker speed-up at scale', r.cli?.speedup2WorkersAtScale, 'higher', false);
+  add('two independent processes (ceiling)', r.cli?.twoProcessCeiling?.speedup, 'higher', false);
   return rows;
 }
 

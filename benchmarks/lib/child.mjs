@@ -28,3 +28,28 @@ export function runNodeTimed(args, { cwd }) {
   }
   return { status: res.status, wallS, cpuS, maxRssMb, stderr: res.stderr ?? '' };
 }
+
+/**
+ * Runs several `node args...` at once (stdout discarded) and returns { status (the worst), wallS } from the first
+ * start to the last exit, timed inside a helper process so its own start-up is not counted.
+ */
+export function runNodeConcurrently(argsList, { cwd }) {
+  const script = `
+    const { spawn } = require('node:child_process');
+    const lists = JSON.parse(process.argv[1]);
+    const t0 = performance.now();
+    let left = lists.length, worst = 0;
+    for (const args of lists) {
+      const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+      child.on('exit', (code) => {
+        worst = Math.max(worst, code ?? 1);
+        if (--left === 0) { console.log(JSON.stringify({ status: worst, wallS: (performance.now() - t0) / 1000 })); }
+      });
+    }`;
+  const res = spawnSync(process.execPath, ['-e', script, JSON.stringify(argsList)], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    return { ...JSON.parse(res.stdout.trim().split('\n').pop() ?? ''), stderr: res.stderr ?? '' };
+  } catch {
+    return { status: res.status ?? 1, wallS: null, stderr: res.stderr ?? '' };
+  }
+}

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { cliPath, ROOT } from '../lib/dist.mjs';
 import { writeRepeatedJsonl } from '../lib/corpus.mjs';
-import { runNodeTimed } from '../lib/child.mjs';
+import { runNodeConcurrently, runNodeTimed } from '../lib/child.mjs';
 import { round } from '../lib/measure.mjs';
 
 /** The 200,000-posting run is made when the 20,000 run says it needs at most this much CPU time (~5 min in all). */
@@ -60,6 +60,7 @@ export async function runCli({ distDir, corpus, quick, log }) {
     let atScale = { skipped: 'quick mode' };
     let atScale2 = { skipped: 'quick mode' };
     let speedupAtScale = null;
+    let twoProcessCeiling = null;
     if (!quick && w1?.postingsPerS) {
       const big = 200_000;
       // From the CPU rate: the time on an idle core (other work on the machine only stretches the wall time).
@@ -72,28 +73,48 @@ export async function runCli({ distDir, corpus, quick, log }) {
         fs.rmSync(file, { force: true });
         const bigFile = path.join(dir, `corpus-${big}.jsonl`);
         const bigBytes = writeRepeatedJsonl(corpus.records, big, bigFile);
-        // Both worker counts at scale: start-up and JIT warm-up of each thread (~1 CPU s) weigh on the 20,000 run.
+        // Both worker counts at scale: start-up and JIT warm-up of each thread (~1.5 CPU s) weigh on the 20,000 run.
+        // Wall time on 2 shared cores varies by several % from run to run, so each count runs twice, alternating, and
+        // the faster run counts (the one least disturbed by other work).
         const measureAtScale = (workers) => {
           const r = runNodeTimed(reportArgs(cli, bigFile, workers), { cwd: ROOT });
-          const out =
-            r.status === 0
-              ? {
-                  postings: big,
-                  workers,
-                  seconds: round(r.wallS, 2),
-                  postingsPerS: round(big / r.wallS, 0),
-                  mbPerS: round(bigBytes / 1e6 / r.wallS, 2),
-                  cpuSeconds: r.cpuS === null ? null : round(r.cpuS, 2),
-                  cpuPostingsPerS: r.cpuS ? round(big / r.cpuS, 0) : null,
-                  maxRssMb: r.maxRssMb === null ? null : round(r.maxRssMb, 1),
-                }
-              : { skipped: `exited ${r.status}: ${firstLine(r.stderr)}` };
-          log(`  ${big} postings, --workers ${workers}: ${out.postingsPerS ?? '-'} postings/s, peak RSS ${out.maxRssMb ?? '-'} MB`);
-          return out;
+          if (r.status !== 0) return { skipped: `exited ${r.status}: ${firstLine(r.stderr)}` };
+          return {
+            postings: big,
+            workers,
+            seconds: round(r.wallS, 2),
+            postingsPerS: round(big / r.wallS, 0),
+            mbPerS: round(bigBytes / 1e6 / r.wallS, 2),
+            cpuSeconds: r.cpuS === null ? null : round(r.cpuS, 2),
+            cpuPostingsPerS: r.cpuS ? round(big / r.cpuS, 0) : null,
+            maxRssMb: r.maxRssMb === null ? null : round(r.maxRssMb, 1),
+          };
         };
-        atScale = measureAtScale(1);
-        atScale2 = measureAtScale(2);
+        const faster = (a, b) => (!a.seconds ? b : !b.seconds ? a : a.seconds <= b.seconds ? a : b);
+        const runs1 = [];
+        const runs2 = [];
+        for (let k = 0; k < 2; k++) {
+          runs1.push(measureAtScale(1));
+          runs2.push(measureAtScale(2));
+        }
+        atScale = { ...faster(runs1[0], runs1[1]), runSeconds: runs1.map((r) => r.seconds ?? null) };
+        atScale2 = { ...faster(runs2[0], runs2[1]), runSeconds: runs2.map((r) => r.seconds ?? null) };
+        for (const r of [atScale, atScale2]) {
+          log(`  ${big} postings, --workers ${r.workers ?? '?'}: ${r.postingsPerS ?? '-'} postings/s (runs ${r.runSeconds.join(' s, ')} s), peak RSS ${r.maxRssMb ?? '-'} MB`);
+        }
         if (atScale.seconds && atScale2.seconds) speedupAtScale = round(atScale.seconds / atScale2.seconds, 2);
+
+        // The machine's own ceiling for two threads: two independent one-worker processes, each on half of the file,
+        // at the same time. Two cores that share caches, memory and the collector's helper threads do not give 2x.
+        // (Both halves are the first 100,000 postings of the same sequence: the same work as either half of the file.)
+        const half = path.join(dir, 'half.jsonl');
+        writeRepeatedJsonl(corpus.records, big / 2, half);
+        const halves = [half, half];
+        const pair = runNodeConcurrently(halves.map((f) => reportArgs(cli, f, 1)), { cwd: ROOT });
+        if (pair.status === 0 && pair.wallS && atScale.seconds) {
+          twoProcessCeiling = { seconds: round(pair.wallS, 2), speedup: round(atScale.seconds / pair.wallS, 2) };
+          log(`  two independent --workers 1 processes on the halves, together: ${twoProcessCeiling.seconds} s (${twoProcessCeiling.speedup}x one)`);
+        }
       }
     }
     return {
@@ -104,6 +125,7 @@ export async function runCli({ distDir, corpus, quick, log }) {
       atScale,
       atScale2,
       speedup2WorkersAtScale: speedupAtScale,
+      twoProcessCeiling,
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
