@@ -14,6 +14,20 @@ const AT_SCALE_BUDGET_S = 150;
 /** The report command as the CLI documents it; stdout (the report) is discarded. */
 const reportArgs = (cli, file, workers) => [cli, 'report', file, '--format', 'json', '--workers', String(workers)];
 
+/** The figures of one timed `jobsift report` run over `n` postings of `bytes` bytes. */
+function runFigures(r, n, bytes) {
+  return {
+    postings: n,
+    seconds: round(r.wallS, 2),
+    postingsPerS: round(n / r.wallS, 0),
+    mbPerS: round(bytes / 1e6 / r.wallS, 2),
+    cpuSeconds: r.cpuS === null ? null : round(r.cpuS, 2),
+    // Per CPU-second of all threads: for one worker, the rate the process would reach on an idle core.
+    cpuPostingsPerS: r.cpuS ? round(n / r.cpuS, 0) : null,
+    maxRssMb: r.maxRssMb === null ? null : round(r.maxRssMb, 1),
+  };
+}
+
 function firstLine(text) {
   return text.trim().split('\n').find((l) => l.trim() !== '') ?? '';
 }
@@ -39,16 +53,7 @@ export async function runCli({ distDir, corpus, quick, log }) {
         log(`  --workers ${workers}: FAILED (${firstLine(r.stderr)})`);
         continue;
       }
-      runs[`workers${workers}`] = {
-        postings: n,
-        seconds: round(r.wallS, 2),
-        postingsPerS: round(n / r.wallS, 0),
-        mbPerS: round(bytes / 1e6 / r.wallS, 2),
-        cpuSeconds: r.cpuS === null ? null : round(r.cpuS, 2),
-        // Per CPU-second of all threads: for one worker, the rate the process would reach on an idle core.
-        cpuPostingsPerS: r.cpuS ? round(n / r.cpuS, 0) : null,
-        maxRssMb: r.maxRssMb === null ? null : round(r.maxRssMb, 1),
-      };
+      runs[`workers${workers}`] = runFigures(r, n, bytes);
       const w = runs[`workers${workers}`];
       log(`  ${n} postings, --workers ${workers}: ${w.postingsPerS} postings/s (per CPU second ${w.cpuPostingsPerS}), peak RSS ${w.maxRssMb} MB`);
     }
@@ -79,16 +84,7 @@ export async function runCli({ distDir, corpus, quick, log }) {
         const measureAtScale = (workers) => {
           const r = runNodeTimed(reportArgs(cli, bigFile, workers), { cwd: ROOT });
           if (r.status !== 0) return { skipped: `exited ${r.status}: ${firstLine(r.stderr)}` };
-          return {
-            postings: big,
-            workers,
-            seconds: round(r.wallS, 2),
-            postingsPerS: round(big / r.wallS, 0),
-            mbPerS: round(bigBytes / 1e6 / r.wallS, 2),
-            cpuSeconds: r.cpuS === null ? null : round(r.cpuS, 2),
-            cpuPostingsPerS: r.cpuS ? round(big / r.cpuS, 0) : null,
-            maxRssMb: r.maxRssMb === null ? null : round(r.maxRssMb, 1),
-          };
+          return { ...runFigures(r, big, bigBytes), workers };
         };
         const faster = (a, b) => (!a.seconds ? b : !b.seconds ? a : a.seconds <= b.seconds ? a : b);
         const runs1 = [];

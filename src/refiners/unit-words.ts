@@ -1,5 +1,5 @@
 import type { SegmentedDoc } from '../extractors/types.js';
-import { tokensOf, type Tokens } from '../taxonomy/tokenize.js';
+import { firstTokenFrom, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
 
 /**
  * Which kinds of cue words a stretch of text may hold, read from the document's shared tokens by their first four
@@ -68,13 +68,7 @@ export class UnitWords {
   kindsIn(from: number, to: number): number {
     const { start, end, nonAscii, count } = this.tokens;
     const text = this.text;
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (start[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstTokenFrom(this.tokens, from);
     // A token that begins before `from` and runs into it: its letters after `from` may start a word.
     if (lo > 0 && end[lo - 1]! > from) return ALL;
     const lastChar = text.length - 1;
@@ -106,13 +100,7 @@ export class UnitWords {
   startsIn(from: number, to: number): number {
     const { start, end, nonAscii, count } = this.tokens;
     const text = this.text;
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (start[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstTokenFrom(this.tokens, from);
     let last = lo;
     while (last < count && start[last]! < to) last++;
     const first = lo > 0 && end[lo - 1]! > from ? lo - 1 : lo;

@@ -310,12 +310,18 @@ function markChunk(text: string, tokens: Tokens, marks: Uint8Array, k: number, f
   let chunkEnd = k;
   while (chunkEnd < to && !endsAddress(text.charCodeAt(chunkEnd))) chunkEnd++;
   const { start, count } = tokens;
+  for (let t = firstTokenFrom(tokens, chunkStart); t < count && start[t]! < chunkEnd; t++) marks[t] = 1;
+}
+
+/** The first token that starts at or after `pos` (`tokens.count` when none does): a binary search. */
+export function firstTokenFrom(tokens: Tokens, pos: number): number {
+  const start = tokens.start;
   let lo = 0;
-  let hi = count;
+  let hi = tokens.count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (start[mid]! < chunkStart) lo = mid + 1;
+    if (start[mid]! < pos) lo = mid + 1;
     else hi = mid;
   }
-  for (let t = lo; t < count && start[t]! < chunkEnd; t++) marks[t] = 1;
+  return lo;
 }
