@@ -8,10 +8,12 @@ import { tokensOf, type Tokens } from '../taxonomy/tokenize.js';
  */
 const WORD_TRIGGER =
   "\\b(?:b(?:achelor|accalaureate|ackground)|ma(?:ster|jor)|months?\\b|d(?:egree|octora|iploma)|ph\\.?\\s?d|graduate|associate|high.school|undergrad|y(?:ears?\\b|rs\\b)|co(?:ncentration|urse)|e(?:mphasis|ducation)|field of study|speciali[sz])|\\d(?:years?|yrs|months?)\\b";
-const ABBREVIATION_TRIGGER =
-  '\\b(?:(?:[BM]\\.?[SAE]|[BM]\\.?Sc|BEng|MEng|B\\.?Tech|M\\.?Tech|MBA|MPH|GED|MD|JD|AAS?|AS|PharmD|DPhil|ScD|[BM]S[A-Z]{2})\\b' +
-  // Dotted forms ("J.D. required", "Pharm.D.", "A.S."): DEGREE_FORMS reads them, so they must bring their unit in.
-  '|[MJ]\\.D\\.|Sc\\.D\\.|Pharm\\.\\s?D\\b|D\\.Phil\\b|M\\.B\\.A\\b|M\\.P\\.H\\b|A\\.[AS]\\.)';
+const ABBREVIATION_TRIGGER = '\\b(?:[BM]\\.?[SAE]|[BM]\\.?Sc|BEng|MEng|B\\.?Tech|M\\.?Tech|MBA|MPH|GED|MD|JD|AAS?|AS|PharmD|DPhil|ScD|[BM]S[A-Z]{2})\\b';
+/**
+ * The dotted degree forms of DEGREE_FORMS, in any case as it reads them ("J.D. required", "B.Eng in Civil",
+ * "B.TECH/M.TECH", "m.sc"): a unit holding one must be read even without the word "degree".
+ */
+const DOTTED_TRIGGER = '\\b(?:[bm]\\.(?:sc|s|a|e(?:ng)?|tech)|m\\.(?:b\\.a|p\\.h|d\\.)|d\\.phil|sc\\.d\\.|pharm\\.\\s?d|j\\.d\\.|a\\.[as]\\.)';
 
 /**
  * The same patterns, tested only where the document's tokens say one may start (sticky), instead of a scan of the
@@ -20,6 +22,7 @@ const ABBREVIATION_TRIGGER =
  */
 const WORD_AT = new RegExp(WORD_TRIGGER, 'iy');
 const ABBREVIATION_AT = new RegExp(ABBREVIATION_TRIGGER, 'y');
+const DOTTED_AT = new RegExp(DOTTED_TRIGGER, 'iy');
 
 /** Two lower-cased letters as 10 bits; other characters collide, which only lets more positions through. */
 const pair = (a: number, b: number): number => (((a | 0x20) & 31) << 5) | ((b | 0x20) & 31);
@@ -48,12 +51,21 @@ const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
  * for the tokens "B" and "M" before "S.", "Tech"...
  */
 const ABBREVIATION_PAIRS = new Uint8Array(1 << 14);
-for (const [first, seconds] of [['B', 'SAET.'], ['M', 'SAETBPD.'], ['G', 'E'], ['J', 'D.'], ['A', 'AS.'], ['P', 'h'], ['D', 'P.'], ['S', 'c']] as const) {
+for (const [first, seconds] of [['B', 'SAET.'], ['M', 'SAETBPD.'], ['G', 'E'], ['J', 'D'], ['A', 'AS'], ['P', 'h'], ['D', 'P'], ['S', 'c']] as const) {
   for (const second of seconds) ABBREVIATION_PAIRS[(first.charCodeAt(0) << 7) | second.charCodeAt(0)] = 1;
 }
-/** Tokens of one letter that may open an abbreviation: "B.S.", "M.Tech", "J.D.", "D.Phil", "A.S.". */
-const SINGLE_LETTER_ABBREVIATIONS = new Uint8Array(128);
-for (const letter of 'BMJDA') SINGLE_LETTER_ABBREVIATIONS[letter.charCodeAt(0)] = 1;
+/** First letters (as `code & 31`) of the tokens a dotted form starts with: a, b, d, j, m ("sc", "pharm"). */
+const DOTTED_FIRST = [0x61, 0x62, 0x64, 0x6a, 0x6d, 0x73, 0x70].reduce((bits, c) => bits | (1 << (c & 31)), 0);
+
+/** The token [s, e) followed by "." may open a dotted form: one of a, b, d, j, m, or "sc", "pharm" (any case). */
+function opensDottedForm(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(e) !== 0x2e) return false;
+  const len = e - s;
+  const c0 = text.charCodeAt(s) | 0x20;
+  if (len === 1) return c0 === 0x61 || c0 === 0x62 || c0 === 0x64 || c0 === 0x6a || c0 === 0x6d;
+  if (len === 2) return c0 === 0x73 && (text.charCodeAt(s + 1) | 0x20) === 0x63;
+  return len === 5 && text.slice(s, e).toLowerCase() === 'pharm';
+}
 
 /**
  * Last two characters of a token that may end in "5years", "5yrs", "5months", "5year", "5month", as `pair` reads
@@ -108,7 +120,7 @@ class Scan {
  * Tests the positions of the ASCII token [s, e) where a trigger may start: its first letter when its first letters
  * are a trigger's, and a digit right before a final "year(s)", "yrs", "month(s)".
  */
-function screenAsciiToken(text: string, s: number, e: number, words: Scan, abbreviations: Scan): number {
+function screenAsciiToken(text: string, s: number, e: number, words: Scan, abbreviations: Scan, dotted: Scan): number {
   let hits = 0;
   let c0 = text.charCodeAt(s);
   // ".NET": a dot that opens a token is no letter of it.
@@ -132,18 +144,20 @@ function screenAsciiToken(text: string, s: number, e: number, words: Scan, abbre
   }
   if (s >= abbreviations.from) {
     // An abbreviation is at most 6 letters ("PharmD"); "B" and "M" alone are "B." and "M." before "S", "Tech"...
-    if (len === 1 ? SINGLE_LETTER_ABBREVIATIONS[c0] === 1 : last - s < 6 && ABBREVIATION_PAIRS[(c0 << 7) | (c1 & 0x7f)] === 1) hits += abbreviations.at(s);
+    if (len === 1 ? c0 === 0x42 || c0 === 0x4d : last - s < 6 && ABBREVIATION_PAIRS[(c0 << 7) | (c1 & 0x7f)] === 1) hits += abbreviations.at(s);
   }
+  if (s >= dotted.from && opensDottedForm(text, s, e)) hits += dotted.at(s);
   return hits;
 }
 
 /** A token with a character beyond ASCII: every position in it is tested (rare). */
-function screenWideToken(text: string, s: number, e: number, words: Scan, abbreviations: Scan): number {
+function screenWideToken(text: string, s: number, e: number, words: Scan, abbreviations: Scan, dotted: Scan): number {
   let hits = 0;
   for (let p = s; p < e; p++) {
     const c = text.charCodeAt(p);
     if (p >= words.from && c < 0x80) hits += words.at(p);
     if (p >= abbreviations.from && isUpper(c)) hits += abbreviations.at(p);
+    if (p >= dotted.from && c < 0x80) hits += dotted.at(p);
   }
   return hits;
 }
@@ -160,6 +174,7 @@ export function triggeredUnits(doc: SegmentedDoc): number[] {
   const found = new Uint8Array(doc.units.length);
   const words = new Scan(WORD_AT, doc, found);
   const abbreviations = new Scan(ABBREVIATION_AT, doc, found);
+  const dotted = new Scan(DOTTED_AT, doc, found);
   const { start, end, nonAscii, letters } = tokens;
   const lastChar = text.length - 1;
   // Locals, not module constants, in the loop: a bundle may turn those into closure slots, loaded on every use.
@@ -187,9 +202,11 @@ export function triggeredUnits(doc: SegmentedDoc): number[] {
       (yearsEnds[(((text.charCodeAt(Math.max(e - 2, s)) | 0x20) & 31) << 5) | ((text.charCodeAt(e - 1) | 0x20) & 31)]! & (-(letters[t]! & yOrM) >>> 31)) |
       // ".MBA": a dot that opens a token is no letter of it; such tokens get the careful look.
       (((c0 ^ 0x2e) - 1) >>> 31) |
+      // A dotted form: a token of at most 5 letters, starting with one of its first letters, before a ".".
+      ((((text.charCodeAt(e) ^ 0x2e) - 1) >>> 31) & (DOTTED_FIRST >>> (c0 & 31)) & ((e - s - 6) >>> 31)) |
       nonAscii[t]!;
     if (mayHold === 0) continue;
-    count += nonAscii[t] === 1 ? screenWideToken(text, s, e, words, abbreviations) : screenAsciiToken(text, s, e, words, abbreviations);
+    count += nonAscii[t] === 1 ? screenWideToken(text, s, e, words, abbreviations, dotted) : screenAsciiToken(text, s, e, words, abbreviations, dotted);
   }
   const out = new Array<number>(count);
   for (let u = 0, k = 0; k < count; u++) if (found[u] === 1) out[k++] = u;

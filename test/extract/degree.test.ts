@@ -42,6 +42,12 @@ const NAMED: [string, string[]][] = [
   ['M.Tech preferred', ['master?']],
   ['Pharm.D. or Sc.D. in a related discipline', [d]],
   ['A.S. or A.A. in Accounting', ['associate']],
+  // ... in any case, as the degree forms read them (all-caps is common in Indian postings, B.Eng in British ones).
+  ['B.Eng in Mechanical Engineering.', [b]],
+  ['M.Eng preferred.', ['master?']],
+  ['B.TECH/M.TECH in CSE.', [b, m]],
+  ['M.SC required.', [m]],
+  ['b.s. in math or statistics', [b]],
 ];
 
 // Required vs preferred inside one unit (the assembler's unit reading is overridden per clause).
