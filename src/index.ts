@@ -1,4 +1,4 @@
-export { createExtractor, extractRequirements, type Extractor } from './extract.js';
+export { createExtractor, extractRequirements, type Extractor, type SummaryWithSkills } from './extract.js';
 export {
   JobsiftError,
   JobsiftInputError,

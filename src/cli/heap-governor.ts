@@ -21,7 +21,9 @@ export interface HeapGovernor {
 
 /**
  * The `gc` function of this isolate: the one `--expose-gc` gives, or one obtained by setting that flag now (it takes
- * effect for contexts made after it). Null where neither works; the governor then does nothing.
+ * effect for contexts made after it). Null where neither works; the governor then does nothing. Node documents flag
+ * changes after start-up as unpredictable; this one only adds a global function (to contexts and worker threads made
+ * afterwards), it works on Node 20 and later, and it is confined to the command-line tool, never the library.
  */
 function findGc(): (() => void) | null {
   const existing = (globalThis as { gc?: unknown }).gc;

@@ -88,8 +88,6 @@ interface Mention {
   status: Status[];
 }
 
-const NO_STATUS: Status[] = [];
-
 /** Scratch for the list group of each mention (written for every mention before it is read). */
 let groupScratch = new Int32Array(256);
 
@@ -537,11 +535,11 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   const bounds = unitBounds(doc);
   for (const cand of candidates) {
     const unit = unitAt(bounds, cand.start);
-    const m: Mention = { cand, unit, status: NO_STATUS };
-    const trapped = hasTrapNeighbour(scan, m);
     const { terminals } = cand;
     // Sized once: nearly every candidate has one terminal.
     const status: Status[] = terminals.length === 1 ? ['rejected'] : new Array<Status>(terminals.length).fill('rejected');
+    const m: Mention = { cand, unit, status };
+    const trapped = hasTrapNeighbour(scan, m);
     let live = false;
     for (let k = 0; k < terminals.length; k++) {
       const t = terminals[k]!;
@@ -557,7 +555,6 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
       status[k] = s;
       if (s !== 'rejected') live = true;
     }
-    m.status = status;
     if (live) scan.mentions.push(m);
   }
   const { mentions } = scan;

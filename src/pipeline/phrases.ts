@@ -156,12 +156,6 @@ export class WordSet {
   }
 }
 
-export interface PhraseHit<T> {
-  at: number;
-  length: number;
-  tag: T;
-}
-
 interface CompiledPhrase<T> {
   words: string[];
   tag: T;
@@ -255,30 +249,7 @@ export class PhraseSet<T = true> {
     }
   }
 
-  static of(phrases: readonly string[]): PhraseSet<true> {
-    return new PhraseSet(phrases.map((p) => [p, true] as const));
-  }
-
-  /** Every occurrence among already split, lower-cased words; longest at each position. */
-  findAll(words: readonly string[]): PhraseHit<T>[] {
-    const hits: PhraseHit<T>[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const list = this.byFirst.get(hashWord(words[i]!));
-      if (!list) continue;
-      for (const cand of list) {
-        if (i + cand.words.length > words.length) continue;
-        let ok = true;
-        for (let k = 0; k < cand.words.length && ok; k++) ok = words[i + k] === cand.words[k];
-        if (ok) {
-          hits.push({ at: i, length: cand.words.length, tag: cand.tag });
-          break;
-        }
-      }
-    }
-    return hits;
-  }
-
-  /** `findAll` for one position of a `WordSpans`: the longest phrase starting at word i, if any. */
+  /** The longest phrase starting at word i of a `WordSpans`, if any. */
   longestAt(words: WordSpans, i: number): { readonly words: readonly string[]; readonly tag: T } | undefined {
     const list = this.byFirst.get(words.hash[i]!);
     if (!list) return undefined;
@@ -289,10 +260,6 @@ export class PhraseSet<T = true> {
       if (ok) return cand;
     }
     return undefined;
-  }
-
-  test(words: readonly string[]): boolean {
-    return this.findAll(words).length > 0;
   }
 
   /**

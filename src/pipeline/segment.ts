@@ -153,6 +153,12 @@ function classifyHeadingAt(text: string, from: number, to: number, endsWithColon
   const first = text.charCodeAt(from);
   if (first >= 0x61 && first <= 0x7a && !endsWithColon) return null; // starts lower case: a sentence fragment
   const words = HEADING_WORDS.read(text, from, to);
+  const kind = headingKindOf(words, endsWithColon);
+  words.text = ''; // the scratch would otherwise keep the whole document alive until the next heading
+  return kind;
+}
+
+function headingKindOf(words: WordSpans, endsWithColon: boolean): SectionKind | null {
   if (words.count === 0 || words.more || words.count > 8) return null;
   let kind: SectionKind | null = null;
   let covered = 0;

@@ -161,8 +161,8 @@ function nextFigureStart(figures: readonly ExperienceFigure[], pos: number, othe
 }
 
 /** For units without pairs: only read (the loop that fills them runs over the pairs). */
-const NO_PAIRED_FIGURES = new Map<ExperienceFigure, DegreeGroup>();
-const NO_PAIRED_GROUPS = new Set<DegreeGroup>();
+const NO_PAIRED_FIGURES: ReadonlyMap<ExperienceFigure, DegreeGroup> = new Map();
+const NO_PAIRED_GROUPS: ReadonlySet<DegreeGroup> = new Set();
 
 function allNegated(group: DegreeGroup): boolean {
   for (const m of group.mentions) if (!m.negated) return false;
@@ -276,11 +276,19 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
 
     const pairs = pairYearsWithDegrees(text, groups, figures);
     // Most units pair nothing: no map or set for them.
-    const pairedFigures = pairs.length > 0 ? new Map<ExperienceFigure, DegreeGroup>() : NO_PAIRED_FIGURES;
-    const pairedGroups = pairs.length > 0 ? new Set<DegreeGroup>() : NO_PAIRED_GROUPS;
+    let pairedFigures = NO_PAIRED_FIGURES;
+    let pairedGroups = NO_PAIRED_GROUPS;
+    if (pairs.length > 0) {
+      const figuresMap = new Map<ExperienceFigure, DegreeGroup>();
+      const groupsSet = new Set<DegreeGroup>();
+      for (const { group, figure } of pairs) {
+        figuresMap.set(figure, group);
+        groupsSet.add(group);
+      }
+      pairedFigures = figuresMap;
+      pairedGroups = groupsSet;
+    }
     for (const { group, figure, levels } of pairs) {
-      pairedFigures.set(figure, group);
-      pairedGroups.add(group);
       const required = readings.readUnit(group.start) ?? readings.fallback();
       for (const { level, years } of levels) {
         yearsByDegree.push({

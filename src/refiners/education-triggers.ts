@@ -82,7 +82,7 @@ const Y_OR_M = (1 << (0x79 & 31)) | (1 << (0x6d & 31));
  * unit triggers it and the scan goes on after that unit (or after the match, if longer); a match between units
  * triggers nothing and the scan goes on after it.
  */
-class Scan {
+class TriggerScan {
   /** The lastIndex of the global scan replayed. */
   from = 0;
   /** Units are visited in text order: the unit search starts where the last one ended. */
@@ -120,7 +120,7 @@ class Scan {
  * Tests the positions of the ASCII token [s, e) where a trigger may start: its first letter when its first letters
  * are a trigger's, and a digit right before a final "year(s)", "yrs", "month(s)".
  */
-function screenAsciiToken(text: string, s: number, e: number, words: Scan, abbreviations: Scan, dotted: Scan): number {
+function screenAsciiToken(text: string, s: number, e: number, words: TriggerScan, abbreviations: TriggerScan, dotted: TriggerScan): number {
   let hits = 0;
   let c0 = text.charCodeAt(s);
   // ".NET": a dot that opens a token is no letter of it.
@@ -151,7 +151,7 @@ function screenAsciiToken(text: string, s: number, e: number, words: Scan, abbre
 }
 
 /** A token with a character beyond ASCII: every position in it is tested (rare). */
-function screenWideToken(text: string, s: number, e: number, words: Scan, abbreviations: Scan, dotted: Scan): number {
+function screenWideToken(text: string, s: number, e: number, words: TriggerScan, abbreviations: TriggerScan, dotted: TriggerScan): number {
   let hits = 0;
   for (let p = s; p < e; p++) {
     const c = text.charCodeAt(p);
@@ -172,9 +172,9 @@ export function triggeredUnits(doc: SegmentedDoc): number[] {
   const text = doc.text;
   const tokens: Tokens = tokensOf(doc, text);
   const found = new Uint8Array(doc.units.length);
-  const words = new Scan(WORD_AT, doc, found);
-  const abbreviations = new Scan(ABBREVIATION_AT, doc, found);
-  const dotted = new Scan(DOTTED_AT, doc, found);
+  const words = new TriggerScan(WORD_AT, doc, found);
+  const abbreviations = new TriggerScan(ABBREVIATION_AT, doc, found);
+  const dotted = new TriggerScan(DOTTED_AT, doc, found);
   const { start, end, nonAscii, letters } = tokens;
   const lastChar = text.length - 1;
   // Locals, not module constants, in the loop: a bundle may turn those into closure slots, loaded on every use.

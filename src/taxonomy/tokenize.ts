@@ -279,7 +279,8 @@ let addressScratch = new Uint8Array(1024);
  * text[from, to) between white space, brackets, quotes, commas or semicolons that holds "@" before a letter or
  * digit, or "://", or starts with "www."; every token starting in such a chunk is marked. Native searches find the
  * "@" and "://", the tokens find "www", and only the chunks around them are read. `tokens` must come from
- * `tokenize` over the same range. The marks (one per token) are valid until the next call.
+ * `tokenize` over the same range. The marks (one per token) share one buffer with every other call: read them before
+ * the next call.
  */
 export function addressTokens(text: string, tokens: Tokens, from = 0, to = text.length): Uint8Array {
   // One scratch for every call (its first `count` marks are valid until the next call): most documents mark
@@ -300,7 +301,7 @@ export function addressTokens(text: string, tokens: Tokens, from = 0, to = text.
       if (s === from || endsAddress(text.charCodeAt(s - 1))) markChunk(text, tokens, marks, s, from, to);
     }
   }
-  return marks;
+  return marks.subarray(0, tokens.count);
 }
 
 /** Marks every token that starts in the chunk around position k. */
