@@ -196,6 +196,11 @@ export class PhraseSet<T = true> {
   private readonly tokenGroups: FirstWordGroup<T>[] = [];
   private readonly tokenMask: number;
 
+  /** The screen to give `tokenize` so that `scanTokens` visits only the tokens that may start a phrase. */
+  get tokenScreen(): Int32Array {
+    return this.tokenFilter;
+  }
+
   constructor(entries: Iterable<readonly [phrase: string, tag: T]>) {
     for (const [phrase, tag] of entries) {
       const words = lowerWords(phrase);
@@ -272,7 +277,10 @@ export class PhraseSet<T = true> {
    * the text.
    */
   scanTokens(tokens: Tokens, onHit: (start: number, end: number, tag: T) => void, every = false): void {
-    const { text, count, start, end, hash, nonAscii, affixed } = tokens;
+    const { text, start, end, hash, nonAscii, affixed } = tokens;
+    // Tokens made with this set's filter as their screen list the only ones that may pass it (see `tokenScreen`).
+    const visits = tokens.screen === this.tokenFilter ? tokens.screened : null;
+    const count = visits !== null ? visits.length : tokens.count;
     const from = tokens.from;
     const to = tokens.to;
     const filter = this.tokenFilter;
@@ -282,10 +290,16 @@ export class PhraseSet<T = true> {
     let nextAffixed = 0;
     // The next affixed token (-1 for none): one comparison per token.
     let affixedAt = affixed.length > 0 ? affixed[0]! : -1;
-    for (let t = 0; t < count; t++) {
+    for (let v = 0; v < count; v++) {
+      const t = visits !== null ? visits[v]! : v;
       let h = hash[t]!;
       // The word's start, read only for tokens that pass the filter (-1 until then).
       let s = -1;
+      // Screened visits skip tokens, affixed ones among them: catch up (each affixed ASCII token is visited).
+      while (affixedAt >= 0 && affixedAt < t) {
+        nextAffixed++;
+        affixedAt = nextAffixed < affixed.length ? affixed[nextAffixed]! : -1;
+      }
       if (t === affixedAt) {
         nextAffixed++;
         affixedAt = nextAffixed < affixed.length ? affixed[nextAffixed]! : -1;

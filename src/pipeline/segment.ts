@@ -464,7 +464,7 @@ export function segment(norm: NormalizedText): SegmentedDoc {
   const units: Unit[] = [];
   let lineNo = 0;
   // The document is tokenized once, here: the cue scan reads the tokens, and so do the extractors (`tokensOf`).
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, 0, text.length, CUE_PHRASES.tokenScreen);
   // Cue phrases are found in one pass over the tokens, then looked up per unit by position.
   const { preferenceAt, requirementAt, eeoAt, headingCueAt, cutIndex } = indexCues(text, tokens);
   const stops = sentenceStops(text);

@@ -137,8 +137,11 @@ interface FlatTrie {
    */
   readonly slotChars: Int32Array;
   readonly chars: Uint8Array;
-  /** Bit filter of the hashes of the root's edges (and their version stems): most tokens start no alias. */
-  readonly rootHashes: Uint8Array;
+  /**
+   * Bit set of the low 16 bits of the hashes of the root's edges (and their version stems), 8 KB so it stays in
+   * cache: most tokens start no alias.
+   */
+  readonly rootBits: Int32Array;
   /** Filter of the (parent, token hash) pairs of the other edges: most words after a first word go on no alias. */
   readonly edgeHashes: Uint8Array;
   /** Some edge holds a character beyond ASCII (only custom taxonomies), so such tokens must be looked up too. */
@@ -175,7 +178,7 @@ function flatten(root: TrieNode): FlatTrie {
   const slotChars = new Int32Array(size).fill(-1);
   const codes: number[] = [];
   let wideKeys = false;
-  const rootHashes = new Uint8Array(0x10000);
+  const rootBits = new Int32Array(0x10000 >>> 5);
   const edgeHashes = new Uint8Array(0x10000);
   for (const [parent, word, child] of edges) {
     const hash = wordHash(word);
@@ -189,7 +192,7 @@ function flatten(root: TrieNode): FlatTrie {
       slotChars[k] = codes.length * 256 + word.length;
       for (let c = 0; c < word.length; c++) codes.push(word.charCodeAt(c));
     }
-    if (parent === 0) rootHashes[hash & 0xffff] = 1;
+    if (parent === 0) rootBits[(hash & 0xffff) >>> 5] = rootBits[(hash & 0xffff) >>> 5]! | (1 << (hash & 31));
     else edgeHashes[edgeBit(parent, hash)] = 1;
     for (let c = 0; c < word.length; c++) if (word.charCodeAt(c) > 0x7f) wideKeys = true;
   }
@@ -205,7 +208,7 @@ function flatten(root: TrieNode): FlatTrie {
     slotChars,
     chars: Uint8Array.from(codes),
     wideKeys,
-    rootHashes,
+    rootBits,
     edgeHashes,
   };
 }
@@ -368,11 +371,21 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
     const { text, from, to, count, start, end, hash, nonAscii } = tokens;
     const address = addressTokens(text, tokens, from, to);
     const candidates: SkillCandidate[] = [];
-    const { terminals, hasNext, rootHashes, edgeHashes } = trie;
+    const { terminals, hasNext, rootBits, edgeHashes } = trie;
     let i = 0;
     while (i < count) {
-      // Most tokens start no alias; the few that may are then checked for an address around them.
-      if ((rootHashes[hash[i]! & 0xffff] === 0 && nonAscii[i] === 0 && !versionLike(tokens, i)) || address[i]) {
+      // Most tokens start no alias; the few that may are then checked for an address around them. The version test
+      // (versionLike, written out) reads the text only for tokens of four characters or more.
+      const h = hash[i]!;
+      if ((rootBits[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0 && nonAscii[i] === 0) {
+        const e = end[i]!;
+        const c = e - start[i]! >= 4 ? text.charCodeAt(e - 1) : 0;
+        if (c < 0x30 || c > 0x39) {
+          i++;
+          continue;
+        }
+      }
+      if (address[i]) {
         i++;
         continue;
       }

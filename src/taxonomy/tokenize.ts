@@ -38,6 +38,13 @@ export class Tokens {
     readonly www: boolean,
     /** The tokens, in order, that hold a leading "." or trailing "+"/"#" (".NET", "C++"): few, so listed apart. */
     readonly affixed: Int32Array = NO_TOKENS,
+    /**
+     * The `screen` given to `tokenize` (null for none) and, in order, the tokens it let through: every ASCII token
+     * whose hash has its bit set there (bit `hash & 31` of word `(hash & 0xffff) >>> 5`), and every affixed ASCII
+     * token (whose word hash is not the token's). A scan keyed on those bits visits only these.
+     */
+    readonly screen: Int32Array | null = null,
+    readonly screened: Int32Array = NO_TOKENS,
   ) {}
 
   /**
@@ -165,6 +172,7 @@ let scratchEnd = new Int32Array(1024);
 let scratchHash = new Int32Array(1024);
 let scratchNonAscii = new Int32Array(1024);
 let scratchLetters = new Int32Array(1024);
+let scratchScreened = new Int32Array(1024);
 
 function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(a.length * 2);
@@ -178,10 +186,16 @@ function grow(): void {
   scratchHash = doubled(scratchHash);
   scratchNonAscii = doubled(scratchNonAscii);
   scratchLetters = doubled(scratchLetters);
+  scratchScreened = doubled(scratchScreened);
 }
 
-export function tokenize(text: string, from = 0, to = text.length): Tokens {
+/**
+ * `screen` (a bit set over the low 16 bits of token hashes, see `Tokens.screened`) lists the tokens a scan keyed on
+ * it must visit, on the way: the scan then skips the others without reading them again.
+ */
+export function tokenize(text: string, from = 0, to = text.length, screen: Int32Array | null = null): Tokens {
   let count = 0;
+  let screenedCount = 0;
   let www = false;
   let affixed: number[] | null = null;
   let i = from;
@@ -193,7 +207,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       continue;
     }
     const s = i;
-    if (folded === 0) (affixed ??= []).push(count);
+    let isAffixed = folded === 0;
+    if (isAffixed) (affixed ??= []).push(count);
     // The hash of the lower-cased token, computed on the way (ASCII lower-casing is one bit).
     let h = folded === 0 ? code : folded;
     let letters = 1 << (code & 31);
@@ -221,7 +236,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       let k = j;
       while (k < to && k - j < 2 && (text.charCodeAt(k) === PLUS || text.charCodeAt(k) === HASH)) k++;
       if (k > j && (k >= to || !isLetter(text.charCodeAt(k)))) {
-        if (folded !== 0) (affixed ??= []).push(count);
+        if (!isAffixed) (affixed ??= []).push(count);
+        isAffixed = true;
         for (let q = j; q < k; q++) h = (Math.imul(h, 31) + text.charCodeAt(q)) | 0;
         j = k;
         next = k;
@@ -234,16 +250,18 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     scratchHash[count] = wide ? 0 : h;
     scratchNonAscii[count] = wide ? 1 : 0;
     scratchLetters[count] = letters;
+    if (screen !== null && !wide && (isAffixed || (screen[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0)) scratchScreened[screenedCount++] = count;
     count++;
     i = next;
   }
   // One buffer for the five arrays: fewer backing stores for the collector to track.
-  const all = new Int32Array(5 * count);
+  const all = new Int32Array(5 * count + screenedCount);
   all.set(scratchStart.subarray(0, count), 0);
   all.set(scratchEnd.subarray(0, count), count);
   all.set(scratchHash.subarray(0, count), 2 * count);
   all.set(scratchNonAscii.subarray(0, count), 3 * count);
   all.set(scratchLetters.subarray(0, count), 4 * count);
+  all.set(scratchScreened.subarray(0, screenedCount), 5 * count);
   return new Tokens(
     text,
     from,
@@ -253,9 +271,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     all.subarray(count, 2 * count),
     all.subarray(2 * count, 3 * count),
     all.subarray(3 * count, 4 * count),
-    all.subarray(4 * count),
+    all.subarray(4 * count, 5 * count),
     www,
     affixed ? Int32Array.from(affixed) : NO_TOKENS,
+    screen,
+    all.subarray(5 * count),
   );
 }
 
