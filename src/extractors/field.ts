@@ -7,20 +7,12 @@ export interface FieldMention {
   id: string;
 }
 
-interface Token {
-  /** Lower-cased word, or the punctuation character itself. */
-  key: string;
-  raw: string;
-  start: number;
-  end: number;
-}
-
 /** Alias word sequences by their first word, longest first: "computer" -> [["computer","science"], ...]. */
 const ALIAS_INDEX: ReadonlyMap<string, { words: string[]; id: string }[]> = (() => {
   const m = new Map<string, { words: string[]; id: string }[]>();
   for (const f of FIELD_ALIASES) {
     for (const a of f.aliases) {
-      const words = tokenize(a).map((t) => t.key);
+      const words = keysOf(a);
       const list = m.get(words[0]!) ?? [];
       list.push({ words, id: f.id });
       m.set(words[0]!, list);
@@ -34,29 +26,11 @@ const ALIAS_INDEX: ReadonlyMap<string, { words: string[]; id: string }[]> = (() 
 const NOT_FIELD_INDEX: ReadonlyMap<string, string[][]> = (() => {
   const m = new Map<string, string[][]>();
   for (const p of NOT_FIELD_PHRASES) {
-    const words = tokenize(p).map((t) => t.key);
+    const words = keysOf(p);
     m.set(words[0]!, [...(m.get(words[0]!) ?? []), words]);
   }
   return m;
 })();
-
-/** The length in tokens of a skill name that starts at `tokens[i]`, or 0. */
-function notFieldLength(tokens: readonly Token[], i: number): number {
-  for (const words of NOT_FIELD_INDEX.get(tokens[i]!.key) ?? []) {
-    if (words.every((w, k) => tokens[i + k]?.key === w)) return words.length;
-  }
-  return 0;
-}
-
-/** The longest alias starting with `first` whose other words follow at `rest[from..]`. */
-function matchAlias(first: string, rest: readonly Token[], from: number): { id: string; length: number } | null {
-  for (const alias of ALIAS_INDEX.get(first) ?? []) {
-    let ok = true;
-    for (let k = 1; k < alias.words.length && ok; k++) ok = rest[from + k - 1]?.key === alias.words[k];
-    if (ok) return { id: alias.id, length: alias.words.length };
-  }
-  return null;
-}
 
 /** Exact-case acronyms ("CS", "IS", "EE") -> field id. */
 const EXACT_INDEX: ReadonlyMap<string, string> = new Map(FIELD_ALIASES.flatMap((f) => (f.exact ?? []).map((e) => [e, f.id] as [string, string])));
@@ -67,7 +41,14 @@ const EXACT_MAX_LENGTH = Math.max(...[...EXACT_INDEX.keys()].map((e) => e.length
 /** Acronyms that are also English words: only as items of a list. */
 const LIST_ONLY = new Set(['IS', 'IT', 'OR']);
 const LIST_PUNCT = new Set([',', '/', '(', ')', 'or', 'and', 'in', '&', ';']);
-const RELATED_RE = new RegExp(`(?<![a-z])(?:${RELATED_FIELD_PATTERNS.join('|')})(?![a-z])`, 'i');
+/** The related-field phrases at one position (sticky). */
+const RELATED_AT = new RegExp(`(?<![a-z])(?:${RELATED_FIELD_PATTERNS.join('|')})(?![a-z])`, 'iy');
+/**
+ * The first letters of the words RELATED_FIELD_PATTERNS start with, by lower-case char code: (closely) related,
+ * quantitative, technical, scientific, stem, similar, equivalent, relevant, analytical.
+ */
+const RELATED_FIRST_LETTERS = new Uint8Array(128);
+for (const c of 'acerqst') RELATED_FIRST_LETTERS[c.charCodeAt(0)] = 1;
 
 function isAsciiLetter(c: number): boolean {
   return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
@@ -78,26 +59,131 @@ function isListPunctuation(c: number): boolean {
   return c === 0x2c || c === 0x3b || c === 0x2f || c === 0x28 || c === 0x29 || c === 0x26;
 }
 
-/** The tokens of [start, end) of `text` (offsets into `text`): what TOKEN_RE finds, read with a character loop. */
-function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const out: Token[] = [];
-  for (let i = start; i < end; ) {
+/** The keys of the tokens of `text` (lower-cased words, list punctuation as itself), for the indexes above. */
+function keysOf(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (isAsciiLetter(c)) {
       let j = i + 1;
-      while (j < end && isAsciiLetter(text.charCodeAt(j))) j++;
-      const raw = text.slice(i, j);
-      out.push({ key: raw.toLowerCase(), raw, start: i, end: j });
+      while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+      out.push(text.slice(i, j).toLowerCase());
       i = j;
     } else {
-      if (isListPunctuation(c)) {
-        const raw = text.charAt(i);
-        out.push({ key: raw, raw, start: i, end: i + 1 });
-      }
+      if (isListPunctuation(c)) out.push(text.charAt(i));
       i++;
     }
   }
   return out;
+}
+
+/** Up to three characters folded to 5 bits each (letters 1-26 in any case; a missing one is 0). */
+const fold3 = (a: number, b: number, c: number): number => (((a | 0x20) & 31) << 10) | (((b | 0x20) & 31) << 5) | ((c | 0x20) & 31);
+/**
+ * The first three letters of every first word and acronym, folded: a word token that misses this table is no key
+ * of FIRST_WORDS and no acronym, so it is skipped without making its strings. Collisions only let more through.
+ */
+const FIRST_LETTERS3 = new Uint8Array(1 << 15);
+for (const w of [...FIRST_WORDS, ...EXACT_INDEX.keys()]) {
+  FIRST_LETTERS3[fold3(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length > 2 ? w.charCodeAt(2) : 0)] = 1;
+}
+
+/**
+ * The tokens of the range being searched (what TOKEN_RE finds: ASCII letter runs and list punctuation), shared by
+ * all calls: bounds in typed arrays, keys (lower-cased words, punctuation as itself) made on first use only.
+ */
+class RangeTokens {
+  count = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  private text = '';
+  private keys: string[] = [];
+  /** `keys[i]` is this range's when `keyRange[i] === range`. */
+  private keyRange = new Int32Array(256);
+  private range = 0;
+
+  read(text: string, from: number, to: number): number {
+    this.text = text;
+    this.range = this.range === 0x7fffffff ? 1 : this.range + 1;
+    let n = 0;
+    for (let i = from; i < to; ) {
+      const c = text.charCodeAt(i);
+      let j = i + 1;
+      if (isAsciiLetter(c)) {
+        while (j < to && isAsciiLetter(text.charCodeAt(j))) j++;
+      } else if (!isListPunctuation(c)) {
+        i = j;
+        continue;
+      }
+      if (n === this.start.length) this.grow();
+      this.start[n] = i;
+      this.end[n] = j;
+      n++;
+      i = j;
+    }
+    this.count = n;
+    return n;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const start = new Int32Array(size);
+    const end = new Int32Array(size);
+    const keyRange = new Int32Array(size);
+    start.set(this.start);
+    end.set(this.end);
+    keyRange.set(this.keyRange);
+    this.start = start;
+    this.end = end;
+    this.keyRange = keyRange;
+  }
+
+  /** The key of token `i`, or undefined past either end. */
+  key(i: number): string | undefined {
+    if (i < 0 || i >= this.count) return undefined;
+    if (this.keyRange[i] === this.range) return this.keys[i];
+    const s = this.start[i]!;
+    const key = isAsciiLetter(this.text.charCodeAt(s)) ? this.text.slice(s, this.end[i]).toLowerCase() : this.text.charAt(s);
+    this.keys[i] = key;
+    this.keyRange[i] = this.range;
+    return key;
+  }
+
+  /** The text of token `i` as written. */
+  raw(i: number): string {
+    return this.text.slice(this.start[i], this.end[i]);
+  }
+
+  /** Whether token `i` is a word whose first letters start a first word or an acronym (see FIRST_LETTERS3). */
+  mayStart(i: number): boolean {
+    const s = this.start[i]!;
+    const length = this.end[i]! - s;
+    const text = this.text;
+    const c = text.charCodeAt(s);
+    return isAsciiLetter(c) && FIRST_LETTERS3[fold3(c, length > 1 ? text.charCodeAt(s + 1) : 0, length > 2 ? text.charCodeAt(s + 2) : 0)] === 1;
+  }
+}
+
+const tokens = new RangeTokens();
+
+/** The length in tokens of a skill name that starts at token `i`, or 0. */
+function notFieldLength(key: string, i: number): number {
+  for (const words of NOT_FIELD_INDEX.get(key) ?? []) {
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) ok = tokens.key(i + k) === words[k];
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+/** The longest alias starting with `first` whose other words follow at token `from` on. */
+function matchAlias(first: string, from: number): { id: string; length: number } | null {
+  for (const alias of ALIAS_INDEX.get(first) ?? []) {
+    let ok = true;
+    for (let k = 1; k < alias.words.length && ok; k++) ok = tokens.key(from + k - 1) === alias.words[k];
+    if (ok) return { id: alias.id, length: alias.words.length };
+  }
+  return null;
 }
 
 const LIST_CONNECTORS = new Set([',', '/', 'or', 'and', '&']);
@@ -107,21 +193,30 @@ const LIST_CONNECTORS = new Set([',', '/', 'or', 'and', '&']);
  * "chemical science"; "Electrical or Mechanical Engineering" names "electrical engineering". The list is read as
  * (connectors, one word)* up to the first word that starts an alias; at most 8 tokens ahead.
  */
-function sharedHeadAlias(t: Token, tokens: readonly Token[], i: number): string | null {
-  if (!LIST_CONNECTORS.has(tokens[i + 1]?.key ?? '') || !ALIAS_INDEX.has(t.key)) return null;
+function sharedHeadAlias(key: string, i: number): string | null {
+  if (!LIST_CONNECTORS.has(tokens.key(i + 1) ?? '') || !ALIAS_INDEX.has(key)) return null;
+  const count = tokens.count;
   let j = i + 1;
-  while (j < tokens.length && j <= i + 8) {
-    while (j < tokens.length && LIST_CONNECTORS.has(tokens[j]!.key)) j++;
-    const w = tokens[j];
-    if (!w || !/^[a-z]/.test(w.key)) return null;
-    const later = matchAlias(w.key, tokens, j + 1);
+  while (j < count && j <= i + 8) {
+    while (j < count && LIST_CONNECTORS.has(tokens.key(j)!)) j++;
+    const w = tokens.key(j);
+    if (w === undefined) return null;
+    const c = w.charCodeAt(0);
+    if (!(c >= 0x61 && c <= 0x7a)) return null;
+    const later = matchAlias(w, j + 1);
     if (later) {
       // The head is what follows the later item's first word, or that word itself ("engineering").
-      const head = later.length > 1 ? tokens.slice(j + 1, j + later.length) : [w];
-      const own = ALIAS_INDEX.get(t.key)!.find((a) => a.words.length === head.length + 1 && head.every((h, k) => a.words[k + 1] === h.key));
-      return own?.id ?? null;
+      const headStart = later.length > 1 ? j + 1 : j;
+      const headLength = later.length > 1 ? later.length - 1 : 1;
+      for (const a of ALIAS_INDEX.get(key)!) {
+        if (a.words.length !== headLength + 1) continue;
+        let same = true;
+        for (let k = 0; k < headLength && same; k++) same = a.words[k + 1] === tokens.key(headStart + k);
+        if (same) return a.id;
+      }
+      return null;
     }
-    if (!LIST_CONNECTORS.has(tokens[j + 1]?.key ?? '')) return null;
+    if (!LIST_CONNECTORS.has(tokens.key(j + 1) ?? '')) return null;
     j++;
   }
   return null;
@@ -132,48 +227,55 @@ function sharedHeadAlias(t: Token, tokens: readonly Token[], i: number): string 
  * with "A/B C" read as "A C" and "B C" ("Health/Medical Informatics").
  */
 export function findFieldMentions(text: string, start: number, end: number): FieldMention[] {
-  const tokens = tokenize(text, start, end);
+  const count = tokens.read(text, start, end);
   const out: FieldMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const t = tokens[i]!;
+  for (let i = 0; i < count; ) {
     // Most tokens start no alias, skill name or acronym: every branch below would pass them by.
-    if (!FIRST_WORDS.has(t.key) && (t.raw.length > EXACT_MAX_LENGTH || !EXACT_INDEX.has(t.raw))) {
+    if (!tokens.mayStart(i)) {
       i++;
       continue;
     }
-    const skill = notFieldLength(tokens, i);
+    const key = tokens.key(i)!;
+    const tokenStart = tokens.start[i]!;
+    const tokenEnd = tokens.end[i]!;
+    if (!FIRST_WORDS.has(key) && (tokenEnd - tokenStart > EXACT_MAX_LENGTH || !EXACT_INDEX.has(tokens.raw(i)))) {
+      i++;
+      continue;
+    }
+    const skill = notFieldLength(key, i);
     if (skill) {
       i += skill;
       continue;
     }
     let matched = 0;
-    const direct = matchAlias(t.key, tokens, i + 1);
+    const direct = matchAlias(key, i + 1);
     if (direct) {
-      out.push({ start: t.start, end: tokens[i + direct.length - 1]!.end, id: direct.id });
+      out.push({ start: tokenStart, end: tokens.end[i + direct.length - 1]!, id: direct.id });
       matched = direct.length;
-    } else if (tokens[i + 1]?.key === '/' && tokens[i + 2]) {
+    } else if (tokens.key(i + 1) === '/' && i + 2 < count) {
       // "Health/Medical Informatics": the first word with the words after the second.
-      const shared = matchAlias(t.key, tokens, i + 3);
+      const shared = matchAlias(key, i + 3);
       if (shared) {
-        out.push({ start: t.start, end: t.end, id: shared.id });
+        out.push({ start: tokenStart, end: tokenEnd, id: shared.id });
         matched = 1;
       }
     }
     if (!matched) {
-      const shared = sharedHeadAlias(t, tokens, i);
+      const shared = sharedHeadAlias(key, i);
       if (shared) {
-        out.push({ start: t.start, end: t.end, id: shared });
+        out.push({ start: tokenStart, end: tokenEnd, id: shared });
         matched = 1;
       }
     }
     if (!matched) {
-      const id = EXACT_INDEX.get(t.raw);
+      const raw = tokens.raw(i);
+      const id = EXACT_INDEX.get(raw);
       if (id) {
-        const prev = tokens[i - 1]?.key;
-        const next = tokens[i + 1]?.key;
+        const prev = tokens.key(i - 1);
+        const next = tokens.key(i + 1);
         const listItem = (prev === undefined || LIST_PUNCT.has(prev)) && (next === undefined || LIST_PUNCT.has(next));
-        if (!LIST_ONLY.has(t.raw) || listItem) {
-          out.push({ start: t.start, end: t.end, id });
+        if (!LIST_ONLY.has(raw) || listItem) {
+          out.push({ start: tokenStart, end: tokenEnd, id });
           matched = 1;
         }
       }
@@ -185,5 +287,17 @@ export function findFieldMentions(text: string, start: number, end: number): Fie
 
 /** True when [start, end) names "a related field", "quantitative discipline", "STEM"... (a flag, not a field). */
 export function hasRelatedFieldPhrase(text: string, start: number, end: number): boolean {
-  return RELATED_RE.test(text.slice(start, end));
+  // RELATED_RE tested (sticky) only where it can start: a letter that begins one of its words, after no letter.
+  let slice: string | undefined;
+  let prevLetter = false;
+  for (let i = start; i < end; i++) {
+    const lower = text.charCodeAt(i) | 0x20;
+    const letter = lower >= 0x61 && lower <= 0x7a;
+    if (letter && !prevLetter && RELATED_FIRST_LETTERS[lower] === 1) {
+      RELATED_AT.lastIndex = i - start;
+      if (RELATED_AT.test((slice ??= text.slice(start, end)))) return true;
+    }
+    prevLetter = letter;
+  }
+  return false;
 }

@@ -38,8 +38,43 @@ const OR_EQUIVALENT_RE =
   /\bor\s{1,2}(?:an?\s{1,2})?(?:equivalent|comparable|relevant|related|specialized|practical|commensurate)\s{1,2}(?:[a-z-]{1,20}\s{1,2}){0,2}experience|equivalent combination of|\bor\s{1,2}(?:the\s{1,2})?equivalent\s{0,2}(?:$|[.;,)])|\bin lieu of\b|experience may substitute|or\s{1,2}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)\+?\s{1,2}years/i;
 /** Before a degree that experience may replace: naming it so asks for nothing ("experience ... in lieu of an advanced degree"). */
 const REPLACED_DEGREE_BEFORE_RE = /\b(?:in lieu of|in place of|instead of|substitut\w{0,4} for|replace)\s{1,2}(?:(?:an?|the|their|a\s{1,2}completed)\s{1,2})?$/i;
-const OPENER_RE = new RegExp(`\\b(?:${FIELD_ZONE_OPENERS.join('|')})\\b`, 'gi');
-const CLOSER_RE = new RegExp(`\\b(?:${FIELD_ZONE_CLOSERS.join('|')})\\b`, 'gi');
+/** Zone openers and closers tested (sticky) at the unit's word starts only, where a global scan would match. */
+const OPENER_AT = new RegExp(`\\b(?:${FIELD_ZONE_OPENERS.join('|')})\\b`, 'iy');
+const CLOSER_AT = new RegExp(`\\b(?:${FIELD_ZONE_CLOSERS.join('|')})\\b`, 'iy');
+/** By lower-case char code, the first letters of FIELD_ZONE_OPENERS and FIELD_ZONE_CLOSERS (any case). */
+const OPENER_FIRST_LETTERS = firstLetters(FIELD_ZONE_OPENERS);
+const CLOSER_FIRST_LETTERS = firstLetters(FIELD_ZONE_CLOSERS);
+
+function firstLetters(sources: readonly string[]): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const source of sources) {
+    const c = source.charCodeAt(0) | 0x20;
+    // Every source starts with a plain letter: anything else would need more than its first letter here.
+    if (c < 0x61 || c > 0x7a) throw new Error(`zone word pattern starts with no letter: ${source}`);
+    table[c] = 1;
+  }
+  return table;
+}
+
+/**
+ * The matches of the sticky `re` that a global scan of `slice` (the unit text, starting at `unitStart`) finds,
+ * tested only at the word starts `starts[0..count)` (positions in the text, in order; see `UnitWords.startsIn`)
+ * whose letter `letters` holds; pushes each match's start and end (slice offsets) to `found`. No such pattern
+ * matches empty text.
+ */
+function scanAtStarts(re: RegExp, letters: Uint8Array, slice: string, unitStart: number, starts: Int32Array, count: number, found: number[]): void {
+  let from = 0;
+  for (let k = 0; k < count; k++) {
+    const at = starts[k]! - unitStart;
+    if (at < from) continue;
+    const c = slice.charCodeAt(at) | 0x20;
+    if (c > 0x7a || letters[c] !== 1) continue;
+    re.lastIndex = at;
+    if (!re.test(slice)) continue;
+    from = re.lastIndex;
+    found.push(at, from);
+  }
+}
 /** Between two field names in a list, or between the last one and "degree": "Math, Physics or CS degree". */
 const FIELD_LIST_GAP_RE = /^[\s,/&]{0,4}(?:(?:or|and|and\/or|a|an)[\s,/&]{1,4}){0,2}$/i;
 /** "Computer Science related degree", "Math-focused background": the word between the last field and the closer. */
@@ -90,14 +125,13 @@ function zoneLimit(doc: SegmentedDoc, u: number): number {
 }
 
 /** Field names right before "degree" / "background": "a Computer Science degree", "Math or Statistics background". */
-function fieldsBeforeClosers(text: string, start: number, end: number): ReturnType<typeof findFieldMentions> {
+function fieldsBeforeClosers(text: string, start: number, slice: string, starts: Int32Array, startCount: number): ReturnType<typeof findFieldMentions> {
   const out: ReturnType<typeof findFieldMentions> = [];
-  const slice = text.slice(start, end);
-  CLOSER_RE.lastIndex = 0;
-  // An exec loop rather than matchAll, which copies the regex on every call.
-  let m: RegExpExecArray | null;
-  while ((m = CLOSER_RE.exec(slice)) !== null) {
-    const closer = start + m.index;
+  const found = scratchMatches;
+  found.length = 0;
+  scanAtStarts(CLOSER_AT, CLOSER_FIRST_LETTERS, slice, start, starts, startCount, found);
+  for (let k = 0; k < found.length; k += 2) {
+    const closer = start + found[k]!;
     const windowStart = Math.max(start, closer - 90);
     const mentions = findFieldMentions(text, windowStart, closer);
     let edge = closer;
@@ -153,6 +187,9 @@ class UnitReadings {
     return (this.zoneReader ??= clauseReader(this.doc.text, unit.start, this.limit, this.words.kindsIn(unit.start, this.limit))).read(pos);
   }
 }
+
+/** Match bounds of `scanAtStarts`, reused (start, end pairs). */
+const scratchMatches: number[] = [];
 
 /** The start of the first figure at or after `pos`, or `otherwise`. */
 function nextFigureStart(figures: readonly ExperienceFigure[], pos: number, otherwise: number): number {
@@ -250,9 +287,13 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     const openerEnds: number[] = [];
     // Openers and closers are zone words: a unit without one holds neither.
     const zoneWords = (unitWords & UNIT_WORDS.zone) !== 0;
-    OPENER_RE.lastIndex = 0;
-    if (zoneWords) for (let m = OPENER_RE.exec(unitText); m !== null; m = OPENER_RE.exec(unitText)) openerEnds.push(unit.start + m.index + m[0].length);
-    const closerFields = zoneWords ? fieldsBeforeClosers(text, unit.start, unit.end) : [];
+    if (zoneWords) {
+      const found = scratchMatches;
+      found.length = 0;
+      scanAtStarts(OPENER_AT, OPENER_FIRST_LETTERS, unitText, unit.start, words.starts, startCount, found);
+      for (let k = 1; k < found.length; k += 2) openerEnds.push(unit.start + found[k]!);
+    }
+    const closerFields = zoneWords ? fieldsBeforeClosers(text, unit.start, unitText, words.starts, startCount) : [];
     if ((openerEnds.length > 0 || closerFields.length > 0) && !readings.isBenefit()) {
       for (const from of openerEnds) {
         let inZone = false;
