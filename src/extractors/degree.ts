@@ -125,6 +125,22 @@ const STRONG_AFTER_RE = new RegExp(
 const DEGREE_LIST_AFTER_RE = /^(?:'?s)?\s{0,2}(?:,|\/|or|and|and\/or)\s{1,3}(?:an?\s)?(?:ph\.?\s?d|doctor|bachelor|master|[BM]\.?[SA]\b|mba|high school|GED)/i;
 const WEAK_AFTER_RE = /^(?:'?s)?\s{0,2}(?:[,.;:)]|or\b|and\b|$)/;
 const DEGREE_CONTEXT_RE = /\b(?:degrees?|education|diploma|qualifications?|graduate|requirements?)\b/i;
+/** DEGREE_CONTEXT_RE at one position, and the first letters of its words by lower-case char code. */
+const DEGREE_CONTEXT_AT = new RegExp(DEGREE_CONTEXT_RE.source, 'iy');
+const DEGREE_CONTEXT_LETTERS = new Uint8Array(128);
+for (const c of 'degqr') DEGREE_CONTEXT_LETTERS[c.charCodeAt(0)] = 1;
+
+/** `DEGREE_CONTEXT_RE.test(slice)`, tested only at the unit's word starts (see findDegreeMentions) where a word of it may begin. */
+function degreeContextAtStarts(text: string, slice: string, unitStart: number, starts: Int32Array, startCount: number): boolean {
+  for (let k = 0; k < startCount; k++) {
+    const p = starts[k]!;
+    const c = text.charCodeAt(p) | 0x20;
+    if (c > 0x7a || DEGREE_CONTEXT_LETTERS[c] !== 1) continue;
+    DEGREE_CONTEXT_AT.lastIndex = p - unitStart;
+    if (DEGREE_CONTEXT_AT.test(slice)) return true;
+  }
+  return false;
+}
 const CITY_BEFORE_RE = /[A-Z][a-z]{2,20},\s{0,2}$/;
 /** "no degree", "no college degree", "without a graduate degree": the candidate need not have it. */
 const NEGATED_BEFORE_RE = /\b(?:no|without)\s{1,2}(?:[a-z']{1,12}\s{1,2}){0,2}$/i;
@@ -221,7 +237,7 @@ export function findDegreeMentions(
   // Each form's matches come in text order, so with one form found (most units) the list is in order already; a
   // sort would copy it all the same.
   if (!inOrder(raw)) raw.sort(byStartThenLongest);
-  const unitHasDegreeContext = DEGREE_CONTEXT_RE.test(slice);
+  const unitHasDegreeContext = starts ? degreeContextAtStarts(text, slice, unitStart, starts, startCount) : DEGREE_CONTEXT_RE.test(slice);
   const out: DegreeMention[] = [];
   let lastEnd = -1;
   let prevAcceptedEnd = -1;

@@ -51,9 +51,12 @@ const ZONE_END_RE = new RegExp(
 const MAX_ZONE = 320;
 /** ZONE_END_RE at one position. */
 const ZONE_END_AT = new RegExp(ZONE_END_RE.source, 'iy');
-/** By lower-case char code, the first letters of the words ZONE_END_RE starts with: with, by, using, applying, augmented, for, which, who, where, that, or, and, plus. */
-const ZONE_END_FIRST_LETTERS = new Uint8Array(128);
-for (const c of 'abfoptuw') ZONE_END_FIRST_LETTERS[c.charCodeAt(0)] = 1;
+/**
+ * The first two letters of the words ZONE_END_RE starts with (with, which, who, where, by, using, applying,
+ * augmented, for, that, or, and, plus), lower-cased, by (first << 7 | second).
+ */
+const ZONE_END_FIRST_PAIRS = new Uint8Array(1 << 14);
+for (const p of ['wi', 'wh', 'by', 'us', 'ap', 'au', 'fo', 'th', 'or', 'an', 'pl']) ZONE_END_FIRST_PAIRS[(p.charCodeAt(0) << 7) | p.charCodeAt(1)] = 1;
 
 /**
  * End of the education zone that starts at `from` and may run to `limit` (the next degree group, a figure, or the
@@ -61,17 +64,18 @@ for (const c of 'abfoptuw') ZONE_END_FIRST_LETTERS[c.charCodeAt(0)] = 1;
  */
 export function zoneEnd(text: string, from: number, limit: number): number {
   const cap = Math.min(limit, from + MAX_ZONE);
-  const slice = text.slice(from, cap);
-  // The first match of ZONE_END_RE, tested (sticky) only where one can start: at ";" or ".", or at a word start
-  // (no [A-Za-z0-9_] before it in the slice, as \b asks) whose letter begins one of its words (a, b, f, o, p, t, u, w).
+  let slice: string | undefined;
+  // The first match of ZONE_END_RE in the slice [from, cap), tested (sticky) only where one can start: at ";" or
+  // ".", or at a word start (no [A-Za-z0-9_] before it in the slice, as \b asks) whose first two letters begin one
+  // of its words. The characters are read from `text` itself.
   let prevWord = false;
-  for (let i = 0; i < slice.length; i++) {
-    const c = slice.charCodeAt(i);
+  for (let i = from; i < cap; i++) {
+    const c = text.charCodeAt(i);
     const lower = c | 0x20;
     const word = (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-    if (c === 0x3b || c === 0x2e || (word && !prevWord && ZONE_END_FIRST_LETTERS[lower] === 1)) {
-      ZONE_END_AT.lastIndex = i;
-      if (ZONE_END_AT.test(slice)) return from + i;
+    if (c === 0x3b || c === 0x2e || (word && !prevWord && ZONE_END_FIRST_PAIRS[((lower & 0x7f) << 7) | ((text.charCodeAt(i + 1) | 0x20) & 0x7f)] === 1)) {
+      ZONE_END_AT.lastIndex = i - from;
+      if (ZONE_END_AT.test((slice ??= text.slice(from, cap)))) return i;
     }
     prevWord = word;
   }
