@@ -75,6 +75,7 @@ function scanAtStarts(re: RegExp, letters: Uint8Array, slice: string, unitStart:
     found.push(at, from);
   }
 }
+
 /** Between two field names in a list, or between the last one and "degree": "Math, Physics or CS degree". */
 const FIELD_LIST_GAP_RE = /^[\s,/&]{0,4}(?:(?:or|and|and\/or|a|an)[\s,/&]{1,4}){0,2}$/i;
 /** "Computer Science related degree", "Math-focused background": the word between the last field and the closer. */
@@ -116,12 +117,13 @@ function zoneLimit(doc: SegmentedDoc, u: number): number {
   const unit = doc.units[u]!;
   const next = doc.units[u + 1];
   if (!next || next.sectionIndex !== unit.sectionIndex) return unit.end;
-  const tail = doc.text.slice(Math.max(unit.start, unit.end - 6), unit.end);
   const head = doc.text.charCodeAt(next.start);
-  const lowerHead = head >= 0x61 && head <= 0x7a;
+  // Only a next unit that starts in lower case continues this one: the tail need not be read otherwise.
+  if (!(head >= 0x61 && head <= 0x7a)) return unit.end;
+  const tail = doc.text.slice(Math.max(unit.start, unit.end - 6), unit.end);
   // "Ph.D.\nin chemistry": a dot after a one-letter abbreviation part ends no sentence.
   const endsInAbbreviation = /(?:^|[^a-z])[a-z]\.$/i.test(tail);
-  return lowerHead && (/(?:,|\bor|\band|\/)\s{0,2}$/i.test(tail) || !/[.;:!?]$/.test(tail) || endsInAbbreviation) ? next.end : unit.end;
+  return /(?:,|\bor|\band|\/)\s{0,2}$/i.test(tail) || !/[.;:!?]$/.test(tail) || endsInAbbreviation ? next.end : unit.end;
 }
 
 /** Field names right before "degree" / "background": "a Computer Science degree", "Math or Statistics background". */
@@ -155,6 +157,7 @@ class UnitReadings {
   private benefitValue: boolean | undefined;
   private unitReader: ClauseReader | undefined;
   private zoneReader: ClauseReader | undefined;
+  private limitValue = -1;
 
   constructor(
     private readonly doc: SegmentedDoc,
@@ -162,8 +165,13 @@ class UnitReadings {
     private readonly unitText: string,
     private readonly unitWords: number,
     private readonly words: UnitWords,
-    readonly limit: number,
   ) {}
+
+  /** The unit's end, extended by `zoneLimit` (worked out on first use: units without zones never need it). */
+  get limit(): number {
+    if (this.limitValue < 0) this.limitValue = zoneLimit(this.doc, this.u);
+    return this.limitValue;
+  }
 
   /** The reading of a unit whose clause has no cue. */
   fallback(): boolean {
@@ -230,8 +238,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     const unitWords = words.kindsIn(unit.start, unit.end);
     const unitText = text.slice(unit.start, unit.end);
     if (SKIPPED_SECTIONS.has(unit.section) && !(ASKS_CANDIDATE_RE.test(unitText) && !COMPANY_VOICE_RE.test(unitText))) continue;
-    const readings = new UnitReadings(doc, u, unitText, unitWords, words, zoneLimit(doc, u));
-    const { limit } = readings;
+    const readings = new UnitReadings(doc, u, unitText, unitWords, words);
     const startCount = words.startsIn(unit.start, unit.end);
     const foundMentions = findDegreeMentions(text, unit.start, unit.end, words.starts, startCount, unitText);
     const foundFigures = findExperienceFigures(text, unit.start, unit.end, words.starts, startCount, unitText);
@@ -242,6 +249,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
 
     // Education zones: each degree group up to the next group or figure; level-less openers ("degree in X").
     const covered: [number, number][] = [];
+    const limit = groups.length > 0 ? readings.limit : unit.end;
     for (let gi = 0; gi < groups.length; gi++) {
       const group = groups[gi]!;
       const nextGroup = groups[gi + 1]?.start ?? limit;
@@ -299,8 +307,8 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
         let inZone = false;
         for (const [s, e] of covered) if (from > s && from <= e) inZone = true;
         if (inZone) continue;
-        const nextFigure = nextFigureStart(figures, from, limit);
-        const end = zoneEnd(text, from, Math.min(nextFigure, limit));
+        const nextFigure = nextFigureStart(figures, from, readings.limit);
+        const end = zoneEnd(text, from, Math.min(nextFigure, readings.limit));
         for (const f of findFieldMentions(text, from, end)) addField(f.id, f.start, f.end, null, readings.readUnit(f.start) ?? readings.fallback());
       }
       for (const f of closerFields) {
