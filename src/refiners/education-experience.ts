@@ -205,6 +205,9 @@ function nextFigureStart(figures: readonly ExperienceFigure[], pos: number, othe
   return otherwise;
 }
 
+/** Up to this many fields found in a posting, a repeat is found by a list search; past it, by a Set. */
+const FIELD_LIST_SEARCH_MAX = 32;
+
 /** For units without pairs: only read (the loop that fills them runs over the pairs). */
 const NO_PAIRED_FIGURES: ReadonlyMap<ExperienceFigure, DegreeGroup> = new Map();
 const NO_PAIRED_GROUPS: ReadonlySet<DegreeGroup> = new Set();
@@ -223,11 +226,20 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
   const yearFigures: MinYearsFigure[] = [];
   const unpairedDegrees: UnpairedDegree[] = [];
   const alternativeBlocks = new Set<number>();
-  const seenField = new Set<string>();
+  // A field id at a start is kept once: found by a list search while the list is short, by a Set of keys past that.
+  let seenField: Set<string> | undefined;
   const addField = (id: string, start: number, end: number, level: FieldFinding['degreeLevel'], required: boolean): void => {
-    const key = `${id}:${start}`;
-    if (seenField.has(key)) return;
-    seenField.add(key);
+    if (seenField === undefined) {
+      for (const f of fields) if (f.start === start && f.id === id) return;
+      if (fields.length >= FIELD_LIST_SEARCH_MAX) {
+        seenField = new Set(fields.map((f) => `${f.id}:${f.start}`));
+        seenField.add(`${id}:${start}`);
+      }
+    } else {
+      const key = `${id}:${start}`;
+      if (seenField.has(key)) return;
+      seenField.add(key);
+    }
     fields.push({ id, start, end, degreeLevel: level, required });
   };
 
