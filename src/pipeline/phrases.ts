@@ -195,6 +195,11 @@ export class PhraseSet<T = true> {
   private readonly tokenSlots: Int32Array;
   private readonly tokenGroups: FirstWordGroup<T>[] = [];
   private readonly tokenMask: number;
+  /**
+   * Bit set of (group, `wordHash` of a second word) pairs, keyed by `secondWordBit`: the token after a first word
+   * rejects most hits on words like "the" or "in" that start only longer phrases.
+   */
+  private readonly secondWords = new Int32Array(0x10000 >>> 5);
 
   /** The screen to give `tokenize` so that `scanTokens` visits only the tokens that may start a phrase. */
   get tokenScreen(): Int32Array {
@@ -251,6 +256,11 @@ export class PhraseSet<T = true> {
       while (this.tokenSlots[slot] !== 0) slot = (slot + 1) & this.tokenMask;
       this.tokenKeys[slot] = key;
       this.tokenSlots[slot] = this.tokenGroups.length;
+      for (const p of phrases) {
+        if (p.words.length < 2) continue;
+        const bit = secondWordBit(this.tokenGroups.length, wordHash(p.words[1]!));
+        this.secondWords[bit >>> 5] = this.secondWords[bit >>> 5]! | (1 << (bit & 31));
+      }
     }
   }
 
@@ -290,8 +300,8 @@ export class PhraseSet<T = true> {
     let nextAffixed = 0;
     // The next affixed token (-1 for none): one comparison per token.
     let affixedAt = affixed.length > 0 ? affixed[0]! : -1;
-    for (let v = 0; v < count; v++) {
-      const t = visits !== null ? visits[v]! : v;
+    for (let visit = 0; visit < count; visit++) {
+      const t = visits !== null ? visits[visit]! : visit;
       let h = hash[t]!;
       // The word's start, read only for tokens that pass the filter (-1 until then).
       let s = -1;
@@ -332,6 +342,14 @@ export class PhraseSet<T = true> {
         if (i === e1 || i >= to) continue;
         const c = text.charCodeAt(i);
         if (c < 0x80 && (group.secondBits & (1 << (c & 31))) === 0) continue;
+        // The next token, when it is the whole second word a phrase would match there: an ASCII token starting
+        // right after the joins, neither affixed nor running into a word character the tokenizer splits at (such
+        // tokens, and the text beyond ASCII, are left to the match on the text).
+        const n = t + 1;
+        if (n < tokens.count && start[n] === i && nonAscii[n] === 0 && n !== affixedAt && !(end[n]! < to && WORD_CHAR[text.charCodeAt(end[n]!)] === 1)) {
+          const bit = secondWordBit(found, hash[n]!);
+          if ((this.secondWords[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+        }
       }
       let joinedFrom = -1;
       let joinedAt = -1;
@@ -362,6 +380,9 @@ export class PhraseSet<T = true> {
     }
   }
 }
+
+/** Where a (group, second word hash) pair sits in `PhraseSet.secondWords`. */
+const secondWordBit = (group: number, hash: number): number => Math.imul(hash ^ Math.imul(group, 0x9e3779b1), 0x85ebca6b) >>> 16;
 
 /** End of `words` matched at text[pos...] (case-insensitive, whole words), or -1. */
 function matchPhraseAt(text: string, pos: number, to: number, words: readonly string[]): number {
