@@ -127,7 +127,7 @@ if (results.cli) {
       out.push(s.skipped ? `CLI at 200,000 postings: skipped (${s.skipped})` : `CLI report, ${s.postings} postings, --workers ${s.workers}: ${s.postingsPerS} postings/s (per CPU second ${s.cpuPostingsPerS}), peak RSS ${s.maxRssMb} MB`);
     }
     if (c.speedup2WorkersAtScale) out.push(`  2 workers at 200,000 postings: ${c.speedup2WorkersAtScale}x`);
-    if (c.twoProcessCeiling) out.push(`  two independent 1-worker processes on the halves: ${c.twoProcessCeiling.speedup}x (the machine's ceiling for two threads)`);
+    if (c.twoProcessCeiling) out.push(`  two independent 1-worker processes on the halves: ${c.twoProcessCeiling.speedup}x (what two independent threads get from this machine)`);
   }
 }
 out.push('', renderTargets(results.targets), '', `(${results.seconds} s)`);
