@@ -59,18 +59,18 @@ interface Placed {
 /** Cuts evidence from the ORIGINAL input and reads section and required-ness from the unit the span sits in. */
 function place(doc: SegmentedDoc, span: TextSpan): Placed {
   const { start, end } = toInputSpan(doc.norm, span.start, span.end);
-  const u = unitIndexAt(doc, span.start);
-  const unit = u >= 0 ? doc.units[u] : undefined;
-  const section: SectionKind = unit ? unit.section : 'other';
-  const required = span.required ?? (unit ? !unit.preferred : true);
-  return { evidence: { start, end, text: doc.norm.input.slice(start, end) }, section, required };
+  const unit = doc.units[unitIndexAt(doc, span.start)];
+  return { evidence: { start, end, text: doc.norm.input.slice(start, end) }, section: unit ? unit.section : 'other', required: requiredIn(unit, span) };
+}
+
+/** A finding's own reading of required-ness, else its unit's (a finding outside every unit is required). */
+function requiredIn(unit: SegmentedDoc['units'][number] | undefined, span: TextSpan): boolean {
+  return span.required ?? (unit ? !unit.preferred : true);
 }
 
 /** `place(doc, span).required` without building the evidence. */
 function requiredAt(doc: SegmentedDoc, span: TextSpan): boolean {
-  if (span.required !== undefined) return span.required;
-  const unit = doc.units[unitIndexAt(doc, span.start)];
-  return unit ? !unit.preferred : true;
+  return requiredIn(doc.units[unitIndexAt(doc, span.start)], span);
 }
 
 /** Findings in the title line are not asked of the candidate (LABELLING rule 20); null when there is no title line. */
