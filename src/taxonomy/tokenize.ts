@@ -174,6 +174,23 @@ let scratchNonAscii = new Int32Array(1024);
 let scratchLetters = new Int32Array(1024);
 let scratchScreened = new Int32Array(1024);
 
+/** Results are carved from slabs of this many int32 (64 KB); a larger result gets a buffer of its own. */
+const SLAB_SIZE = 0x4000;
+let slab = new Int32Array(SLAB_SIZE);
+let slabUsed = 0;
+
+/** A fresh (zeroed, unshared) array of `size` int32 for one result. */
+function resultBuffer(size: number): Int32Array<ArrayBuffer> {
+  if (size > SLAB_SIZE >> 2) return new Int32Array(size);
+  if (slabUsed + size > SLAB_SIZE) {
+    slab = new Int32Array(SLAB_SIZE);
+    slabUsed = 0;
+  }
+  const all = slab.subarray(slabUsed, slabUsed + size);
+  slabUsed += size;
+  return all;
+}
+
 function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(a.length * 2);
   grown.set(a);
@@ -258,8 +275,9 @@ export function tokenize(text: string, from = 0, to = text.length, screen: Int32
     count++;
     i = next;
   }
-  // One buffer for the five arrays: fewer backing stores for the collector to track.
-  const all = new Int32Array(5 * count + screenedCount);
+  // One buffer for the five arrays, carved from a shared slab: an ArrayBuffer per document costs more to allocate
+  // (and to track) than its copy. A document's tokens keep at most one slab alive.
+  const all = resultBuffer(5 * count + screenedCount);
   all.set(scratchStart.subarray(0, count), 0);
   all.set(scratchEnd.subarray(0, count), count);
   all.set(scratchHash.subarray(0, count), 2 * count);
