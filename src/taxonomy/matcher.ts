@@ -144,6 +144,14 @@ interface FlatTrie {
   readonly rootBits: Int32Array;
   /** Filter of the (parent, token hash) pairs of the other edges: most words after a first word go on no alias. */
   readonly edgeHashes: Uint8Array;
+  /**
+   * Bit set (as `rootBits`) of the hashes of the root's edges whose node ends an alias. A token that passes `rootBits`
+   * but not this one starts only multi-word aliases ("data", "a", "work": most of the tokens that pass), so it starts
+   * none unless its next token is an edge below it, which `pairBits` screens without probing the table.
+   */
+  readonly rootTermBits: Int32Array;
+  /** Bit set over `pairBit` of (first token hash, second token hash) for each edge below a root edge in `rootTermBits`'s complement. */
+  readonly pairBits: Int32Array;
   /** Some edge holds a character beyond ASCII (only custom taxonomies), so such tokens must be looked up too. */
   readonly wideKeys: boolean;
 }
@@ -151,6 +159,8 @@ interface FlatTrie {
 const slotOf = (parent: number, hash: number, mask: number): number => (Math.imul(hash ^ Math.imul(parent, 0x9e3779b1), 0x85ebca6b) >>> 7) & mask;
 /** Where an edge (parent, token hash) sits in `edgeHashes`. */
 const edgeBit = (parent: number, hash: number): number => (Math.imul(hash + Math.imul(parent, 0x2c1b3c6d), 0x297a2d39) >>> 16);
+/** Where a pair (first token hash, second token hash) sits in `pairBits`. */
+const pairBit = (first: number, second: number): number => Math.imul(second ^ Math.imul(first, 0x2c1b3c6d), 0x297a2d39) >>> 16;
 
 function flatten(root: TrieNode): FlatTrie {
   const nodes: TrieNode[] = [root];
@@ -180,6 +190,17 @@ function flatten(root: TrieNode): FlatTrie {
   let wideKeys = false;
   const rootBits = new Int32Array(0x10000 >>> 5);
   const edgeHashes = new Uint8Array(0x10000);
+  const rootTermBits = new Int32Array(0x10000 >>> 5);
+  const pairBits = new Int32Array(0x10000 >>> 5);
+  const setBit = (bits: Int32Array, b: number): void => {
+    bits[b >>> 5] = bits[b >>> 5]! | (1 << (b & 31));
+  };
+  for (const [parent, word, child] of edges) {
+    if (parent !== 0) continue;
+    const hash = wordHash(word);
+    if (child.terminals) setBit(rootTermBits, hash & 0xffff);
+    else if (child.next) for (const second of child.next.keys()) setBit(pairBits, pairBit(hash, wordHash(second)));
+  }
   for (const [parent, word, child] of edges) {
     const hash = wordHash(word);
     let k = slotOf(parent, hash, mask);
@@ -210,6 +231,8 @@ function flatten(root: TrieNode): FlatTrie {
     wideKeys,
     rootBits,
     edgeHashes,
+    rootTermBits,
+    pairBits,
   };
 }
 
@@ -295,8 +318,8 @@ function childOf(trie: FlatTrie, node: number, tokens: Tokens, i: number): numbe
 
 /** Token i ends in a digit, so it may be a glued version ("Python3") whose stem starts an alias. */
 function versionLike(tokens: Tokens, i: number): boolean {
-  const c = tokens.text.charCodeAt(tokens.end[i]! - 1);
-  return c >= 0x30 && c <= 0x39 && tokens.end[i]! - tokens.start[i]! >= 4;
+  const e = tokens.end[i]!;
+  return ((tokens.text.charCodeAt(e - 1) - 0x30) >>> 0) <= 9 && e - tokens.start[i]! >= 4;
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -371,16 +394,27 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
     const { text, from, to, count, start, end, hash, nonAscii } = tokens;
     const address = addressTokens(text, tokens, from, to);
     const candidates: SkillCandidate[] = [];
-    const { terminals, hasNext, rootBits, edgeHashes } = trie;
+    const { terminals, hasNext, rootBits, edgeHashes, rootTermBits, pairBits } = trie;
     let i = 0;
     while (i < count) {
       // Most tokens start no alias; the few that may are then checked for an address around them. The version test
       // (versionLike, written out) reads the text only for tokens of four characters or more.
       const h = hash[i]!;
-      if ((rootBits[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0 && nonAscii[i] === 0) {
-        const e = end[i]!;
-        const c = e - start[i]! >= 4 ? text.charCodeAt(e - 1) : 0;
-        if (c < 0x30 || c > 0x39) {
+      const hb = (h & 0xffff) >>> 5;
+      const bit = 1 << (h & 31);
+      if ((rootBits[hb]! & bit) === 0) {
+        // The last character first: it is rarely a digit, so this branch is well predicted where a test of the
+        // token's length would not be.
+        if (nonAscii[i] === 0 && !versionLike(tokens, i)) {
+          i++;
+          continue;
+        }
+      } else if ((rootTermBits[hb]! & bit) === 0 && i + 1 < count) {
+        // Token i is no root edge, or one that ends no alias ("data", "a"): an alias starts here only if the next
+        // token is an edge below it (the walk's own first test, on the pair's hashes), unless token i is a glued
+        // version (whose stem could end an alias).
+        const p = pairBit(h, hash[i + 1]!);
+        if ((pairBits[p >>> 5]! & (1 << (p & 31))) === 0 && nonAscii[i] === 0 && nonAscii[i + 1] === 0 && !versionLike(tokens, i) && !versionLike(tokens, i + 1)) {
           i++;
           continue;
         }
