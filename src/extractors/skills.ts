@@ -420,12 +420,20 @@ function phraseGap(text: string, tokens: Tokens, k: number): boolean {
  * metrics" (LABELLING rules 7 and 9).
  */
 const DATA_HASH = wordHash('data');
+/** The data phrase heads as a `watch` for the matcher's scan, which lists the tokens that may be one of them. */
+const DATA_HEAD_WATCH = new Int32Array(0x10000 >>> 5);
+for (const w of ['data', ...DATA_VERB_PHRASES.keys()]) {
+  const h = wordHash(w) & 0xffff;
+  DATA_HEAD_WATCH[h >>> 5] = DATA_HEAD_WATCH[h >>> 5]! | (1 << (h & 31));
+}
 
-function dataPhrases(doc: SegmentedDoc, tokens: Tokens): { id: string; span: TextSpan }[] {
+/** `heads`: the tokens that passed `DATA_HEAD_WATCH` in the matcher's scan, in order. */
+function dataPhrases(doc: SegmentedDoc, tokens: Tokens, heads: Int32Array): { id: string; span: TextSpan }[] {
   const out: { id: string; span: TextSpan }[] = [];
   const { start, end, count, hash, nonAscii } = tokens;
   const text = doc.text;
-  for (let i = 0; i < count; i++) {
+  for (let h = 0; h < heads.length; h++) {
+    const i = heads[h]!;
     // The hash first: it rules out nearly every token (none of the heads is beyond ASCII).
     if ((WORD_LISTS[hash[i]! & 0xffff]! & DATA_PHRASE_HEADS) === 0 || nonAscii[i] !== 0) continue;
     if (hash[i] === DATA_HASH && isWord(text, start[i]!, end[i]!, 'data')) {
@@ -474,10 +482,14 @@ function companyVoiceOpening(doc: SegmentedDoc, unit: number): number {
   return name[1]!.length;
 }
 
-/** The units' bounds in one typed array: start and end of each. */
+/** Scratch: the units' bounds, start and end of each (`unitBounds` fills it per document; no array per document). */
+let boundsScratch = new Int32Array(512);
+
+/** The units' bounds in one typed array: start and end of each, in the shared scratch (valid until the next call). */
 function unitBounds(doc: SegmentedDoc): Int32Array {
   const { units } = doc;
-  const bounds = new Int32Array(2 * units.length);
+  if (boundsScratch.length < 2 * units.length) boundsScratch = new Int32Array(4 * units.length);
+  const bounds = boundsScratch;
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
     bounds[2 * k] = u.start;
@@ -488,11 +500,11 @@ function unitBounds(doc: SegmentedDoc): Int32Array {
 
 /**
  * `unitIndexAt` step for step, over the bounds array instead of the unit objects (so its answer is the same even
- * where units overlap, as an inline heading inside a sentence can).
+ * where units overlap, as an inline heading inside a sentence can). `count`: the number of units.
  */
-function unitAt(bounds: Int32Array, pos: number): number {
+function unitAt(bounds: Int32Array, count: number, pos: number): number {
   let lo = 0;
-  let hi = (bounds.length >> 1) - 1;
+  let hi = count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (pos < bounds[2 * mid]!) hi = mid - 1;
@@ -505,7 +517,7 @@ function unitAt(bounds: Int32Array, pos: number): number {
 /** A general skill (machine learning, big data...) named only where the company describes itself. */
 function onlyInCompanyVoice(bounds: Int32Array, spans: readonly TextSpan[], openings: Map<number, number>, doc: SegmentedDoc): boolean {
   for (const span of spans) {
-    const unit = unitAt(bounds, span.start);
+    const unit = unitAt(bounds, doc.units.length, span.start);
     let opening = openings.get(unit);
     if (opening === undefined) openings.set(unit, (opening = companyVoiceOpening(doc, unit)));
     // "Machine Learning is a core skill": the skill is the subject, not a company name.
@@ -528,13 +540,16 @@ function isSingleWordLowercase(text: string, cand: SkillCandidate): boolean {
 export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFinding[] {
   const tax = ctx.taxonomy;
   const text = doc.text;
-  const { tokens, candidates } = tax.scanTokens(tokensOf(doc, text));
+  const { tokens, candidates, watched } = tax.scanTokens(tokensOf(doc, text), DATA_HEAD_WATCH);
+  // Read now: the scan's list of heads lives in a buffer that the next scan reuses.
+  const phrases = dataPhrases(doc, tokens, watched);
   const scan: Scan = { doc, tax, tokens, mentions: [], unitTokens: new Map(), unitTags: new Map() };
 
   // 1. Case and glue checks; safe forms are accepted at once.
   const bounds = unitBounds(doc);
+  const unitCount = doc.units.length;
   for (const cand of candidates) {
-    const unit = unitAt(bounds, cand.start);
+    const unit = unitAt(bounds, unitCount, cand.start);
     const { terminals } = cand;
     // Sized once: nearly every candidate has one terminal.
     const status: Status[] = terminals.length === 1 ? ['rejected'] : new Array<Status>(terminals.length).fill('rejected');
@@ -635,7 +650,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   }
 
   // 5. One finding per skill, mentions in text order.
-  const found = collectSpans(tax, mentions, dataPhrases(doc, tokens));
+  const found = collectSpans(tax, mentions, phrases);
   const findings: SkillFinding[] = [];
   const companyOpenings = new Map<number, number>();
   for (let f = 0; f < found.skills.length; f++) {

@@ -48,6 +48,12 @@ export interface SkillCandidate {
 export interface ScanResult {
   readonly tokens: Tokens;
   readonly candidates: SkillCandidate[];
+  /**
+   * The tokens, in order, whose hash has its bit set in the `watch` given to `scanTokens` (bit `hash & 31` of word
+   * `(hash & 0xffff) >>> 5`; a token beyond ASCII is listed when bit 0 is set): a caller that looks for a few words of
+   * its own reads these instead of every token again. A view of a buffer shared by every scan: read it before the next.
+   */
+  readonly watched: Int32Array;
 }
 
 export interface CompiledTaxonomy {
@@ -59,8 +65,8 @@ export interface CompiledTaxonomy {
   readonly aliasCount: number;
   /** Finds the longest alias matches in text[from, to). */
   scan(text: string, from?: number, to?: number): ScanResult;
-  /** The same over tokens already made (`tokenize` or `tokensOf`). */
-  scanTokens(tokens: Tokens): ScanResult;
+  /** The same over tokens already made (`tokenize` or `tokensOf`), listing the tokens that pass `watch` on the way. */
+  scanTokens(tokens: Tokens, watch?: Int32Array): ScanResult;
 }
 
 interface TrieNode {
@@ -390,11 +396,14 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
 
   addPlurals(root);
   const trie = flatten(root);
-  const scanTokens = (tokens: Tokens): ScanResult => {
+  const scanTokens = (tokens: Tokens, watch: Int32Array = NO_WATCH): ScanResult => {
     const { text, from, to, count, start, end, hash, nonAscii } = tokens;
     const address = addressTokens(text, tokens, from, to);
     const candidates: SkillCandidate[] = [];
     const { terminals, hasNext, rootBits, edgeHashes, rootTermBits, pairBits } = trie;
+    if (watchedScratch.length < count) watchedScratch = new Int32Array(Math.max(count, 2 * watchedScratch.length));
+    const watched = watchedScratch;
+    let watchedCount = 0;
     let i = 0;
     while (i < count) {
       // Most tokens start no alias; the few that may are then checked for an address around them. The version test
@@ -402,6 +411,7 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
       const h = hash[i]!;
       const hb = (h & 0xffff) >>> 5;
       const bit = 1 << (h & 31);
+      if ((watch[hb]! & bit) !== 0) watched[watchedCount++] = i;
       if ((rootBits[hb]! & bit) === 0) {
         // The last character first: it is rarely a digit, so this branch is well predicted where a test of the
         // token's length would not be.
@@ -449,12 +459,17 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
       }
       if (best) {
         candidates.push({ terminals: best, firstToken: i, lastToken: bestLast, start: start[i]!, end: end[bestLast]!, inflected: bestInflected });
+        // The alias's other tokens are not visited by the loop: watched here.
+        for (let k = i + 1; k <= bestLast; k++) {
+          const hk = hash[k]!;
+          if ((watch[(hk & 0xffff) >>> 5]! & (1 << (hk & 31))) !== 0) watched[watchedCount++] = k;
+        }
         i = bestLast + 1;
       } else {
         i++;
       }
     }
-    return { tokens, candidates };
+    return { tokens, candidates, watched: watched.subarray(0, watchedCount) };
   };
   return {
     entries,
@@ -484,6 +499,11 @@ function sharedKeysOf(entries: readonly SkillEntryParsed[], id: string): Set<str
   }
   return byId.get(id) ?? new Set();
 }
+
+/** The default `watch`: no bit set. */
+const NO_WATCH = new Int32Array(0x10000 >>> 5);
+/** The tokens listed by the last scan's `watch` (its first `watchedCount` slots). */
+let watchedScratch = new Int32Array(1024);
 
 const compiled = new WeakMap<readonly SkillEntryParsed[], CompiledTaxonomy>();
 
