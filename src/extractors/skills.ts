@@ -78,6 +78,11 @@ addWords(DATA_PHRASE_HEADS, ['data', ...DATA_VERB_PHRASES.keys()]);
 const mayBe = (tokens: Tokens, i: number, list: number): boolean => (WORD_LISTS[tokens.hash[i]! & 0xffff]! & list) !== 0 && tokens.nonAscii[i] === 0;
 const AND_HASH = wordHash('and');
 
+/** What a pending form's own evidence says (see step 3 of `extractSkills`). */
+const NO_EVIDENCE = 0;
+const EVIDENCE = 1;
+const EVIDENCE_UNLESS_VERB = 2;
+
 /** `listed`: an acronym written in lower case ("aws gcp azure"), taken only inside a list of named skills. */
 type Status = 'accepted' | 'pending' | 'listed' | 'rejected';
 
@@ -216,9 +221,15 @@ function unitTokenRange(scan: Scan, unit: number): [number, number] {
     if (start[mid]! < u.start) lo = mid + 1;
     else hi = mid;
   }
-  let last = lo - 1;
-  while (last + 1 < start.length && start[last + 1]! < u.end) last++;
-  r = [lo, last];
+  // The last token that starts before the unit's end: a second binary search from the first (units run long).
+  const first = lo;
+  hi = start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start[mid]! < u.end) lo = mid + 1;
+    else hi = mid;
+  }
+  r = [first, lo - 1];
   scan.unitTokens.set(unit, r);
   return r;
 }
@@ -581,11 +592,12 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
     group[i] = i > 0 && linked(scan, mentions[i - 1]!, mentions[i]!) ? group[i - 1]! : i;
   }
 
-  // 3. Own evidence of each pending form.
-  const pendingOwn = (m: Mention, k: number, groupHead: Mention): boolean => {
+  // 3. Own evidence of each pending form: NO_EVIDENCE, EVIDENCE, or EVIDENCE_UNLESS_VERB when the name is a verb too
+  // and stands where it may be one (then the tagger decides, see step 4).
+  const pendingOwn = (m: Mention, k: number, groupHead: Mention): number => {
     const t = m.cand.terminals[k]!;
     const key = tokens.word(m.cand.firstToken);
-    if (NEIGHBOUR_CATEGORY_ONLY.has(key)) return false;
+    if (NEIGHBOUR_CATEGORY_ONLY.has(key)) return NO_EVIDENCE;
     const lowercase = isSingleWordLowercase(text, m.cand);
     const cue = precededByCue(scan, m.cand.firstToken, m.unit) || precededByCue(scan, groupHead.cand.firstToken, groupHead.unit);
     const ok =
@@ -593,22 +605,28 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
       followedByCue(scan, m) ||
       (!lowercase && anchorNearby(scan, m, t.skill)) ||
       (!lowercase && CAPITALISED_IS_EVIDENCE.has(key) && !isUnitInitial(scan, m));
-    if (!ok) return false;
+    if (!ok) return NO_EVIDENCE;
     if (VERB_FORMS.has(key)) {
       const next = m.cand.lastToken + 1 < tokens.count ? tokens.word(m.cand.lastToken + 1) : '';
-      if ((lowercase || isUnitInitial(scan, m) || PREPOSITIONS.has(next)) && readsAsVerb(scan, m)) return false;
+      if (lowercase || isUnitInitial(scan, m) || PREPOSITIONS.has(next)) return EVIDENCE_UNLESS_VERB;
     }
-    return true;
+    return EVIDENCE;
   };
   // Mentions still in doubt after their own evidence, in a list of two or more (a single name has no neighbour to
   // vouch for it).
   const waiting: number[] = [];
+  /** Mention and terminal, in pairs, of the forms with evidence unless the tagger reads them as verbs. */
+  let verbChecks: number[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const { status } = m;
     let doubt = false;
     for (let k = 0; k < status.length; k++) {
-      if (status[k] === 'pending' && pendingOwn(m, k, mentions[group[i]!]!)) status[k] = 'accepted';
+      if (status[k] === 'pending') {
+        const own = pendingOwn(m, k, mentions[group[i]!]!);
+        if (own === EVIDENCE) status[k] = 'accepted';
+        else if (own === EVIDENCE_UNLESS_VERB) (verbChecks ??= []).push(i, k);
+      }
       if (status[k] === 'pending' || status[k] === 'listed') doubt = true;
     }
     const inList = group[i] !== i || (i + 1 < mentions.length && group[i + 1] === i);
@@ -630,23 +648,40 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
     }
     return vouches && hasNeeded;
   };
-  for (let changed = waiting.length > 0; changed; ) {
-    changed = false;
-    for (const i of waiting) {
-      const m = mentions[i]!;
-      const { status } = m;
-      for (let k = 0; k < status.length; k++) {
-        if (status[k] !== 'pending' && status[k] !== 'listed') continue;
-        const needCategory = NEIGHBOUR_CATEGORY_ONLY.get(tokens.word(m.cand.firstToken));
-        const category = categoryOf(m, k);
-        for (let j = group[i]!; j < mentions.length && group[j] === group[i]; j++) {
-          if (j === i || !vouchesFor(mentions[j]!, category, needCategory)) continue;
-          status[k] = 'accepted';
-          changed = true;
-          break;
+  const vouch = (): void => {
+    for (let changed = waiting.length > 0; changed; ) {
+      changed = false;
+      for (const i of waiting) {
+        const m = mentions[i]!;
+        const { status } = m;
+        for (let k = 0; k < status.length; k++) {
+          if (status[k] !== 'pending' && status[k] !== 'listed') continue;
+          const needCategory = NEIGHBOUR_CATEGORY_ONLY.get(tokens.word(m.cand.firstToken));
+          const category = categoryOf(m, k);
+          for (let j = group[i]!; j < mentions.length && group[j] === group[i]; j++) {
+            if (j === i || !vouchesFor(mentions[j]!, category, needCategory)) continue;
+            status[k] = 'accepted';
+            changed = true;
+            break;
+          }
         }
       }
     }
+  };
+  vouch();
+  // The tagger (the costly part) only for the verb-like forms that no list vouched for: accepting a form the lists
+  // accept anyway changes nothing, since vouching only grows acceptance (its end state is the least one that holds
+  // the accepted forms), so the end state is the same as with every form's own evidence settled first.
+  if (verbChecks) {
+    let added = false;
+    for (let v = 0; v < verbChecks.length; v += 2) {
+      const m = mentions[verbChecks[v]!]!;
+      const k = verbChecks[v + 1]!;
+      if (m.status[k] !== 'pending' || readsAsVerb(scan, m)) continue;
+      m.status[k] = 'accepted';
+      added = true;
+    }
+    if (added) vouch();
   }
 
   // 5. One finding per skill, mentions in text order.
