@@ -62,6 +62,7 @@ const CUE_WORDS = 8;
 const GLUE_WORDS = 16;
 const FOLLOWING_CUE_WORDS = 32;
 const DATA_PHRASE_HEADS = 64;
+const DEGREE_WORDS = 128;
 const WORD_LISTS = new Uint8Array(0x10000);
 const addWords = (list: number, words: Iterable<string>): void => {
   for (const w of words) WORD_LISTS[wordHash(w) & 0xffff]! |= list;
@@ -72,6 +73,7 @@ addWords(OTHER_SENSE_FIRST, [...OTHER_SENSE_NEARBY.keys()].map((k) => k.split(' 
 addWords(CUE_WORDS, [...CUE_PHRASES_BY_LAST.keys(), ...CUE_FILLERS]);
 addWords(GLUE_WORDS, LIST_GLUE);
 addWords(FOLLOWING_CUE_WORDS, FOLLOWING_CUES);
+addWords(DEGREE_WORDS, DEGREE_CONTEXT);
 addWords(DATA_PHRASE_HEADS, ['data', ...DATA_VERB_PHRASES.keys()]);
 
 /** Token i may be a word of `list` (false for sure when not: a token beyond ASCII is none of these words). */
@@ -239,6 +241,14 @@ function sameUnit(scan: Scan, token: number, unit: number): boolean {
   return token >= a && token <= b;
 }
 
+/**
+ * `tokens.word(i) === word` for a lower-case ASCII word, read in place (a token beyond ASCII lower-cases to text beyond
+ * ASCII; `isWord` lower-cases ASCII exactly for the characters a token holds).
+ */
+function isToken(tokens: Tokens, i: number, word: string): boolean {
+  return tokens.nonAscii[i] === 0 && isWord(tokens.text, tokens.start[i]!, tokens.end[i]!, word);
+}
+
 /** A cue phrase ends before `token` in the same unit, with only filler words between. */
 function precededByCue(scan: Scan, token: number, unit: number): boolean {
   const tokens = scan.tokens;
@@ -253,7 +263,7 @@ function precededByCue(scan: Scan, token: number, unit: number): boolean {
         const s = endTok - phrase.length + 1;
         if (s < unitFirst) continue;
         let ok = true;
-        for (let k = 0; k < phrase.length - 1 && ok; k++) if (tokens.word(s + k) !== phrase[k]) ok = false;
+        for (let k = 0; k < phrase.length - 1 && ok; k++) if (!isToken(tokens, s + k, phrase[k]!)) ok = false;
         if (ok) return true;
       }
     }
@@ -269,6 +279,21 @@ function followedByCue(scan: Scan, m: Mention): boolean {
   const gap = scan.doc.text.charCodeAt(m.cand.end);
   if (gap !== 0x20 && gap !== 0x2d && gap !== 0x2f) return false; // " ", "-", "/"
   return mayBe(scan.tokens, next, FOLLOWING_CUE_WORDS) && FOLLOWING_CUES.has(scan.tokens.word(next));
+}
+
+/** Per skill of a taxonomy, 1 where its category is a technical one (`TECHNICAL_CATEGORIES`). */
+const technicalSkills = new WeakMap<CompiledTaxonomy, Uint8Array>();
+function technicalSkillsOf(tax: CompiledTaxonomy): Uint8Array {
+  let flags = technicalSkills.get(tax);
+  if (!flags) technicalSkills.set(tax, (flags = Uint8Array.from(tax.skills, (s) => (TECHNICAL_CATEGORIES.has(s.category) ? 1 : 0))));
+  return flags;
+}
+
+const NEIGHBOUR_CATEGORY_HASHES = new Set([...NEIGHBOUR_CATEGORY_ONLY.keys()].map(wordHash));
+/** `NEIGHBOUR_CATEGORY_ONLY.get(tokens.word(i))`, the word made only when its hash may be a key (all ASCII). */
+function neighbourCategoryOnly(tokens: Tokens, i: number): string | undefined {
+  if (tokens.nonAscii[i] !== 0 || !NEIGHBOUR_CATEGORY_HASHES.has(tokens.hash[i]!)) return undefined;
+  return NEIGHBOUR_CATEGORY_ONLY.get(tokens.word(i));
 }
 
 /** A filter of every cue word of a taxonomy's skills (tokens beyond ASCII are read whatever it says). */
@@ -369,13 +394,29 @@ function readsAsVerb(scan: Scan, m: Mention): boolean {
 function isDegreeField(scan: Scan, m: Mention): boolean {
   const tokens = scan.tokens;
   if (!mayBe(tokens, m.cand.firstToken, FIELD_FIRST) || !FIELD_FIRST_WORDS.has(tokens.word(m.cand.firstToken))) return false;
-  const key = scan.tokens.phrase(m.cand.firstToken, m.cand.lastToken);
-  if (!FIELD_FORMS.has(key)) return false;
+  if (!isFieldForm(tokens, m.cand.firstToken, m.cand.lastToken)) return false;
   if (tokens.word(m.cand.lastToken + 1) === 'background') return true;
   const [a] = unitTokenRange(scan, m.unit);
   const first = m.cand.firstToken;
   if (first - 2 >= a && FRAME_LINKS.has(tokens.word(first - 1)) && SKILL_FRAME.has(tokens.word(first - 2))) return false;
-  for (let i = first - 1; i >= a; i--) if (DEGREE_CONTEXT.has(tokens.word(i))) return true;
+  for (let i = first - 1; i >= a; i--) if (mayBe(tokens, i, DEGREE_WORDS) && DEGREE_CONTEXT.has(tokens.word(i))) return true;
+  return false;
+}
+
+/** The field forms as words. */
+const FIELD_FORM_WORDS: readonly (readonly string[])[] = [...FIELD_FORMS].map((f) => f.split(' '));
+
+/**
+ * `FIELD_FORMS.has(tokens.phrase(first, last))`, read in place: the same number of words, each the token in any case
+ * (a token beyond ASCII lower-cases to text beyond ASCII, which no form holds).
+ */
+function isFieldForm(tokens: Tokens, first: number, last: number): boolean {
+  for (const words of FIELD_FORM_WORDS) {
+    if (words.length !== last - first + 1) continue;
+    let k = 0;
+    while (k < words.length && tokens.nonAscii[first + k] === 0 && isWord(tokens.text, tokens.start[first + k]!, tokens.end[first + k]!, words[k]!)) k++;
+    if (k === words.length) return true;
+  }
   return false;
 }
 
@@ -635,16 +676,15 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
 
   // 4. A list with one accepted name vouches for its other names ("Python, R, Go and SQL"); only a technical name
   // vouches for a technical one. Acceptance only grows, so the order of the passes does not change the end state.
-  const categoryOf = (m: Mention, k: number): string => tax.skills[m.cand.terminals[k]!.skill]!.category;
-  const vouchesFor = (n: Mention, category: string, needCategory: string | undefined): boolean => {
-    const technical = TECHNICAL_CATEGORIES.has(category);
+  const technicalSkill = technicalSkillsOf(tax);
+  const vouchesFor = (n: Mention, technical: boolean, needCategory: string | undefined): boolean => {
     let vouches = false;
     let hasNeeded = !needCategory;
     for (let k = 0; k < n.status.length; k++) {
       if (n.status[k] !== 'accepted') continue;
-      const c = categoryOf(n, k);
-      if (!technical || TECHNICAL_CATEGORIES.has(c)) vouches = true;
-      if (c === needCategory) hasNeeded = true;
+      const skill = n.cand.terminals[k]!.skill;
+      if (!technical || technicalSkill[skill] === 1) vouches = true;
+      if (needCategory !== undefined && tax.skills[skill]!.category === needCategory) hasNeeded = true;
     }
     return vouches && hasNeeded;
   };
@@ -656,10 +696,10 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
         const { status } = m;
         for (let k = 0; k < status.length; k++) {
           if (status[k] !== 'pending' && status[k] !== 'listed') continue;
-          const needCategory = NEIGHBOUR_CATEGORY_ONLY.get(tokens.word(m.cand.firstToken));
-          const category = categoryOf(m, k);
+          const needCategory = neighbourCategoryOnly(tokens, m.cand.firstToken);
+          const technical = technicalSkill[m.cand.terminals[k]!.skill] === 1;
           for (let j = group[i]!; j < mentions.length && group[j] === group[i]; j++) {
-            if (j === i || !vouchesFor(mentions[j]!, category, needCategory)) continue;
+            if (j === i || !vouchesFor(mentions[j]!, technical, needCategory)) continue;
             status[k] = 'accepted';
             changed = true;
             break;
