@@ -396,6 +396,17 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
 
   addPlurals(root);
   const trie = flatten(root);
+  // `rootBits` OR-ed with the last `watch` given to a scan (a caller passes the same one each time).
+  let lastWatch: Int32Array | null = null;
+  let lastEither = trie.rootBits;
+  const eitherBits = (watch: Int32Array): Int32Array => {
+    if (watch === NO_WATCH) return trie.rootBits;
+    if (watch !== lastWatch) {
+      lastEither = trie.rootBits.map((bits, k) => bits | watch[k]!);
+      lastWatch = watch;
+    }
+    return lastEither;
+  };
   const scanTokens = (tokens: Tokens, watch: Int32Array = NO_WATCH): ScanResult => {
     const { text, from, to, count, start, end, hash, nonAscii } = tokens;
     const address = addressTokens(text, tokens, from, to);
@@ -404,13 +415,18 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
     if (watchedScratch.length < count) watchedScratch = new Int32Array(Math.max(count, 2 * watchedScratch.length));
     const watched = watchedScratch;
     let watchedCount = 0;
+    const either = eitherBits(watch);
     let i = 0;
     while (i < count) {
-      // Most tokens start no alias; the few that may are then checked for an address around them. The version test
-      // (versionLike, written out) reads the text only for tokens of four characters or more.
+      // Most tokens start no alias and are not watched: one test of both bit sets at once rules them out. Then the
+      // few that may start one are checked for an address around them.
       const h = hash[i]!;
       const hb = (h & 0xffff) >>> 5;
       const bit = 1 << (h & 31);
+      if ((either[hb]! & bit) === 0 && nonAscii[i] === 0 && !versionLike(tokens, i)) {
+        i++;
+        continue;
+      }
       if ((watch[hb]! & bit) !== 0) watched[watchedCount++] = i;
       if ((rootBits[hb]! & bit) === 0) {
         // The last character first: it is rarely a digit, so this branch is well predicted where a test of the
