@@ -85,15 +85,27 @@ const NO_EVIDENCE = 0;
 const EVIDENCE = 1;
 const EVIDENCE_UNLESS_VERB = 2;
 
-/** `listed`: an acronym written in lower case ("aws gcp azure"), taken only inside a list of named skills. */
-type Status = 'accepted' | 'pending' | 'listed' | 'rejected';
+/**
+ * Status of a terminal of a candidate. `LISTED`: an acronym written in lower case ("aws gcp azure"), taken only inside
+ * a list of named skills.
+ */
+const REJECTED = 0;
+const PENDING = 1;
+const LISTED = 2;
+const ACCEPTED = 3;
 
 interface Mention {
   cand: SkillCandidate;
   unit: number;
-  /** Status per terminal of the candidate. */
-  status: Status[];
+  /** Where the status of each terminal of the candidate sits in `statuses` (one per terminal, in order). */
+  at: number;
 }
+
+/**
+ * The statuses of the document's mentions, for all documents in turn (no array per candidate; a document's are
+ * written before they are read).
+ */
+let statuses = new Uint8Array(1024);
 
 /** Scratch for the list group of each mention (written for every mention before it is read). */
 let groupScratch = new Int32Array(256);
@@ -600,29 +612,37 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   // 1. Case and glue checks; safe forms are accepted at once.
   const bounds = unitBounds(doc);
   const unitCount = doc.units.length;
+  let statusCount = 0;
   for (const cand of candidates) {
     const unit = unitAt(bounds, unitCount, cand.start);
     const { terminals } = cand;
-    // Sized once: nearly every candidate has one terminal.
-    const status: Status[] = terminals.length === 1 ? ['rejected'] : new Array<Status>(terminals.length).fill('rejected');
-    const m: Mention = { cand, unit, status };
+    if (statusCount + terminals.length > statuses.length) {
+      const grown = new Uint8Array(2 * (statusCount + terminals.length));
+      grown.set(statuses);
+      statuses = grown;
+    }
+    const m: Mention = { cand, unit, at: statusCount };
     const trapped = hasTrapNeighbour(scan, m);
     let live = false;
     for (let k = 0; k < terminals.length; k++) {
       const t = terminals[k]!;
-      let s: Status;
-      if (trapped) s = 'rejected';
-      else if (t.policy === 'safe') s = isDegreeField(scan, m) ? 'rejected' : 'accepted';
-      else if (gluedToWord(text, cand.start, cand.end) || isInitial(text, tokens, cand) || otherSenseNearby(scan, m)) s = 'rejected';
-      else if (t.policy === 'context' && writtenAsCommonNoun(scan, m, t)) s = 'rejected';
+      let s: number;
+      if (trapped) s = REJECTED;
+      else if (t.policy === 'safe') s = isDegreeField(scan, m) ? REJECTED : ACCEPTED;
+      else if (gluedToWord(text, cand.start, cand.end) || isInitial(text, tokens, cand) || otherSenseNearby(scan, m)) s = REJECTED;
+      else if (t.policy === 'context' && writtenAsCommonNoun(scan, m, t)) s = REJECTED;
       else if (t.policy === 'exact-case') {
-        if (!caseMatches(text, tokens, cand, t)) s = lowerCaseAcronym(text, cand, t) ? 'listed' : 'rejected';
-        else s = t.caseTokens.length > 1 ? 'accepted' : 'pending'; // "R packages": the second word is the context
-      } else s = 'pending';
-      status[k] = s;
-      if (s !== 'rejected') live = true;
+        if (!caseMatches(text, tokens, cand, t)) s = lowerCaseAcronym(text, cand, t) ? LISTED : REJECTED;
+        else s = t.caseTokens.length > 1 ? ACCEPTED : PENDING; // "R packages": the second word is the context
+      } else s = PENDING;
+      statuses[statusCount + k] = s;
+      if (s !== REJECTED) live = true;
     }
-    if (live) scan.mentions.push(m);
+    // A mention with every terminal rejected is dropped, and its statuses' place is taken by the next.
+    if (live) {
+      scan.mentions.push(m);
+      statusCount += terminals.length;
+    }
   }
   const { mentions } = scan;
 
@@ -660,15 +680,15 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   let verbChecks: number[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    const { status } = m;
     let doubt = false;
-    for (let k = 0; k < status.length; k++) {
-      if (status[k] === 'pending') {
+    for (let k = 0; k < m.cand.terminals.length; k++) {
+      const at = m.at + k;
+      if (statuses[at] === PENDING) {
         const own = pendingOwn(m, k, mentions[group[i]!]!);
-        if (own === EVIDENCE) status[k] = 'accepted';
+        if (own === EVIDENCE) statuses[at] = ACCEPTED;
         else if (own === EVIDENCE_UNLESS_VERB) (verbChecks ??= []).push(i, k);
       }
-      if (status[k] === 'pending' || status[k] === 'listed') doubt = true;
+      if (statuses[at] === PENDING || statuses[at] === LISTED) doubt = true;
     }
     const inList = group[i] !== i || (i + 1 < mentions.length && group[i + 1] === i);
     if (doubt && inList) waiting.push(i);
@@ -680,8 +700,8 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   const vouchesFor = (n: Mention, technical: boolean, needCategory: string | undefined): boolean => {
     let vouches = false;
     let hasNeeded = !needCategory;
-    for (let k = 0; k < n.status.length; k++) {
-      if (n.status[k] !== 'accepted') continue;
+    for (let k = 0; k < n.cand.terminals.length; k++) {
+      if (statuses[n.at + k] !== ACCEPTED) continue;
       const skill = n.cand.terminals[k]!.skill;
       if (!technical || technicalSkill[skill] === 1) vouches = true;
       if (needCategory !== undefined && tax.skills[skill]!.category === needCategory) hasNeeded = true;
@@ -693,14 +713,13 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
       changed = false;
       for (const i of waiting) {
         const m = mentions[i]!;
-        const { status } = m;
-        for (let k = 0; k < status.length; k++) {
-          if (status[k] !== 'pending' && status[k] !== 'listed') continue;
+        for (let k = 0; k < m.cand.terminals.length; k++) {
+          if (statuses[m.at + k] !== PENDING && statuses[m.at + k] !== LISTED) continue;
           const needCategory = neighbourCategoryOnly(tokens, m.cand.firstToken);
           const technical = technicalSkill[m.cand.terminals[k]!.skill] === 1;
           for (let j = group[i]!; j < mentions.length && group[j] === group[i]; j++) {
             if (j === i || !vouchesFor(mentions[j]!, technical, needCategory)) continue;
-            status[k] = 'accepted';
+            statuses[m.at + k] = ACCEPTED;
             changed = true;
             break;
           }
@@ -717,8 +736,8 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
     for (let v = 0; v < verbChecks.length; v += 2) {
       const m = mentions[verbChecks[v]!]!;
       const k = verbChecks[v + 1]!;
-      if (m.status[k] !== 'pending' || readsAsVerb(scan, m)) continue;
-      m.status[k] = 'accepted';
+      if (statuses[m.at + k] !== PENDING || readsAsVerb(scan, m)) continue;
+      statuses[m.at + k] = ACCEPTED;
       added = true;
     }
     if (added) vouch();
@@ -789,8 +808,7 @@ function collectSpans(
   let dataAdded = false;
   try {
     for (const m of mentions) {
-      const { status } = m;
-      for (let k = 0; k < status.length; k++) if (status[k] === 'accepted') slotFill[slotOf(skills, m.cand.terminals[k]!.skill)]!++;
+      for (let k = 0; k < m.cand.terminals.length; k++) if (statuses[m.at + k] === ACCEPTED) slotFill[slotOf(skills, m.cand.terminals[k]!.skill)]!++;
     }
     for (const { id } of phrases) {
       const skill = tax.byId.get(id);
@@ -804,9 +822,8 @@ function collectSpans(
       slotFill[slot] = 0;
     }
     for (const m of mentions) {
-      const { status } = m;
-      for (let k = 0; k < status.length; k++) {
-        if (status[k] !== 'accepted') continue;
+      for (let k = 0; k < m.cand.terminals.length; k++) {
+        if (statuses[m.at + k] !== ACCEPTED) continue;
         const slot = skillSlot[m.cand.terminals[k]!.skill]!;
         spans[slot]![slotFill[slot]!++] = { start: m.cand.start, end: m.cand.end };
       }
