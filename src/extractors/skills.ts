@@ -655,12 +655,22 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
 
   // 3. Own evidence of each pending form: NO_EVIDENCE, EVIDENCE, or EVIDENCE_UNLESS_VERB when the name is a verb too
   // and stands where it may be one (then the tagger decides, see step 4).
+  // The cue before a list's head, read once per list (its names are in doubt in turn).
+  let cueHead: Mention | null = null;
+  let cueBeforeHead = false;
+  const headPrecededByCue = (head: Mention): boolean => {
+    if (head !== cueHead) {
+      cueHead = head;
+      cueBeforeHead = precededByCue(scan, head.cand.firstToken, head.unit);
+    }
+    return cueBeforeHead;
+  };
   const pendingOwn = (m: Mention, k: number, groupHead: Mention): number => {
     const t = m.cand.terminals[k]!;
     const key = tokens.word(m.cand.firstToken);
     if (NEIGHBOUR_CATEGORY_ONLY.has(key)) return NO_EVIDENCE;
     const lowercase = isSingleWordLowercase(text, m.cand);
-    const cue = precededByCue(scan, m.cand.firstToken, m.unit) || precededByCue(scan, groupHead.cand.firstToken, groupHead.unit);
+    const cue = (m !== groupHead && precededByCue(scan, m.cand.firstToken, m.unit)) || headPrecededByCue(groupHead);
     const ok =
       cue ||
       followedByCue(scan, m) ||
@@ -825,7 +835,9 @@ function collectSpans(
       for (let k = 0; k < m.cand.terminals.length; k++) {
         if (statuses[m.at + k] !== ACCEPTED) continue;
         const slot = skillSlot[m.cand.terminals[k]!.skill]!;
-        spans[slot]![slotFill[slot]!++] = { start: m.cand.start, end: m.cand.end };
+        // The candidate is the mention's span: its start and end are offsets in doc.text, it has no `required`
+        // override, and nothing changes a finding's spans (no object per accepted mention).
+        spans[slot]![slotFill[slot]!++] = m.cand;
       }
     }
     for (const { id, span } of phrases) {
