@@ -423,7 +423,9 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
       const h = hash[i]!;
       const hb = (h & 0xffff) >>> 5;
       const bit = 1 << (h & 31);
-      if ((either[hb]! & bit) === 0 && nonAscii[i] === 0 && !versionLike(tokens, i)) {
+      // (A token beyond ASCII has hash 0, so a hash other than 0 says ASCII without reading `nonAscii`; an ASCII token
+      // whose hash is 0 only takes the longer way below.)
+      if ((either[hb]! & bit) === 0 && h !== 0 && !versionLike(tokens, i)) {
         i++;
         continue;
       }
