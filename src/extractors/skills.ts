@@ -26,6 +26,7 @@ import {
 } from '../lexicon/skill-context.js';
 import { ABOUT_THE_JOB, NAME_OPENING, NOT_A_NAME, WE_OPENING } from '../lexicon/company-voice.js';
 import type { ExtractContext, SegmentedDoc, SkillFinding, TextSpan } from './types.js';
+import { TokenWordMap, TokenWordSet } from './token-words.js';
 
 /**
  * Skills: one scan of the compiled taxonomy over the whole text, then the ambiguity policy for names that are
@@ -75,6 +76,23 @@ addWords(GLUE_WORDS, LIST_GLUE);
 addWords(FOLLOWING_CUE_WORDS, FOLLOWING_CUES);
 addWords(DEGREE_WORDS, DEGREE_CONTEXT);
 addWords(DATA_PHRASE_HEADS, ['data', ...DATA_VERB_PHRASES.keys()]);
+
+/** The lexicon lookups made per token, read in place (no string per token). */
+const TRAP_FOLLOWERS_BY_TOKEN = new TokenWordMap([...TRAP_FOLLOWERS].map(([k, v]) => [k, new TokenWordSet(v)] as const));
+const TRAP_PRECEDERS_BY_TOKEN = new TokenWordMap([...TRAP_PRECEDERS].map(([k, v]) => [k, new TokenWordSet(v)] as const));
+const CUE_PHRASES_BY_LAST_TOKEN = new TokenWordMap(CUE_PHRASES_BY_LAST);
+const CUE_FILLER_TOKENS = new TokenWordSet(CUE_FILLERS);
+const LIST_GLUE_TOKENS = new TokenWordSet(LIST_GLUE);
+const NEIGHBOUR_CATEGORY_ONLY_TOKENS = new TokenWordMap(NEIGHBOUR_CATEGORY_ONLY);
+const CAPITALISED_IS_EVIDENCE_TOKENS = new TokenWordSet(CAPITALISED_IS_EVIDENCE);
+const VERB_FORM_TOKENS = new TokenWordSet(VERB_FORMS);
+const PREPOSITION_TOKENS = new TokenWordSet(PREPOSITIONS);
+const DATA_VERB_PHRASE_TOKENS = new TokenWordMap(DATA_VERB_PHRASES);
+const DATA_NOUN_FORM_TOKENS = new TokenWordSet(DATA_NOUN_FORMS);
+const DATA_OBJECT_TOKENS = new TokenWordSet(DATA_OBJECTS);
+const VISUAL_OBJECT_TOKENS = new TokenWordSet(VISUAL_OBJECTS);
+const DATA_PHRASE_STOP_TOKENS = new TokenWordSet(DATA_PHRASE_STOPS);
+const COORDINATED_ANALYSIS_TOKENS = new TokenWordSet(COORDINATED_ANALYSIS);
 
 /** Token i may be a word of `list` (false for sure when not: a token beyond ASCII is none of these words). */
 const mayBe = (tokens: Tokens, i: number, list: number): boolean => (WORD_LISTS[tokens.hash[i]! & 0xffff]! & list) !== 0 && tokens.nonAscii[i] === 0;
@@ -184,11 +202,10 @@ function hasTrapNeighbour(scan: Scan, m: Mention): boolean {
   const { tokens } = scan;
   const c = m.cand;
   if (c.firstToken !== c.lastToken || !mayBe(tokens, c.firstToken, TRAP_KEYS)) return false;
-  const key = tokens.word(c.firstToken);
-  const followers = TRAP_FOLLOWERS.get(key);
-  if (followers?.has(tokens.word(c.lastToken + 1)) && sameUnit(scan, c.lastToken + 1, m.unit)) return true;
-  const preceders = TRAP_PRECEDERS.get(key);
-  return Boolean(preceders?.has(tokens.word(c.firstToken - 1)) && sameUnit(scan, c.firstToken - 1, m.unit));
+  const followers = TRAP_FOLLOWERS_BY_TOKEN.get(tokens, c.firstToken);
+  if (followers?.has(tokens, c.lastToken + 1) && sameUnit(scan, c.lastToken + 1, m.unit)) return true;
+  const preceders = TRAP_PRECEDERS_BY_TOKEN.get(tokens, c.firstToken);
+  return Boolean(preceders?.has(tokens, c.firstToken - 1) && sameUnit(scan, c.firstToken - 1, m.unit));
 }
 
 /**
@@ -268,8 +285,7 @@ function precededByCue(scan: Scan, token: number, unit: number): boolean {
   for (let back = 1; back <= CUE_LOOKBACK; back++) {
     const endTok = token - back;
     if (endTok < unitFirst || !mayBe(tokens, endTok, CUE_WORDS)) return false;
-    const last = tokens.word(endTok);
-    const phrases = CUE_PHRASES_BY_LAST.get(last);
+    const phrases = CUE_PHRASES_BY_LAST_TOKEN.get(tokens, endTok);
     if (phrases) {
       for (const phrase of phrases) {
         const s = endTok - phrase.length + 1;
@@ -279,7 +295,7 @@ function precededByCue(scan: Scan, token: number, unit: number): boolean {
         if (ok) return true;
       }
     }
-    if (!CUE_FILLERS.has(last)) return false;
+    if (!CUE_FILLER_TOKENS.has(tokens, endTok)) return false;
   }
   return false;
 }
@@ -357,7 +373,7 @@ function linked(scan: Scan, a: Mention, b: Mention): boolean {
   let names = 0;
   for (let i = a.cand.lastToken + 1; i < b.cand.firstToken; i++) {
     const c = text.charCodeAt(tokens.start[i]!);
-    if (isDigit(c) || (mayBe(tokens, i, GLUE_WORDS) && LIST_GLUE.has(tokens.word(i)))) continue;
+    if (isDigit(c) || (mayBe(tokens, i, GLUE_WORDS) && LIST_GLUE_TOKENS.has(tokens, i))) continue;
     if (isUpper(c) && ++names <= 2 && listMark) continue;
     return false;
   }
@@ -405,9 +421,8 @@ function readsAsVerb(scan: Scan, m: Mention): boolean {
 /** "BS in Statistics", "Statistics background": the field of a degree, not the skill (LABELLING rule 8). */
 function isDegreeField(scan: Scan, m: Mention): boolean {
   const tokens = scan.tokens;
-  if (!mayBe(tokens, m.cand.firstToken, FIELD_FIRST) || !FIELD_FIRST_WORDS.has(tokens.word(m.cand.firstToken))) return false;
-  if (!isFieldForm(tokens, m.cand.firstToken, m.cand.lastToken)) return false;
-  if (tokens.word(m.cand.lastToken + 1) === 'background') return true;
+  if (!mayBe(tokens, m.cand.firstToken, FIELD_FIRST) || !isFieldForm(tokens, m.cand.firstToken, m.cand.lastToken)) return false;
+  if (m.cand.lastToken + 1 < tokens.count && isToken(tokens, m.cand.lastToken + 1, 'background')) return true;
   const [a] = unitTokenRange(scan, m.unit);
   const first = m.cand.firstToken;
   if (first - 2 >= a && FRAME_LINKS.has(tokens.word(first - 1)) && SKILL_FRAME.has(tokens.word(first - 2))) return false;
@@ -456,7 +471,7 @@ const oneSpace = (text: string, from: number, to: number): boolean => to === fro
 function coordinatedAnalysisAt(text: string, tokens: Tokens, i: number): TextSpan | null {
   const { start, end, hash } = tokens;
   if (i + 3 >= tokens.count || (!endsWithLetters(tokens, i + 1, 'ing') && !endsWithLetters(tokens, i + 1, 'ion'))) return null;
-  if (hash[i + 2] !== AND_HASH || tokens.word(i + 2) !== 'and' || !COORDINATED_ANALYSIS.has(tokens.word(i + 3))) return null;
+  if (hash[i + 2] !== AND_HASH || !isToken(tokens, i + 2, 'and') || !COORDINATED_ANALYSIS_TOKENS.has(tokens, i + 3)) return null;
   for (let k = i + 1; k <= i + 3; k++) if (!oneSpace(text, end[k - 1]!, start[k]!)) return null;
   return { start: start[i]!, end: end[i + 3]! };
 }
@@ -505,25 +520,21 @@ function dataPhrases(doc: SegmentedDoc, tokens: Tokens, heads: Int32Array): { id
       if (span) out.push({ id: 'data-analysis', span });
       continue;
     }
-    const w = tokens.word(i);
-    const c0 = w.charCodeAt(0);
-    if (c0 !== 0x61 && c0 !== 0x76) continue; // every form starts with "a" or "v"
-    const id = DATA_VERB_PHRASES.get(w);
+    const id = DATA_VERB_PHRASE_TOKENS.get(tokens, i);
     if (!id) continue;
     let j = i + 1;
-    if (DATA_NOUN_FORMS.has(w)) {
-      if (tokens.word(j) !== 'of') continue;
+    if (DATA_NOUN_FORM_TOKENS.has(tokens, i)) {
+      if (j >= count || !isToken(tokens, j, 'of')) continue;
       j++;
     }
     for (let k = j; k < count && k <= j + 4; k++) {
       if (!phraseGap(text, tokens, k)) break;
-      const w = tokens.word(k);
-      if (DATA_OBJECTS.has(w) || (id === 'data-visualization' && VISUAL_OBJECTS.has(w))) {
+      if (DATA_OBJECT_TOKENS.has(tokens, k) || (id === 'data-visualization' && VISUAL_OBJECT_TOKENS.has(tokens, k))) {
         // "data analysis" already names the skill; "data pipelines" / "data sources" are not the object here.
         out.push({ id, span: { start: start[i]!, end: end[k]! } });
         break;
       }
-      if (DATA_PHRASE_STOPS.has(w)) break;
+      if (DATA_PHRASE_STOP_TOKENS.has(tokens, k)) break;
     }
   }
   return out;
@@ -667,19 +678,18 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   };
   const pendingOwn = (m: Mention, k: number, groupHead: Mention): number => {
     const t = m.cand.terminals[k]!;
-    const key = tokens.word(m.cand.firstToken);
-    if (NEIGHBOUR_CATEGORY_ONLY.has(key)) return NO_EVIDENCE;
+    const first = m.cand.firstToken;
+    if (NEIGHBOUR_CATEGORY_ONLY_TOKENS.get(tokens, first) !== undefined) return NO_EVIDENCE;
     const lowercase = isSingleWordLowercase(text, m.cand);
     const cue = (m !== groupHead && precededByCue(scan, m.cand.firstToken, m.unit)) || headPrecededByCue(groupHead);
     const ok =
       cue ||
       followedByCue(scan, m) ||
       (!lowercase && anchorNearby(scan, m, t.skill)) ||
-      (!lowercase && CAPITALISED_IS_EVIDENCE.has(key) && !isUnitInitial(scan, m));
+      (!lowercase && CAPITALISED_IS_EVIDENCE_TOKENS.has(tokens, first) && !isUnitInitial(scan, m));
     if (!ok) return NO_EVIDENCE;
-    if (VERB_FORMS.has(key)) {
-      const next = m.cand.lastToken + 1 < tokens.count ? tokens.word(m.cand.lastToken + 1) : '';
-      if (lowercase || isUnitInitial(scan, m) || PREPOSITIONS.has(next)) return EVIDENCE_UNLESS_VERB;
+    if (VERB_FORM_TOKENS.has(tokens, first)) {
+      if (lowercase || isUnitInitial(scan, m) || PREPOSITION_TOKENS.has(tokens, m.cand.lastToken + 1)) return EVIDENCE_UNLESS_VERB;
     }
     return EVIDENCE;
   };
