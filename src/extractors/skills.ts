@@ -358,8 +358,7 @@ function linked(scan: Scan, a: Mention, b: Mention): boolean {
     if (adjacentShortBullets(scan, a.unit, b.unit)) return true;
     if (b.unit !== a.unit + 1 || to - from > 60) return false;
     // A list wrapped over two lines: "Python, R, Scala,\nJulia, or SAS".
-    const gapText = text.slice(from, to);
-    if (/[.;:!?]/.test(gapText) || !/[,/]|\b(?:and|or)\b/.test(gapText)) return false;
+    if (!wrappedListGap(text, from, to)) return false;
   }
   if (to - from > 60) return false;
   // No clause break in the gap (";", ":", "!", "?", or a full stop and a space).
@@ -378,6 +377,32 @@ function linked(scan: Scan, a: Mention, b: Mention): boolean {
     return false;
   }
   return true;
+}
+
+/** \w of a regular expression without the u flag. */
+const isWordChar = (c: number): boolean => isAlnum(c) || c === 0x5f;
+
+/**
+ * The gap text[from, to) between two units may go on with a list: no ".", ";", ":", "!" or "?", and a "," or "/" or
+ * the word "and" or "or". Read in place, as `!/[.;:!?]/.test(gap) && /[,/]|\b(?:and|or)\b/.test(gap)` reads the slice.
+ */
+function wrappedListGap(text: string, from: number, to: number): boolean {
+  let mark = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f) return false;
+    if (c === 0x2c || c === 0x2f) mark = true;
+  }
+  if (mark) return true;
+  for (let k = from; k < to; k++) {
+    if (!isWordChar(text.charCodeAt(k))) continue;
+    let e = k + 1;
+    while (e < to && isWordChar(text.charCodeAt(e))) e++;
+    // A run of word characters inside the gap is a word between boundaries there (the slice's ends are boundaries).
+    if ((e - k === 3 && text.startsWith('and', k)) || (e - k === 2 && text.startsWith('or', k))) return true;
+    k = e;
+  }
+  return false;
 }
 
 /** Bullets that hold just a name or two ("• Python" / "• R"). */
