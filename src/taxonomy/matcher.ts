@@ -416,46 +416,39 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
     const watched = watchedScratch;
     let watchedCount = 0;
     const either = eitherBits(watch);
-    let i = 0;
-    while (i < count) {
-      // Most tokens start no alias and are not watched: one test of both bit sets at once rules them out. Then the
-      // few that may start one are checked for an address around them.
+    // First the tokens that may start an alias or are watched, listed without a branch (a quarter of the tokens pass,
+    // unpredictably): the root and watch bits, a hash of 0 (a token beyond ASCII, or an ASCII one whose hash is 0),
+    // or a last character that is a digit (a glued version, "Python3"). Then each listed token is read as before.
+    if (listScratch.length < count) listScratch = new Int32Array(Math.max(count, 2 * listScratch.length));
+    const listed = listScratch;
+    let listedCount = 0;
+    for (let t = 0; t < count; t++) {
+      const h = hash[t]!;
+      listed[listedCount] = t;
+      const digit = ((text.charCodeAt(end[t]! - 1) - 0x30) >>> 0) <= 9;
+      listedCount += ((either[(h & 0xffff) >>> 5]! >>> (h & 31)) & 1) | (h === 0 ? 1 : 0) | (digit ? 1 : 0);
+    }
+    /** The first token that may start an alias: the ones inside an alias taken are passed over. */
+    let next = 0;
+    for (let q = 0; q < listedCount; q++) {
+      const i = listed[q]!;
+      if (i < next) continue;
       const h = hash[i]!;
       const hb = (h & 0xffff) >>> 5;
       const bit = 1 << (h & 31);
-      // (A token beyond ASCII has hash 0, so a hash other than 0 says ASCII without reading `nonAscii`; an ASCII token
-      // whose hash is 0 only takes the longer way below.)
-      if ((either[hb]! & bit) === 0 && h !== 0 && !versionLike(tokens, i)) {
-        i++;
-        continue;
-      }
       if ((watch[hb]! & bit) !== 0) watched[watchedCount++] = i;
       if ((rootBits[hb]! & bit) === 0) {
-        // The last character first: it is rarely a digit, so this branch is well predicted where a test of the
-        // token's length would not be.
-        if (nonAscii[i] === 0 && !versionLike(tokens, i)) {
-          i++;
-          continue;
-        }
+        if (nonAscii[i] === 0 && !versionLike(tokens, i)) continue;
       } else if ((rootTermBits[hb]! & bit) === 0 && i + 1 < count) {
         // Token i is no root edge, or one that ends no alias ("data", "a"): an alias starts here only if the next
         // token is an edge below it (the walk's own first test, on the pair's hashes), unless token i is a glued
         // version (whose stem could end an alias).
         const p = pairBit(h, hash[i + 1]!);
-        if ((pairBits[p >>> 5]! & (1 << (p & 31))) === 0 && nonAscii[i] === 0 && nonAscii[i + 1] === 0 && !versionLike(tokens, i) && !versionLike(tokens, i + 1)) {
-          i++;
-          continue;
-        }
+        if ((pairBits[p >>> 5]! & (1 << (p & 31))) === 0 && nonAscii[i] === 0 && nonAscii[i + 1] === 0 && !versionLike(tokens, i) && !versionLike(tokens, i + 1)) continue;
       }
-      if (address[i]) {
-        i++;
-        continue;
-      }
+      if (address[i]) continue;
       let node = childOf(trie, 0, tokens, i);
-      if (node < 0) {
-        i++;
-        continue;
-      }
+      if (node < 0) continue;
       let best: AliasTerminal[] | null = null;
       let bestLast = -1;
       let bestInflected = false;
@@ -477,14 +470,12 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
       }
       if (best) {
         candidates.push({ terminals: best, firstToken: i, lastToken: bestLast, start: start[i]!, end: end[bestLast]!, inflected: bestInflected });
-        // The alias's other tokens are not visited by the loop: watched here.
+        // The alias's other tokens are passed over as starts: watched here.
         for (let k = i + 1; k <= bestLast; k++) {
           const hk = hash[k]!;
           if ((watch[(hk & 0xffff) >>> 5]! & (1 << (hk & 31))) !== 0) watched[watchedCount++] = k;
         }
-        i = bestLast + 1;
-      } else {
-        i++;
+        next = bestLast + 1;
       }
     }
     return { tokens, candidates, watched: watched.subarray(0, watchedCount) };
@@ -522,6 +513,8 @@ function sharedKeysOf(entries: readonly SkillEntryParsed[], id: string): Set<str
 const NO_WATCH = new Int32Array(0x10000 >>> 5);
 /** The tokens listed by the last scan's `watch` (its first `watchedCount` slots). */
 let watchedScratch = new Int32Array(1024);
+/** The tokens the last scan listed as possible starts (its first `listedCount` slots). */
+let listScratch = new Int32Array(1024);
 
 const compiled = new WeakMap<readonly SkillEntryParsed[], CompiledTaxonomy>();
 
