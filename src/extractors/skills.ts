@@ -133,10 +133,8 @@ interface Scan {
   tax: CompiledTaxonomy;
   tokens: Tokens;
   mentions: Mention[];
-  /** First and last token index of each mention's unit, filled lazily. */
-  unitTokens: Map<number, [number, number]>;
-  /** Part-of-speech tags of the units tagged so far. */
-  unitTags: Map<number, { value: string; pos: string }[]>;
+  /** Part-of-speech tags of the units tagged so far (made on the first; few documents need the tagger). */
+  unitTags: Map<number, { value: string; pos: string }[]> | null;
 }
 
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
@@ -219,7 +217,8 @@ function writtenAsCommonNoun(scan: Scan, m: Mention, t: AliasTerminal): boolean 
   if (c.inflected && written.endsWith('s') && !t.form.toLowerCase().endsWith('s')) return true;
   const senseWords = LOWERCASE_OTHER_SENSE.get(written);
   if (!senseWords) return false;
-  const [a, b] = unitTokenRange(scan, m.unit);
+  const a = unitFirstToken(scan, m.unit);
+  const b = unitLastToken(scan, m.unit);
   const from = Math.max(a, c.firstToken - ANCHOR_WINDOW);
   const to = Math.min(b, c.lastToken + ANCHOR_WINDOW);
   for (let i = from; i <= to; i++) if (i !== c.firstToken && senseWords.has(scan.tokens.word(i))) return true;
@@ -232,18 +231,41 @@ function otherSenseNearby(scan: Scan, m: Mention): boolean {
   if (!mayBe(scan.tokens, c.firstToken, OTHER_SENSE_FIRST)) return false;
   const words = OTHER_SENSE_NEARBY.get(scan.tokens.phrase(c.firstToken, c.lastToken));
   if (!words) return false;
-  const [a, b] = unitTokenRange(scan, m.unit);
+  const a = unitFirstToken(scan, m.unit);
+  const b = unitLastToken(scan, m.unit);
   const from = Math.max(a, c.firstToken - ANCHOR_WINDOW);
   const to = Math.min(b, c.lastToken + ANCHOR_WINDOW);
   for (let i = from; i <= to; i++) if ((i < c.firstToken || i > c.lastToken) && words.has(scan.tokens.word(i))) return true;
   return false;
 }
 
-function unitTokenRange(scan: Scan, unit: number): [number, number] {
-  let r = scan.unitTokens.get(unit);
-  if (r) return r;
-  const u = scan.doc.units[unit];
-  if (!u) return [0, -1];
+/**
+ * First and last token of each unit, worked out on first use in a document: scratch shared by all documents, a slot
+ * valid while its stamp is the document's (no Map or pair per unit).
+ */
+let unitFirstTok = new Int32Array(256);
+let unitLastTok = new Int32Array(256);
+let unitStamp = new Int32Array(256);
+let docStamp = 0;
+
+/** A new stamp for the next document's unit slots (the scratch is grown to its units). */
+function newUnitStamp(units: number): void {
+  if (unitStamp.length < units) {
+    const size = Math.max(units, 2 * unitStamp.length);
+    unitFirstTok = new Int32Array(size);
+    unitLastTok = new Int32Array(size);
+    unitStamp = new Int32Array(size);
+  }
+  docStamp = (docStamp + 1) | 0;
+  if (docStamp === 0) {
+    unitStamp.fill(0);
+    docStamp = 1;
+  }
+}
+
+/** Fills the unit's slots (an existing unit). */
+function fillUnitTokens(scan: Scan, unit: number): void {
+  const u = scan.doc.units[unit]!;
   const { start } = scan.tokens;
   let lo = 0;
   let hi = start.length;
@@ -253,21 +275,33 @@ function unitTokenRange(scan: Scan, unit: number): [number, number] {
     else hi = mid;
   }
   // The last token that starts before the unit's end: a second binary search from the first (units run long).
-  const first = lo;
+  unitFirstTok[unit] = lo;
   hi = start.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (start[mid]! < u.end) lo = mid + 1;
     else hi = mid;
   }
-  r = [first, lo - 1];
-  scan.unitTokens.set(unit, r);
-  return r;
+  unitLastTok[unit] = lo - 1;
+  unitStamp[unit] = docStamp;
+}
+
+/** The unit's first token (0 for no unit, with `unitLastToken` -1: an empty range). */
+function unitFirstToken(scan: Scan, unit: number): number {
+  if (unit < 0 || unit >= scan.doc.units.length) return 0;
+  if (unitStamp[unit] !== docStamp) fillUnitTokens(scan, unit);
+  return unitFirstTok[unit]!;
+}
+
+/** The unit's last token (-1 for no unit). */
+function unitLastToken(scan: Scan, unit: number): number {
+  if (unit < 0 || unit >= scan.doc.units.length) return -1;
+  if (unitStamp[unit] !== docStamp) fillUnitTokens(scan, unit);
+  return unitLastTok[unit]!;
 }
 
 function sameUnit(scan: Scan, token: number, unit: number): boolean {
-  const [a, b] = unitTokenRange(scan, unit);
-  return token >= a && token <= b;
+  return token >= unitFirstToken(scan, unit) && token <= unitLastToken(scan, unit);
 }
 
 /**
@@ -281,7 +315,7 @@ function isToken(tokens: Tokens, i: number, word: string): boolean {
 /** A cue phrase ends before `token` in the same unit, with only filler words between. */
 function precededByCue(scan: Scan, token: number, unit: number): boolean {
   const tokens = scan.tokens;
-  const [unitFirst] = unitTokenRange(scan, unit);
+  const unitFirst = unitFirstToken(scan, unit);
   for (let back = 1; back <= CUE_LOOKBACK; back++) {
     const endTok = token - back;
     if (endTok < unitFirst || !mayBe(tokens, endTok, CUE_WORDS)) return false;
@@ -337,7 +371,8 @@ function anchorNearby(scan: Scan, m: Mention, skill: number): boolean {
   if (cues.size === 0) return false;
   const { tokens } = scan;
   const filter = cueFilterOf(scan.tax);
-  const [a, b] = unitTokenRange(scan, m.unit);
+  const a = unitFirstToken(scan, m.unit);
+  const b = unitLastToken(scan, m.unit);
   const from = Math.max(a, m.cand.firstToken - ANCHOR_WINDOW);
   const to = Math.min(b, m.cand.lastToken + ANCHOR_WINDOW);
   for (let i = from; i <= to; i++) {
@@ -414,7 +449,7 @@ function adjacentShortBullets(scan: Scan, ua: number, ub: number): boolean {
 }
 
 function isUnitInitial(scan: Scan, m: Mention): boolean {
-  const [a] = unitTokenRange(scan, m.unit);
+  const a = unitFirstToken(scan, m.unit);
   return m.cand.firstToken === a;
 }
 
@@ -424,11 +459,11 @@ function readsAsVerb(scan: Scan, m: Mention): boolean {
   if (!u) return false;
   const sentence = scan.doc.text.slice(u.start, u.end);
   // Each unit is tagged once, however many of its names are in doubt.
-  let tags = scan.unitTags.get(m.unit);
+  let tags = scan.unitTags?.get(m.unit);
   if (!tags) {
     const tagger = getPosTagger();
     if (!tagger) return false;
-    scan.unitTags.set(m.unit, (tags = tagger.tag(sentence)));
+    (scan.unitTags ??= new Map()).set(m.unit, (tags = tagger.tag(sentence)));
   }
   const word = scan.doc.text.slice(m.cand.start, m.cand.end).toLowerCase();
   // Which occurrence of the word in the sentence this mention is.
@@ -448,7 +483,7 @@ function isDegreeField(scan: Scan, m: Mention): boolean {
   const tokens = scan.tokens;
   if (!mayBe(tokens, m.cand.firstToken, FIELD_FIRST) || !isFieldForm(tokens, m.cand.firstToken, m.cand.lastToken)) return false;
   if (m.cand.lastToken + 1 < tokens.count && isToken(tokens, m.cand.lastToken + 1, 'background')) return true;
-  const [a] = unitTokenRange(scan, m.unit);
+  const a = unitFirstToken(scan, m.unit);
   const first = m.cand.firstToken;
   if (first - 2 >= a && FRAME_LINKS.has(tokens.word(first - 1)) && SKILL_FRAME.has(tokens.word(first - 2))) return false;
   for (let i = first - 1; i >= a; i--) if (mayBe(tokens, i, DEGREE_WORDS) && DEGREE_CONTEXT.has(tokens.word(i))) return true;
@@ -643,7 +678,8 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   const { tokens, candidates, watched } = tax.scanTokens(tokensOf(doc, text), DATA_HEAD_WATCH);
   // Read now: the scan's list of heads lives in a buffer that the next scan reuses.
   const phrases = dataPhrases(doc, tokens, watched);
-  const scan: Scan = { doc, tax, tokens, mentions: [], unitTokens: new Map(), unitTags: new Map() };
+  const scan: Scan = { doc, tax, tokens, mentions: [], unitTags: null };
+  newUnitStamp(doc.units.length);
 
   // 1. Case and glue checks; safe forms are accepted at once.
   const bounds = unitBounds(doc);
