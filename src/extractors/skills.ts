@@ -351,12 +351,6 @@ function technicalSkillsOf(tax: CompiledTaxonomy): Uint8Array {
   return flags;
 }
 
-const NEIGHBOUR_CATEGORY_HASHES = new Set([...NEIGHBOUR_CATEGORY_ONLY.keys()].map(wordHash));
-/** `NEIGHBOUR_CATEGORY_ONLY.get(tokens.word(i))`, the word made only when its hash may be a key (all ASCII). */
-function neighbourCategoryOnly(tokens: Tokens, i: number): string | undefined {
-  if (tokens.nonAscii[i] !== 0 || !NEIGHBOUR_CATEGORY_HASHES.has(tokens.hash[i]!)) return undefined;
-  return NEIGHBOUR_CATEGORY_ONLY.get(tokens.word(i));
-}
 
 /** A filter of every cue word of a taxonomy's skills (tokens beyond ASCII are read whatever it says). */
 const cueFilters = new WeakMap<CompiledTaxonomy, WordFilter>();
@@ -366,9 +360,17 @@ function cueFilterOf(tax: CompiledTaxonomy): WordFilter {
   return filter;
 }
 
+/** Each skill's cue words as a lookup by token, made on first use (per taxonomy). */
+const cueSets = new WeakMap<CompiledTaxonomy, (TokenWordSet | undefined)[]>();
+function cueSetOf(tax: CompiledTaxonomy, skill: number): TokenWordSet {
+  let sets = cueSets.get(tax);
+  if (!sets) cueSets.set(tax, (sets = new Array<TokenWordSet | undefined>(tax.skills.length)));
+  return (sets[skill] ??= new TokenWordSet(tax.skills[skill]!.cues));
+}
+
 function anchorNearby(scan: Scan, m: Mention, skill: number): boolean {
-  const cues = scan.tax.skills[skill]!.cues;
-  if (cues.size === 0) return false;
+  if (scan.tax.skills[skill]!.cues.size === 0) return false;
+  const cues = cueSetOf(scan.tax, skill);
   const { tokens } = scan;
   const filter = cueFilterOf(scan.tax);
   const a = unitFirstToken(scan, m.unit);
@@ -378,7 +380,7 @@ function anchorNearby(scan: Scan, m: Mention, skill: number): boolean {
   for (let i = from; i <= to; i++) {
     if (i >= m.cand.firstToken && i <= m.cand.lastToken) continue;
     if (tokens.nonAscii[i] === 0 && !filter.mayBe(tokens, i)) continue;
-    if (cues.has(tokens.word(i))) return true;
+    if (cues.has(tokens, i)) return true;
   }
   return false;
 }
@@ -796,7 +798,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
         const m = mentions[i]!;
         for (let k = 0; k < m.cand.terminals.length; k++) {
           if (statuses[m.at + k] !== PENDING && statuses[m.at + k] !== LISTED) continue;
-          const needCategory = neighbourCategoryOnly(tokens, m.cand.firstToken);
+          const needCategory = NEIGHBOUR_CATEGORY_ONLY_TOKENS.get(tokens, m.cand.firstToken);
           const technical = technicalSkill[m.cand.terminals[k]!.skill] === 1;
           for (let j = group[i]!; j < mentions.length && group[j] === group[i]; j++) {
             if (j === i || !vouchesFor(mentions[j]!, technical, needCategory)) continue;
