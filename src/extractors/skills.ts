@@ -45,7 +45,7 @@ for (const p of PRECEDING_CUES) {
   list.push(words);
 }
 const CUE_LOOKBACK = 5;
-const FIELD_FIRST_WORDS = new Set([...FIELD_FORMS].map((f) => f.split(' ')[0]!));
+const FIELD_FIRST_WORDS = new Set([...[...FIELD_FORMS].map((f) => f.split(' ')[0]!), 'statistical']);
 const ANCHOR_WINDOW = 6;
 /** "training in", "knowledge of", "experience with": what links a skill frame word to the skill. */
 const FRAME_LINKS = new Set(['in', 'of', 'with']);
@@ -359,12 +359,20 @@ function isDegreeField(scan: Scan, m: Mention): boolean {
   const tokens = scan.tokens;
   if (!mayBe(tokens, m.cand.firstToken, FIELD_FIRST) || !FIELD_FIRST_WORDS.has(tokens.word(m.cand.firstToken))) return false;
   const key = scan.tokens.phrase(m.cand.firstToken, m.cand.lastToken);
-  if (!FIELD_FORMS.has(key)) return false;
-  if (tokens.word(m.cand.lastToken + 1) === 'background') return true;
+  const after = tokens.word(m.cand.lastToken + 1);
+  // "Statistical Science" is a degree subject too ("Engineering, Statistical Science, Mathematics").
+  if (!FIELD_FORMS.has(key) && !(key === 'statistical' && (after === 'science' || after === 'sciences'))) return false;
+  if (after === 'background') return true;
   const [a] = unitTokenRange(scan, m.unit);
   const first = m.cand.firstToken;
   if (first - 2 >= a && FRAME_LINKS.has(tokens.word(first - 1)) && SKILL_FRAME.has(tokens.word(first - 2))) return false;
   for (let i = first - 1; i >= a; i--) if (DEGREE_CONTEXT.has(tokens.word(i))) return true;
+  // A list under a "Preferred Majors:" heading.
+  const heading = scan.doc.units[m.unit - 1];
+  if (heading?.kind === 'heading') {
+    const [h, hEnd] = unitTokenRange(scan, m.unit - 1);
+    for (let i = h; i <= hEnd; i++) if (DEGREE_CONTEXT.has(tokens.word(i))) return true;
+  }
   return false;
 }
 

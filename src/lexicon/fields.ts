@@ -12,7 +12,7 @@ export interface FieldAliases {
 
 export const FIELD_ALIASES: readonly FieldAliases[] = [
   { id: 'computer-science', aliases: ['computer science', 'computer sciences', 'computing', 'software engineering', 'comp sci', 'computational science'], exact: ['CS'] },
-  { id: 'statistics', aliases: ['statistics', 'biostatistics', 'applied statistics', 'stats', 'statistical science', 'statistical sciences', 'biostats'] },
+  { id: 'statistics', aliases: ['statistics', 'biostatistics', 'applied statistics', 'stats', 'stat', 'statistical science', 'statistical sciences', 'biostats'] },
   { id: 'mathematics', aliases: ['mathematics', 'math', 'maths', 'applied mathematics', 'applied math', 'mathematical sciences', 'computational mathematics'] },
   { id: 'physics', aliases: ['physics', 'astrophysics', 'applied physics'] },
   { id: 'electrical-engineering', aliases: ['electrical engineering', 'electrical and computer engineering', 'electrical & computer engineering', 'electronics engineering', 'electrical/computer engineering'], exact: ['EE', 'ECE'] },
@@ -70,8 +70,16 @@ export const RELATED_FIELD_PATTERNS: readonly string[] = [
  */
 export const FIELD_ZONE_OPENERS: readonly string[] = [
   'degrees? in', 'degree level (?:or equivalent )?in', 'degrees?(?= ?\\()', 'background in', 'backgrounds?(?= ?\\()', 'background (?:such as|like|including)', 'major(?:ing)? in', 'majors? (?:such as|like)', 'concentration in',
-  'emphasis in', 'focus in', 'speciali[sz](?:ation|ing) in', 'courses in', 'coursework in', 'studies in', 'diploma in', 'education in', 'field of study',
+  'emphasis in', 'focus in', 'speciali[sz](?:ation|ing) in', 'courses in', 'coursework in', 'studies in', 'diploma in', 'education in', 'fields? of study',
+  // "Preferred Majors: Computer Science, Electrical Engineering, ...": a label with its list after the colon.
+  'majors?(?=\\s?:)',
 ];
 
 /** Words that, right after a run of field names, make that run a degree subject ("Statistics degree"). */
 export const FIELD_ZONE_CLOSERS: readonly string[] = ['degree', 'degrees', 'background', 'major', 'majors'];
+
+/**
+ * A heading that labels the list under it as degree subjects ("Preferred Majors:", "Fields of Study:"): the fields
+ * of the first line under it count, with no degree level. Case-insensitive, tested on the heading's text.
+ */
+export const FIELD_LIST_HEADING_RE = /\b(?:majors?|fields? of study|areas? of study|academic disciplines?|degree (?:fields?|subjects?|majors?))\s{0,2}:?\s{0,2}$/i;

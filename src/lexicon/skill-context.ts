@@ -41,6 +41,7 @@ export const FOLLOWING_CUES: ReadonlySet<string> = new Set([
   'cluster', 'clusters', 'jobs', 'queries', 'query', 'tables', 'programs', 'program', 'software', 'tools', 'stack',
   'notebooks', 'spreadsheets', 'spreadsheet', 'workbooks', 'macros', 'functions', 'formulas', 'modeling', 'models',
   'applications', 'streaming', 'dataframes', 'shiny', 'studio', 'guru', 'expert', 'proficient', 'users', 'based',
+  'usage',
 ]);
 
 /** Words that may stand between two names of one list ("Python, R and/or SQL", "SAS or R", "Python 3.x, Go"). */

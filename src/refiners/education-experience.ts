@@ -9,7 +9,7 @@ import type {
 import { findDegreeMentions } from '../extractors/degree.js';
 import { findExperienceFigures, type ExperienceFigure } from '../extractors/experience.js';
 import { findFieldMentions, hasRelatedFieldPhrase } from '../extractors/field.js';
-import { FIELDS_IMPLIED_BY_DEGREE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
+import { FIELDS_IMPLIED_BY_DEGREE, FIELD_LIST_HEADING_RE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
 import { clauseReader, type ClauseReader } from './clauses.js';
 import { triggeredUnits } from './education-triggers.js';
 import { UNIT_WORDS, UnitWords } from './unit-words.js';
@@ -246,7 +246,17 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
   const words = new UnitWords(doc);
   for (const u of triggeredUnits(doc)) {
     const unit = doc.units[u]!;
-    if (unit.kind === 'heading') continue;
+    if (unit.kind === 'heading') {
+      // "Preferred Majors:" over "Computer Science, Electrical Engineering, Physics": the line under it is a zone.
+      const next = doc.units[u + 1];
+      if (next && next.kind !== 'heading' && !SKIPPED_SECTIONS.has(next.section) && FIELD_LIST_HEADING_RE.test(text.slice(unit.start, unit.end))) {
+        const readings = new UnitReadings(doc, u + 1, text.slice(next.start, next.end), words.kindsIn(next.start, next.end), words);
+        for (const f of findFieldMentions(text, next.start, zoneEnd(text, next.start, next.end))) {
+          addField(f.id, f.start, f.end, null, readings.readUnit(f.start) ?? readings.fallback());
+        }
+      }
+      continue;
+    }
     const unitWords = words.kindsIn(unit.start, unit.end);
     const unitText = text.slice(unit.start, unit.end);
     if (SKIPPED_SECTIONS.has(unit.section) && !(ASKS_CANDIDATE_RE.test(unitText) && !COMPANY_VOICE_RE.test(unitText))) continue;

@@ -31,6 +31,9 @@ const ASKS: string[] = [
   'Write reports and presentations on LiDAR system performance for either internal or external dissemination',
   'Ability to write high-quality presentations and white papers',
   'Collect and evaluate data; prepare reports, summaries and presentations; maintain and update laboratory notebook',
+  // Holdout 3 (glassdoor-2020): presenting at conferences is a duty of presenting (ruling 15).
+  'Serve as an ambassador for Novartis Data Science by presenting and publishing articles at conferences, business meetings and academic institutions',
+  'Attending and presenting at conferences, seminars and forums',
   'The Marketing Analyst is responsible for identifying and analyzing data regarding our customers and prospective customers, making recommendations and providing insight to Citadel leadership in critical decision-making',
 ];
 

@@ -48,6 +48,9 @@ const NAMED: [string, string[]][] = [
   ['B.TECH/M.TECH in CSE.', [b, m]],
   ['M.SC required.', [m]],
   ['b.s. in math or statistics', [b]],
+  // Holdout 3 (glassdoor-2020, labelled blind): "undergraduate" shares the noun of the degree after it.
+  ['Undergraduate or Masters degree in Marketing, Business, Engineering or related field', [b, m]],
+  ['Undergraduate/graduate degree in Statistics or Economics', [b, m]],
 ];
 
 // Required vs preferred inside one unit (the assembler's unit reading is overridden per clause).

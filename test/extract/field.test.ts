@@ -37,6 +37,13 @@ const NAMED: [string, string[]][] = [
   // "X Psychology" after "studies or experience in": the subject of the studies.
   ['Ph.D. as well as post-doctoral studies or experience in Speech-Language Pathology, Cognitive Science, Developmental Psychology or a related field, and a record that demonstrates a highly productive and excellent translational research program.', ['social-science']],
   ['Bachelors degree in business intelligence, analytics, or a related field, or comparable work experience', ['data-science']],
+  // Holdout 3 (glassdoor-2020, labelled blind). "Stat" abbreviated in a list; "IT" before "field".
+  ['Bachelor’s degree in an analytic or technical field, (Math, Stat, Computer Science, etc.)', ['computer-science', 'mathematics', 'statistics']],
+  ["Bachelor's Degree in IT field is preferred. (Other education, commensurate experience and demonstrated ability of individual may be substituted.)", ['information-systems']],
+  ['BS/BA College Degree in an analytical discipline (i.e. Engineering, Statistical Science, Mathematics, Actuarial Studies, Economics, Computer Science)', ['computer-science', 'economics', 'engineering', 'mathematics', 'statistics']],
+  // A "Majors" heading over the list, and a "Majors:" label inline.
+  ['Education:\n\nMasters required, Ph.D. preferred in following fields:\nPreferred Majors: Computer Science, Electrical Engineering, Engineering Statistics, Engineering - Systems Engineering, Mathematical Sciences - Applied Mathematics, Physics', ['computer-science', 'electrical-engineering', 'engineering', 'mathematics', 'physics', 'statistics']],
+  ["Bachelor's degree required. Majors: Finance, Economics or Accounting.", ['economics', 'finance']],
 ];
 
 // Traps: subjects that are not degree fields, and "related field"-style flags.
@@ -50,6 +57,8 @@ const NOT_FIELDS: [string, string][] = [
   ['company focus', 'Our Cluster is currently focusing on new biology and mechanisms relevant to Dupixent.'],
   // A skill or domain name that holds an alias is not that field.
   ['business intelligence', 'Background in Business Intelligence and Dashboard design.'],
+  ['"it" is a word', 'Experience with it field mapping and data entry; Bachelor degree in a related field'],
+  ['a majors heading over no list of subjects', 'Preferred Majors:\nAnyone with curiosity and grit is welcome to apply.'],
   ['unlisted subjects', 'Bachelor\'s Degree: Baccalaureate Degree in Medical Technology, Clinical Laboratory Science, Medical Laboratory Science or related science (Required)'],
 ];
 

@@ -34,6 +34,12 @@ const POSITIVE: [string, string[]][] = [
   ['Experience with TensorFlow 2, TensorFlow2 and PyTorch for deep neural networks', ['deep-learning', 'pytorch', 'tensorflow']],
   ['Experience using statistical computer languages (R, Python, SQL, etc.) to manipulate data and draw insights from large data sets.', ['python', 'r', 'sql', 'statistics']],
   ['Familiarity with Spark/MapReduce', ['mapreduce', 'spark']],
+  // Holdout 3: "Hadoop/MapReduce" names Hadoop too; "excel usage" is the software.
+  ['Experience working with big data distributed programming languages, and ecosystems (e.g. S3, EC2, Hadoop/MapReduce, Pig, Hive, Spark, etc)', ['aws', 'big-data', 'hadoop', 'hive', 'mapreduce', 'pig', 'spark']],
+  ['Strong computer skills - heavy excel usage - running pivot tables, vlookup, etc.', ['excel']],
+  // A degree subject under a "Majors" heading is no skill; neither is "Statistical Science".
+  ['Preferred Majors:\nComputer Science, Electrical Engineering, Engineering Statistics, Physics', []],
+  ['BS/BA College Degree in an analytical discipline (i.e. Engineering, Statistical Science, Mathematics)', []],
   ['Experience with distributed data/computing tools: Map/Reduce, Hadoop, Hive, Spark, Gurobi, MySQL, etc.', ['hadoop', 'hive', 'mapreduce', 'spark', 'sql']],
   ['Scripting Tools – Linux/Unix, Shell Scripts', ['shell']],
   ['Comfortable navigating the command line.', ['shell']],

@@ -235,7 +235,7 @@ export const CORE_SKILLS: SkillEntry[] = [
   },
   { id: 'hbase', name: 'HBase', category: 'big-data', aliases: ['Apache HBase'] },
   { id: 'flink', name: 'Flink', category: 'big-data', aliases: ['Apache Flink', 'PyFlink', 'Flink SQL'] },
-  { id: 'mapreduce', name: 'MapReduce', category: 'big-data', aliases: ['Map Reduce', 'Map-Reduce', 'Map/Reduce', 'Hadoop MapReduce'] },
+  { id: 'mapreduce', name: 'MapReduce', category: 'big-data', aliases: ['Map Reduce', 'Map-Reduce', 'Map/Reduce'] }, // not 'Hadoop MapReduce': that names Hadoop too
   {
     id: 'airflow', name: 'Airflow', category: 'big-data', policy: 'context',
     aliases: [{ form: 'Apache Airflow', policy: 'safe' }, { form: 'Airflow DAGs', policy: 'safe' }, { form: 'Cloud Composer', policy: 'safe' }],
