@@ -32,7 +32,7 @@ export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\scommunication/i, needs: ['communicat'] },
   { kind: 'communication skills', re: /\bcommunication\s?\((?:both\s)?(?:written|verbal|oral)/i, needs: ['communicat'] },
   { kind: 'presentation skills', re: /\bpresentation(?:al)?\s(?:and\s[a-z]{1,20}\s)?(?:skills?|abilities)|\bpublic\sspeaking|\bspeaking\sskills|\bpresenting\sskills/i, needs: ['present', 'speak'] },
-  { kind: 'storytelling', re: /\bstory-?\s?telling|\btells?\s(?:a\s|the\s)?(?:compelling\s)?stor(?:y|ies)\b/i, needs: ['story', 'stories'] },
+  { kind: 'storytelling', re: /\bstory-?\s?telling|\btell(?:s|ing)?\s(?:a\s|the\s)?(?:compelling\s)?stor(?:y|ies)\b/i, needs: ['story', 'stories'] },
   { kind: 'ability to communicate', re: /\b(?:ability|able|capable|capacity)\sto\s(?:[a-z]{1,15}\s){0,2}(?:communicate|present|explain|convey|articulate)\b/i, needs: TELLING },
   {
     kind: 'communicate findings',
@@ -60,8 +60,11 @@ export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
 /** What a bare "communicate" must not be about: plans and policies are not results shared with people. */
 export const NON_FINDING_OBJECTS = /\bcommunicat(?:e|es|ing)\s(?:[a-z]{1,15}\s){0,2}(?:business\s)?(?:plans?|priorities|policies|procedures|expectations|goals|vision|values|mission|standards|openly|often|honestly)\b/i;
 
-/** A description of the company or its product, not an ask of the candidate ("we communicate openly"). */
-export const COMPANY_VOICE = /^(?:at\s[A-Z][\w&.-]{0,30}[\s,]{1,2})?(?:we|we're|we’re|our|us)\b/i;
+/**
+ * A description of the company or its product, not an ask of the candidate ("we communicate openly"), also as an item of
+ * a values list ("Direct– We communicate with clarity").
+ */
+export const COMPANY_VOICE = /^(?:at\s[A-Z][\w&.-]{0,30}[\s,]{1,2}|[A-Z][\w-]{0,20}\s{0,2}[–—:-]\s{0,2})?(?:we|we're|we’re|our|us)\b/i;
 
 /**
  * The clause of a duty has another party as its subject: "to ensure ACM Global Laboratories can provide ... insights

@@ -72,6 +72,11 @@ const READINGS: [string, string[]][] = [
   ['Bachelor\'s degree or equivalent amount of experience required, preferably in a quantitative field such Data, Computer Actuarial Sciences, Engineering, Statistics or Mathematical degrees', [b]],
   ["Masters' / PhD degree in a technical / quantitative field required (data science, computer sciences, statistics, mathematics etc.)", [d, m]],
   ['Tools used: Python, SQL.\nThe ideal candidate will possess the following qualities:\n• MS/PhD in computer science, statistics, or similar and 2+ years of industry experience', ['doctorate?', 'master?']],
+  // Holdout 4 (glassdoor-2020, labelled blind): "Master is preferred" names a degree; "We'd love to hear from you
+  // if:" introduces the requirements, it is no preference lead-in (LABELLING 19 is about "ideal" wording).
+  ['3 - 5 yrs of experience with a BA/BS in Computer Science, Engineering, Mathematics or other technical fields. Master is preferred', [b, 'master?']],
+  ["We'd love to hear from you if:\nBachelor's Degree in a scientific discipline (Advanced degree preferred)", [b, 'master?']],
+  ['We would love to hear from you if you have:\n7+ years of experience in academia or industry.\nPhD in Biostatistics and or related field', [d]],
   // A degree that experience may replace is not asked for by that mention.
   ["Education\nMaster's Degree Preferred In: Statistics, Computer Science, Operations Research, Engineering, Mathematics, Economics, or other quantitative fields\nAdditional experience will be considered in lieu of an advanced degree.", ['master?']],
   // Lead-ins ending in "..." govern the list under them; preference wording beats "minimum qualifications".

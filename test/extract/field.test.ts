@@ -44,6 +44,10 @@ const NAMED: [string, string[]][] = [
   // A "Majors" heading over the list, and a "Majors:" label inline.
   ['Education:\n\nMasters required, Ph.D. preferred in following fields:\nPreferred Majors: Computer Science, Electrical Engineering, Engineering Statistics, Engineering - Systems Engineering, Mathematical Sciences - Applied Mathematics, Physics', ['computer-science', 'electrical-engineering', 'engineering', 'mathematics', 'physics', 'statistics']],
   ["Bachelor's degree required. Majors: Finance, Economics or Accounting.", ['economics', 'finance']],
+  ["Bachelor's degree required\nMajors preferred: computer science, statistics, economics, or other quantitative fields of study", ['computer-science', 'economics', 'statistics']],
+  // Holdout 4: "management science" is operations research; "data management" is a kind of work.
+  ['Advanced degree in computer science, mathematics, management science, engineering, operations research, statistics', ['computer-science', 'engineering', 'mathematics', 'operations-research', 'statistics']],
+  ["Bachelor's degree in quantitative social science, statistics, political science, economics, computer science and data management or related field", ['computer-science', 'economics', 'social-science', 'statistics']],
 ];
 
 // Traps: subjects that are not degree fields, and "related field"-style flags.
@@ -57,6 +61,9 @@ const NOT_FIELDS: [string, string][] = [
   ['company focus', 'Our Cluster is currently focusing on new biology and mechanisms relevant to Dupixent.'],
   // A skill or domain name that holds an alias is not that field.
   ['business intelligence', 'Background in Business Intelligence and Dashboard design.'],
+  ['STEM spelled out is the category (LABELLING: "STEM" is no field)', 'Bachelors degree in STEM (Science, Technology, Engineering or Math) or related field'],
+  ['STEM spelled out, Oxford comma', 'Bachelors degree in Science, Technology, Engineering, or Mathematics (STEM)'],
+  ['a kind of work after "background in"', 'Background in a telecommunications and/or network management.'],
   ['"it" is a word', 'Experience with it field mapping and data entry; Bachelor degree in a related field'],
   ['a majors heading over no list of subjects', 'Preferred Majors:\nAnyone with curiosity and grit is welcome to apply.'],
   ['unlisted subjects', 'Bachelor\'s Degree: Baccalaureate Degree in Medical Technology, Clinical Laboratory Science, Medical Laboratory Science or related science (Required)'],
