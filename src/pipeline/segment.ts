@@ -294,12 +294,17 @@ type PieceHandler = (start: number, end: number, bullet: boolean, headingEnd: nu
 
 /**
  * A line that starts in lower case right after a unit that did not end a sentence continues that unit: scraped
- * postings break lines mid-sentence. Only across whitespace, never after a heading or a list bullet's colon.
+ * postings break lines mid-sentence. Only across whitespace, never after a heading or a list bullet's colon. A line
+ * in any case continues a unit left hanging on "or", "and" or a comma ("BS or\nMS in Data Sciences, Physics or\nApplied
+ * Mathematics"), unless it is a bullet of its own.
  */
-function isContinuation(text: string, prev: Unit, start: number): boolean {
+function isContinuation(text: string, prev: Unit, start: number, bullet: boolean): boolean {
   if (prev.kind === 'heading') return false;
   const c = text.charCodeAt(start);
-  if (c < 0x61 || c > 0x7a) return false;
+  if (c < 0x61 || c > 0x7a) {
+    if (bullet || !((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return false;
+    if (!HANGING_CONNECTOR_RE.test(text.slice(Math.max(prev.start, prev.end - 8), prev.end))) return false;
+  }
   const last = text[prev.end - 1];
   if (last === '!' || last === '?' || last === ':' || last === ';') return false;
   // A period ends the sentence unless it closes an abbreviation ("Ph.D.\nin a chemistry").
@@ -310,6 +315,9 @@ function isContinuation(text: string, prev: Unit, start: number): boolean {
   }
   return true;
 }
+
+/** The end of a unit left hanging: "... Physics or", "BS and", "Python,". */
+const HANGING_CONNECTOR_RE = /(?:,|\s(?:or|and|and\/or|&))$/i;
 
 /** Index of the first value >= `from` in a sorted array. */
 function lowerBound(sorted: readonly number[], from: number): number {
@@ -482,7 +490,7 @@ export function segment(norm: NormalizedText): SegmentedDoc {
   const pushUnit = (start: number, end: number, kind: Unit['kind'], firstOfLine = false): void => {
     if (end <= start) return;
     const prev = units[units.length - 1];
-    if (firstOfLine && prev && kind !== 'heading' && isContinuation(text, prev, start)) {
+    if (firstOfLine && prev && kind !== 'heading' && isContinuation(text, prev, start, kind === 'bullet')) {
       // A sentence broken across lines ("psychology,\n\nstatistics"): extend the previous unit.
       const section = sections[prev.sectionIndex]!;
       const preferred = section.kind === 'preferred'

@@ -196,6 +196,40 @@ class UnitReadings {
   }
 }
 
+/** What may stand between a degree and a ";" that only separates it from its subjects: "Bachelor's Degree;". */
+const BARE_DEGREE_TAIL_RE = /^(?:'?s)?\s{0,2}(?:degrees?)?\s{0,2}$/i;
+
+/**
+ * A line of subjects alone, ending in "or a related field", right after a degree: "Bachelor's required, Masters
+ * preferred.\nApplied statistics, Computer Science, business analytics or a related field."
+ */
+const SUBJECT_LIST_END_RE = /[\s,]{1,3}(?:or|and|and\/or)\s{1,2}(?:an?\s{1,2}|other\s{1,2}|another\s{1,2}|any\s{1,2})?(?:closely\s{1,2})?related\s{1,2}(?:fields?|disciplines?|areas?|majors?|subjects?)(?:\s{1,2}of\s{1,2}study)?\s{0,2}\.?\s{0,2}$/i;
+const SUBJECT_LIST_MAX = 200;
+
+function subjectListAfter(
+  doc: SegmentedDoc,
+  u: number,
+  level: FieldFinding['degreeLevel'],
+  words: UnitWords,
+  addField: (id: string, start: number, end: number, level: FieldFinding['degreeLevel'], required: boolean) => void,
+): void {
+  const unit = doc.units[u]!;
+  const next = doc.units[u + 1];
+  if (!next || next.kind === 'heading' || next.sectionIndex !== unit.sectionIndex || next.end - next.start > SUBJECT_LIST_MAX) return;
+  const { text } = doc;
+  const slice = text.slice(next.start, next.end);
+  const tail = SUBJECT_LIST_END_RE.exec(slice);
+  if (!tail) return;
+  const listEnd = next.start + tail.index;
+  const mentions = findFieldMentions(text, next.start, listEnd);
+  if (mentions.length === 0 || !/^[\s\-•*·]{0,4}$/.test(text.slice(next.start, mentions[0]!.start))) return;
+  // Only subjects: every gap a list gap, and nothing after the last one.
+  for (let i = 1; i < mentions.length; i++) if (!FIELD_LIST_GAP_RE.test(text.slice(mentions[i - 1]!.end, mentions[i]!.start))) return;
+  if (mentions[mentions.length - 1]!.end !== listEnd) return;
+  const readings = new UnitReadings(doc, u + 1, slice, words.kindsIn(next.start, next.end), words);
+  for (const f of mentions) addField(f.id, f.start, f.end, level, readings.readUnit(f.start) ?? readings.fallback());
+}
+
 /** Match bounds of `scanAtStarts`, reused (start, end pairs). */
 const scratchMatches: number[] = [];
 
@@ -276,7 +310,10 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       const group = groups[gi]!;
       const nextGroup = groups[gi + 1]?.start ?? limit;
       const nextFigure = nextFigureStart(figures, group.end, limit);
-      const end = zoneEnd(text, group.end, Math.min(nextGroup, nextFigure, limit));
+      const zoneLimitHere = Math.min(nextGroup, nextFigure, limit);
+      let end = zoneEnd(text, group.end, zoneLimitHere);
+      // "Bachelor's Degree; Statistics, Computer Science, Economics": the subjects after a bare degree and ";".
+      if (end + 1 < zoneLimitHere && text.charCodeAt(end) === 0x3b && BARE_DEGREE_TAIL_RE.test(text.slice(group.end, end))) end = zoneEnd(text, end + 1, zoneLimitHere);
       covered.push([group.start, end]);
       const ids: string[] = [];
       const level = group.mentions[0]!.level;
@@ -314,6 +351,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
         });
       }
     }
+    if (groups.length > 0) subjectListAfter(doc, u, groups[groups.length - 1]!.mentions[0]!.level, words, addField);
     const openerEnds: number[] = [];
     // Openers and closers are zone words: a unit without one holds neither.
     const zoneWords = (unitWords & UNIT_WORDS.zone) !== 0;

@@ -87,7 +87,7 @@ export function zoneEnd(text: string, from: number, limit: number): number {
  * (foreign) equivalent" names the same degree, no other path: "Master of Science degree or foreign equivalent in
  * Chemistry ... and 2 years" is one pair.
  */
-const ALTERNATIVE_BEFORE_FIGURE_RE = /^(?:'?s)?\s{0,2}(?:degrees?\s{0,2})?,?\s{0,2}or\b(?!\s{1,2}(?:an?\s{1,2})?(?:foreign\s{1,2})?equivalent\b(?!\s{1,2}(?:[a-z]{1,15}\s{1,2})?experience))|(?:^|[,;\s])or\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|more than|over)\s{1,3})?$/i;
+const ALTERNATIVE_BEFORE_FIGURE_RE = /^(?:'?s)?\s{0,2}(?:degrees?\s{0,2})?,?\s{0,2}or\b(?!\s{1,2}(?:an?\s{1,2})?(?:foreign\s{1,2})?equivalent\b(?!\s{1,2}(?:[a-z]{1,15}\s{1,2})?experience))|(?:^|[,;\s])or,?\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|more than|over)\s{1,3})?$/i;
 /** The gap before a group that opens an alternative: "..., Masters with 5 years", "... or PhD with 2 years". */
 const ALTERNATIVE_BEFORE_GROUP_RE = /(?:,|\bor)\s{0,2}(?:an?\s{1,2})?$/i;
 /**

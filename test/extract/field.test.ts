@@ -45,6 +45,11 @@ const NAMED: [string, string[]][] = [
   ['Education:\n\nMasters required, Ph.D. preferred in following fields:\nPreferred Majors: Computer Science, Electrical Engineering, Engineering Statistics, Engineering - Systems Engineering, Mathematical Sciences - Applied Mathematics, Physics', ['computer-science', 'electrical-engineering', 'engineering', 'mathematics', 'physics', 'statistics']],
   ["Bachelor's degree required. Majors: Finance, Economics or Accounting.", ['economics', 'finance']],
   ["Bachelor's degree required\nMajors preferred: computer science, statistics, economics, or other quantitative fields of study", ['computer-science', 'economics', 'statistics']],
+  // Holdout 5 and 6 (glassdoor-2020, labelled blind): subjects in a sentence of their own, or after a ";".
+  ['Advanced degree required: Masters degree with 2-3 years experience or PhD 1+ years of experience. The degree should be in Computer Science, Applied Mathematics, Statistics, Machine Learning, or a related data centric field or equivalent experience is required.', ['artificial-intelligence', 'computer-science', 'mathematics', 'statistics']],
+  ["[EDUCATION] Bachelor's Degree; Statistics, Computer Science, Physical Sciences, Economics, or a equivalent quantitative field.", ['computer-science', 'economics', 'statistics']],
+  ["Education / work experience:\nBachelor's required, Masters preferred. Applied statistics, Computer Science, business analytics or a related field.\nMinimum 3 years, 5+ years preferred.", ['computer-science', 'data-science', 'statistics']],
+  ['combination of education and experience:\nBS or\nMS in Data Sciences, Computer Science, Electrical Engineering, Physics or\nApplied Mathematics.', ['computer-science', 'data-science', 'electrical-engineering', 'mathematics', 'physics']],
   // Holdout 4: "management science" is operations research; "data management" is a kind of work.
   ['Advanced degree in computer science, mathematics, management science, engineering, operations research, statistics', ['computer-science', 'engineering', 'mathematics', 'operations-research', 'statistics']],
   ["Bachelor's degree in quantitative social science, statistics, political science, economics, computer science and data management or related field", ['computer-science', 'economics', 'social-science', 'statistics']],
@@ -63,6 +68,7 @@ const NOT_FIELDS: [string, string][] = [
   ['business intelligence', 'Background in Business Intelligence and Dashboard design.'],
   ['STEM spelled out is the category (LABELLING: "STEM" is no field)', 'Bachelors degree in STEM (Science, Technology, Engineering or Math) or related field'],
   ['STEM spelled out, Oxford comma', 'Bachelors degree in Science, Technology, Engineering, or Mathematics (STEM)'],
+  ['a line of work, not of subjects, after a degree', "Bachelor's degree required.\n3 years of experience in marketing, finance or a related field."],
   ['a kind of work after "background in"', 'Background in a telecommunications and/or network management.'],
   ['"it" is a word', 'Experience with it field mapping and data entry; Bachelor degree in a related field'],
   ['a majors heading over no list of subjects', 'Preferred Majors:\nAnyone with curiosity and grit is welcome to apply.'],

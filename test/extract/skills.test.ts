@@ -45,6 +45,7 @@ const POSITIVE: [string, string[]][] = [
   ['Comfortable navigating the command line.', ['shell']],
   ['Source code version control management using git', ['git']],
   ['Develop and maintain code in source code control systems', ['git']],
+  ['Experience writing clean, version-controlled code', ['git']],
   ['Familiarity with natural language processing (NLP), computer vision and object detection', ['computer-vision', 'natural-language-processing']],
   ['Experience with convolutional neural networks, LSTMs and reinforcement learning', ['deep-learning', 'reinforcement-learning']],
   ['This will include developing complex SQL scripts for data\nanalysis and extraction', ['data-analysis', 'sql']],

@@ -39,6 +39,8 @@ const PAIRED: [string, string[]][] = [
   // Holdout 3: "or (foreign) equivalent" is the same degree, not another path; "post-doctoral" experience pairs with the PhD.
   ['Applicant must have a Master of Science degree or foreign equivalent in Chemistry, Pharmaceutical Sciences, Personal Care Science or closely related field and 2 years of professional experience as Scientist or Associate Scientist in Chemistry or any science-based field.', ['master:2']],
   ['Ph.D. or equivalent in Neuroscience, Immunology or related area with 3 years of post-doctoral experience or MA/MS with 6-8 years academic/industry experience', ['doctorate:3', 'master:6']],
+  // "OR," before a bare figure (kenjee-0752): the master's path has no figure of its own.
+  ["Typically requires:\nBachelor's degree and at least 2 years of machine learning, data engineer or related experience OR,\nMaster's degree and no experience OR,\nAt least 4 years of machine learning, data engineer or related experience.", ['bachelor:2']],
   ['Bachelor Degree required (advanced degree preferred) - desired discipline includes a science background (i.e., chemistry, physics, engineering) or other technical specialty, technical writing & communication, plus a minimum of 5 years of relevant experience.', ['bachelor:5']],
 ];
 

@@ -317,7 +317,7 @@ export const CORE_SKILLS: SkillEntry[] = [
   // ---------------------------------------------------------------- devops
   {
     id: 'git', name: 'Git', category: 'devops',
-    aliases: ['GitHub', 'GitLab', 'Git Hub', 'Git Lab', 'version control', 'source control', 'source code control', 'Git-Flow', 'GitFlow', 'GitHub Actions', 'version-control', 'source-control'],
+    aliases: ['GitHub', 'GitLab', 'Git Hub', 'Git Lab', 'version control', 'source control', 'source code control', 'version-controlled', 'Git-Flow', 'GitFlow', 'GitHub Actions', 'version-control', 'source-control'],
   },
   { id: 'docker', name: 'Docker', category: 'devops', aliases: ['Docker containers', 'Dockerfile', 'Docker Compose', 'docker-compose'] },
   { id: 'kubernetes', name: 'Kubernetes', category: 'devops', aliases: ['K8s', 'kubectl', 'Kubernetes (K8s)'] },
