@@ -82,6 +82,8 @@ const LESS_THAN_RE = /\b(?:less than|fewer than|under)\s{1,2}$/i;
 const HYPHEN_YEAR_EXPERIENCE_RE =
   /^\s{1,2}(?:of\s{1,2})?(?:(?!(?:and|with|plus|from|at|for|to|in|on|our|your|their|its)\b)[a-z-]{1,20}\s{1,2}){0,5}(?:experiences?|track record)\b/i;
 const ACTIVITY_RE = new RegExp(ACTIVITY_AFTER, 'i');
+/** "Java: 3 years (Required)": a job board's experience line, tagged after the figure. */
+export const TAGGED_AFTER_RE = /^\s{0,2}\((?:required|preferred)\)/i;
 const COMPANY_RE = new RegExp(COMPANY_WORDS, 'i');
 const DEGREE_BEFORE_RE = new RegExp(DEGREE_BEFORE_FIGURE, 'i');
 /** A figure that opens its bullet: "5+ years in web analytics", "Minimum 5 years ...", "You have 5+ years ...". */
@@ -171,7 +173,7 @@ export function findExperienceFigures(
     if (!speaksOfExperience && !DEGREE_BEFORE_RE.test(before)) {
       // OPENS_UNIT_RE matches only short lead-ins: test no more than that, so long units stay linear.
       const opens = start - unitStart <= 60 && OPENS_UNIT_RE.test(text.slice(unitStart, start));
-      if (!(opens || ACTIVITY_RE.test(after))) continue;
+      if (!(opens || ACTIVITY_RE.test(after) || TAGGED_AFTER_RE.test(after))) continue;
       companyVoice ??= COMPANY_RE.test(slice);
       if (companyVoice) continue;
     }

@@ -43,6 +43,8 @@ export interface SegmentedDoc {
 }
 
 const STRONG_REQUIREMENT_WORDS = new Set(STRONG_REQUIREMENT_HEADING_WORDS);
+/** Right under a preference heading, "Qualifications" / "Requirements" only finish it ("Preferred\nQualifications:"). */
+const STRONG_WORDS_UNDER_HEADING = new Set(STRONG_REQUIREMENT_HEADING_WORDS.filter((w) => w !== 'qualifications' && w !== 'requirements' && w !== 'requirement'));
 
 type CueTag = 'preference' | 'requirement' | 'eeo' | 'inline-heading' | 'heading' | 'bull';
 
@@ -481,7 +483,11 @@ export function segment(norm: NormalizedText): SegmentedDoc {
   const openSection = (kind: SectionKind, hs: number, he: number): void => {
     if (kind === 'requirements' && current().kind === 'preferred' && he > hs) {
       const words = lowerWords(text, hs, he);
-      if (!words.some((w) => STRONG_REQUIREMENT_WORDS.has(w))) kind = 'preferred';
+      // "Preferred\nQualifications:": a heading broken over two lines, the second right under the first.
+      const prev = units[units.length - 1];
+      const brokenHeading = prev !== undefined && prev.kind === 'heading' && prev.sectionIndex === sections.length - 1;
+      const strong = brokenHeading ? STRONG_WORDS_UNDER_HEADING : STRONG_REQUIREMENT_WORDS;
+      if (!words.some((w) => strong.has(w))) kind = 'preferred';
     }
     sections[sections.length - 1]!.end = hs;
     sections.push({ kind, heading: { start: hs, end: he }, start: hs, end: text.length });

@@ -7,7 +7,7 @@ import type {
   YearsByDegreeFinding,
 } from '../extractors/types.js';
 import { findDegreeMentions } from '../extractors/degree.js';
-import { findExperienceFigures, type ExperienceFigure } from '../extractors/experience.js';
+import { TAGGED_AFTER_RE, findExperienceFigures, type ExperienceFigure } from '../extractors/experience.js';
 import { findFieldMentions, hasRelatedFieldPhrase } from '../extractors/field.js';
 import { FIELDS_IMPLIED_BY_DEGREE, FIELD_LIST_HEADING_RE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
 import { clauseReader, type ClauseReader } from './clauses.js';
@@ -230,6 +230,17 @@ function subjectListAfter(
   for (const f of mentions) addField(f.id, f.start, f.end, level, readings.readUnit(f.start) ?? readings.fallback());
 }
 
+/** Before or after a figure: years on top of another figure ("an additional 4 years", "4 years of additional ..."). */
+const ADDITIONAL_BEFORE_RE = /\b(?:additional|extra|further)\s{1,2}$/i;
+const ADDITIONAL_AFTER_RE = /^\s{1,2}(?:of\s{1,2})?(?:additional|more|extra|further)\b/i;
+
+function isAdditionalFigure(text: string, figure: ExperienceFigure, unitStart: number, unitEnd: number): boolean {
+  return (
+    ADDITIONAL_BEFORE_RE.test(text.slice(Math.max(unitStart, figure.start - 14), figure.start)) ||
+    ADDITIONAL_AFTER_RE.test(text.slice(figure.end, Math.min(unitEnd, figure.end + 20)))
+  );
+}
+
 /** Match bounds of `scanAtStarts`, reused (start, end pairs). */
 const scratchMatches: number[] = [];
 
@@ -411,7 +422,8 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     }
     for (const figure of figures) {
       const group = pairedFigures.get(figure);
-      const required = readings.readUnit(figure.start) ?? readings.fallback();
+      const tag = TAGGED_AFTER_RE.exec(text.slice(figure.end, Math.min(unit.end, figure.end + 14)));
+      const required = tag ? /required/i.test(tag[0]) : (readings.readUnit(figure.start) ?? readings.fallback());
       experience.push({
         start: figure.start,
         end: figure.end,
@@ -421,7 +433,10 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
         degreeLevel: group?.mentions[0]?.level ?? null,
         required,
       });
-      yearFigures.push({ minYears: figure.minYears, required, unit: u, block: unit.sectionIndex, paired: group !== undefined });
+      // "4 years of additional experience may be substituted for the degree" adds to another path (LABELLING 17).
+      if (!isAdditionalFigure(text, figure, unit.start, unit.end)) {
+        yearFigures.push({ minYears: figure.minYears, required, unit: u, block: unit.sectionIndex, paired: group !== undefined });
+      }
     }
     if (((unitWords & UNIT_WORDS.alternative) !== 0 ? ALTERNATIVE_UNIT_RE : ALTERNATIVE_OPENING_RE).test(unitText) || (u > 0 && OR_AT_END_RE.test(text.slice(Math.max(0, unit.start - 12), unit.start)))) {
       alternativeBlocks.add(unit.sectionIndex);

@@ -10,6 +10,13 @@ function minYears(text: string): number | null {
 
 // Real lines from gold-dev, glassdoor-2020 and green2022 (LABELLING "minYears", rule 17), read by hand.
 const FIGURES: [string, number][] = [
+  // Holdouts 7 and 8 (glassdoor-2020, labelled blind). Rule 17's own example: additional years that may substitute
+  // for the degree add to a path, they are none of their own.
+  ['5 years Data Engineering experience AND a BA Degree in Computer Science, Engineering, Math, Sciences, or equivalent; 4 years of additional relevant experience may be substituted for education', 5],
+  ["Master's Degree in Computer Science, Electronics Engineering or other engineering or technical discipline is required (10 years of additional relevant experience may be substituted for education)\n5+ years' relevant experience as a data engineer or SQL developer.", 5],
+  // A job board's tagged experience lines: no general figure, so the largest required one.
+  ['Experience:\nJava: 3 years (Required)\nSDLC: 2 years (Preferred)\nPostgreSQL and SQL: 2 years (Required)', 3],
+  ['Experience:\nJava: 1 year (Preferred)\nR: 1 year (Preferred)', 1],
   // Holdout 4: "natural history of disease" is no company history.
   ['1-3 years in developing epidemiological assessments and researching natural history of disease in the pharmaceutical industry, academia, and/or regulatory agencies', 1],
   ['3+ years relevant professional work experience.', 3],

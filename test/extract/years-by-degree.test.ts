@@ -50,6 +50,7 @@ const NOT_PAIRED: [string, string][] = [
   ['alternative after a comma', 'Bachelors or associates degree, or 2 years of highly relevant paid work experience and formal training in data analytics'],
   ['substitution', 'three years’ experience credit for Master’s degree; five years’ experience credit for a Ph.D'],
   ['separate bullets', 'Bachelors Degree (Computer Science, Statistics, and Mathematics)\n5 years relevant experience'],
+  ['a degree that takes years off', '3+ years relevant work experience (less with PhD)'],
   ['equivalent experience is another path', "Bachelor's degree or equivalent work experience, 4 years in analytics"],
   ['degree years counted in', 'At least 16 years of work experience (which can include years spent earning advanced degrees)'],
 ];
