@@ -79,6 +79,7 @@ export const TRAP_PRECEDERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['go', new Set(['no'])], // "Go/No Go criteria", "go-no go decision"
   ['javascript', new Set(['text', 'application'])], // MIME types in pasted page code
   ['snowflake', new Set(['star'])], // "star/snowflake schemas"
+  ['statistics', new Set(['crime'])], // the Clery Act ("Campus Security and Crime Statistics Act") in EEO text
 ]);
 
 /**

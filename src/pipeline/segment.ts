@@ -321,6 +321,15 @@ function isContinuation(text: string, prev: Unit, start: number, bullet: boolean
 /** The end of a unit left hanging: "... Physics or", "BS and", "Python,". */
 const HANGING_CONNECTOR_RE = /(?:,|\s(?:or|and|and\/or|&))$/i;
 
+/** Something other than white space follows position `from` (read up to the first such character only). */
+function hasTextAfter(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) return true;
+  }
+  return false;
+}
+
 /** Index of the first value >= `from` in a sorted array. */
 function lowerBound(sorted: readonly number[], from: number): number {
   let lo = 0;
@@ -607,7 +616,8 @@ export function segment(norm: NormalizedText): SegmentedDoc {
     while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
     if (e > s && firstLine) {
       firstLine = false;
-      if (classifyHeadingAt(text, s, e, false) === null && isTitleLine(text.slice(s, e))) {
+      // A text of one line is no posting under a title: "Data scientist with 5+ years of Python" asks for Python.
+      if (hasTextAfter(text, lineEnd) && classifyHeadingAt(text, s, e, false) === null && isTitleLine(text.slice(s, e))) {
         sections[0] = { kind: 'title', heading: null, start: s, end: e };
         pushUnit(s, e, 'sentence');
         sections.push({ kind: 'intro', heading: null, start: e, end: text.length });

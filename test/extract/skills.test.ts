@@ -46,6 +46,11 @@ const POSITIVE: [string, string[]][] = [
   ['Source code version control management using git', ['git']],
   ['Develop and maintain code in source code control systems', ['git']],
   ['Experience writing clean, version-controlled code', ['git']],
+  // Holdouts 7 and 8: misspellings (rule 1) and Google Cloud services.
+  ['Qualifications:\n5+ years as a data scientist with machine leaning analysis', ['machine-learning']],
+  ['Expertise in stochastic statistics and machine earning', ['machine-learning', 'statistics']],
+  ['Experience with ML frameworks such as TensorFlow, MX Net, Caffe2', ['caffe', 'machine-learning', 'mxnet', 'tensorflow']],
+  ['Our stack runs on Google Compute, Firebase, and GKE', ['gcp']],
   ['Familiarity with natural language processing (NLP), computer vision and object detection', ['computer-vision', 'natural-language-processing']],
   ['Experience with convolutional neural networks, LSTMs and reinforcement learning', ['deep-learning', 'reinforcement-learning']],
   ['This will include developing complex SQL scripts for data\nanalysis and extraction', ['data-analysis', 'sql']],
@@ -89,6 +94,7 @@ const NEGATIVE: [string, string[]][] = [
   ['Data modeling with star and snowflake schemas, SQL', ['sql']], // constructed (no corpus sentence names the schema so)
   ['Degree or relevant experience in the field of Computer Science, Mathematics or Statistics', []],
   ['NoSQL databases such as MongoDB and Cassandra', []],
+  ['Information about our campus is published under the Jeanne Clery Disclosure of Campus Security Policy and Campus Crime Statistics Act.', []],
   ['Experience with No-SQL stores', []],
   ["ac.type = 'text/javascript'; ac.async = true;", []],
   ['Maintain XSLT and Java scripts for batch loading', ['java']],

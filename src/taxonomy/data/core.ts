@@ -17,6 +17,8 @@ export const CORE_SKILLS: SkillEntry[] = [
       'semi-supervised learning', 'self-supervised learning',
       { form: 'ML', policy: 'exact-case' }, { form: 'AI/ML', policy: 'safe' }, { form: 'ML/AI', policy: 'safe' },
       'machine/deep learning', 'machine and deep learning', 'machine or deep learning',
+      // Misspellings seen in postings (LABELLING rule 1 counts a skill however it is spelled).
+      'machine leaning', 'machine learing', 'machine lerning', 'maching learning', 'machine earning',
     ],
     cues: ['models', 'model', 'algorithms', 'engineer', 'engineers', 'engineering', 'techniques', 'pipelines', 'ai', 'analytics', 'solutions', 'frameworks', 'platforms', 'libraries', 'methods', 'applications', 'research', 'systems', 'features', 'training', 'ops', 'deployment', 'workflows', 'projects', 'expertise', 'experience'],
     sharedAliases: ['AI/ML', 'ML/AI', 'machine/deep learning', 'machine and deep learning', 'machine or deep learning'],
@@ -184,7 +186,7 @@ export const CORE_SKILLS: SkillEntry[] = [
     aliases: [{ form: 'Caffe2', policy: 'safe' }],
     cues: ['tensorflow', 'pytorch', 'keras', 'theano', 'mxnet', 'torch', 'deep', 'frameworks'],
   },
-  { id: 'mxnet', name: 'MXNet', category: 'dl-framework', aliases: ['Apache MXNet'] },
+  { id: 'mxnet', name: 'MXNet', category: 'dl-framework', aliases: ['Apache MXNet', 'MX Net', 'MX-Net'] },
   { id: 'theano', name: 'Theano', category: 'dl-framework', aliases: [] },
   {
     id: 'jax', name: 'JAX', category: 'dl-framework', policy: 'exact-case',
@@ -272,6 +274,7 @@ export const CORE_SKILLS: SkillEntry[] = [
       { form: 'Big Query', policy: 'safe' }, { form: 'Google BigQuery', policy: 'safe' }, { form: 'Google Cloud Storage', policy: 'safe' },
       { form: 'Dataproc', policy: 'safe' }, { form: 'Google Dataflow', policy: 'safe' }, { form: 'Cloud Dataflow', policy: 'safe' },
       { form: 'Vertex AI', policy: 'safe' }, { form: 'Google Compute Engine', policy: 'safe' }, { form: 'Google Kubernetes Engine', policy: 'safe' },
+      { form: 'Google Compute', policy: 'safe' }, { form: 'GKE', policy: 'exact-case' },
       { form: 'Cloud Composer', policy: 'safe' },
       { form: 'Google', policy: 'context' },
     ],
