@@ -275,7 +275,8 @@ export function findFieldMentions(text: string, start: number, end: number): Fie
       if (id) {
         const prev = tokens.key(i - 1);
         const next = tokens.key(i + 1);
-        const listItem = (prev === undefined || LIST_PUNCT.has(prev)) && (next === undefined || LIST_PUNCT.has(next) || SUBJECT_NOUNS_AFTER.has(next));
+        const listItem =
+          (prev === undefined || LIST_PUNCT.has(prev) || prev === 'a' || prev === 'an') && (next === undefined || LIST_PUNCT.has(next) || SUBJECT_NOUNS_AFTER.has(next));
         if (!LIST_ONLY.has(raw) || listItem) {
           out.push({ start: tokenStart, end: tokenEnd, id });
           matched = 1;

@@ -14,10 +14,10 @@ export interface CommunicationPattern {
 /** A unit may hold an ask only if it holds one of these (any case, even inside a longer word: "miscommunication"). */
 export const COMMUNICATION_TRIGGERS: readonly string[] = [
   'communicat', 'present', 'explain', 'story', 'stories', 'convey', 'articulat', 'speak', 'written', 'verbal', 'oral',
-  'translat', 'insight', 'finding', 'audience', 'educat', 'brief',
+  'translat', 'insight', 'finding', 'audience', 'educat', 'brief', 'relay',
 ];
 
-const TELLING = ['communicat', 'present', 'explain', 'convey', 'articulat'];
+const TELLING = ['communicat', 'present', 'explain', 'convey', 'articulat', 'relay'];
 
 const OBJECTS =
   '(?:findings|results|insights?|recommendations|conclusions|analys[ie]s|analytics|trends|information|data|models?|outcomes|ideas|solutions|concepts|metrics|reports?|patterns|the\\s(?:value|impact|story))';
@@ -36,7 +36,7 @@ export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   { kind: 'ability to communicate', re: /\b(?:ability|able|capable|capacity)\sto\s(?:[a-z]{1,15}\s){0,2}(?:communicate|present|explain|convey|articulate)\b/i, needs: TELLING },
   {
     kind: 'communicate findings',
-    re: new RegExp(`\\b(?:communicat(?:e|es|ing|ed)|present(?:s|ing|ed)?|explain(?:s|ing|ed)?|convey(?:s|ing)?|articulat(?:e|es|ing)|shar(?:e|es|ing))\\s(?:[\\w'’-]{1,20}[\\s,]{1,2}){0,6}?${OBJECTS}\\b`, 'i'),
+    re: new RegExp(`\\b(?:communicat(?:e|es|ing|ed)|present(?:s|ing|ed)?|explain(?:s|ing|ed)?|convey(?:s|ing)?|articulat(?:e|es|ing)|relay(?:s|ing)?|shar(?:e|es|ing))\\s(?:[\\w'’-]{1,20}[\\s,]{1,2}){0,6}?${OBJECTS}\\b`, 'i'),
     needs: [...TELLING, 'shar'],
   },
   { kind: 'communicate findings', re: /\btranslat(?:e|es|ing)\s(?:[\w'’-]{1,20}[\s,]{1,2}){0,6}?(?:insights?|findings|recommendations|results|summaries|stories)\b/i, needs: ['translat'] },

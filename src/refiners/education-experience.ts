@@ -196,8 +196,12 @@ class UnitReadings {
   }
 }
 
-/** What may stand between a degree and a ";" that only separates it from its subjects: "Bachelor's Degree;". */
-const BARE_DEGREE_TAIL_RE = /^(?:'?s)?\s{0,2}(?:degrees?)?\s{0,2}$/i;
+/**
+ * What may stand between a degree and a ";" that only separates it from its subjects: "Bachelor's Degree;",
+ * "Bachelor's degree from four-year college or university;".
+ */
+const BARE_DEGREE_TAIL_RE =
+  /^(?:'?s)?\s{0,2}(?:degrees?)?\s{0,2}(?:from\s{1,2}(?:an?\s{1,2})?(?:accredited\s{1,2}|(?:four|4)[ -]year\s{1,2})?(?:college|university|institution)(?:\s{1,2}or\s{1,2}(?:college|university))?)?\s{0,2}$/i;
 
 /**
  * A line of subjects alone, ending in "or a related field", right after a degree: "Bachelor's required, Masters
@@ -239,6 +243,15 @@ function isAdditionalFigure(text: string, figure: ExperienceFigure, unitStart: n
     ADDITIONAL_BEFORE_RE.test(text.slice(Math.max(unitStart, figure.start - 14), figure.start)) ||
     ADDITIONAL_AFTER_RE.test(text.slice(figure.end, Math.min(unitEnd, figure.end + 20)))
   );
+}
+
+/** An "or" stands between `figure` and a figure of the unit's pairs: it states another path. */
+function orBesidePairedFigure(text: string, figure: ExperienceFigure, pairs: readonly { figure: ExperienceFigure }[]): boolean {
+  for (const { figure: other } of pairs) {
+    const between = other.start > figure.end ? text.slice(figure.end, other.start) : text.slice(other.end, figure.start);
+    if (/\bor\b/i.test(between)) return true;
+  }
+  return false;
 }
 
 /** Match bounds of `scanAtStarts`, reused (start, end pairs). */
@@ -435,7 +448,8 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       });
       // "4 years of additional experience may be substituted for the degree" adds to another path (LABELLING 17).
       if (!isAdditionalFigure(text, figure, unit.start, unit.end)) {
-        yearFigures.push({ minYears: figure.minYears, required, unit: u, block: unit.sectionIndex, paired: group !== undefined });
+        const alternative = group === undefined && pairs.length > 0 ? orBesidePairedFigure(text, figure, pairs) : undefined;
+        yearFigures.push({ minYears: figure.minYears, required, unit: u, block: unit.sectionIndex, paired: group !== undefined, alternative });
       }
     }
     if (((unitWords & UNIT_WORDS.alternative) !== 0 ? ALTERNATIVE_UNIT_RE : ALTERNATIVE_OPENING_RE).test(unitText) || (u > 0 && OR_AT_END_RE.test(text.slice(Math.max(0, unit.start - 12), unit.start)))) {

@@ -82,6 +82,8 @@ const READINGS: [string, string[]][] = [
   ['We would love to hear from you if you have:\n7+ years of experience in academia or industry.\nPhD in Biostatistics and or related field', [d]],
   // A line heading broken in two ("Preferred\nQualifications:") stays a preference.
   ['Basic\nQualifications:\nBachelor\'s Degree in Computer Science\n\nPreferred\nQualifications:\nAdvanced degree in technical field of study', [b, 'master?']],
+  // "Recommended Qualifications" is a preference heading (holdout 10).
+  ['Recommended Qualifications:\n5-7 Years relevant Data Experience\nBachelors Degree, Computer Science or Engineering', ['bachelor?']],
   // A degree that takes years off, or that years count, is no ask of its own.
   ["Bachelor’s degree in a technical or quantitative field; Masters, MPH or PhD degree preferred\n3+ years relevant work experience (less with PhD)", [b, 'doctorate?', 'master?']],
   // A degree that experience may replace is not asked for by that mention.

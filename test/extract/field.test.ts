@@ -50,6 +50,8 @@ const NAMED: [string, string[]][] = [
   ["[EDUCATION] Bachelor's Degree; Statistics, Computer Science, Physical Sciences, Economics, or a equivalent quantitative field.", ['computer-science', 'economics', 'statistics']],
   ["Education / work experience:\nBachelor's required, Masters preferred. Applied statistics, Computer Science, business analytics or a related field.\nMinimum 3 years, 5+ years preferred.", ['computer-science', 'data-science', 'statistics']],
   ['Ph.D. required. A degree from a statistics, engineering, mathematics, computer science, physics or operations research program preferred.', ['computer-science', 'engineering', 'mathematics', 'operations-research', 'physics', 'statistics']],
+  ["Bachelor's degree from four-year college or university; Computer Science, Applied Mathematics, Engineering, Technology, or related degree preferred.", ['computer-science', 'engineering', 'mathematics']],
+  ['Someone from an IT/computer science background', ['computer-science', 'information-systems']],
   ['combination of education and experience:\nBS or\nMS in Data Sciences, Computer Science, Electrical Engineering, Physics or\nApplied Mathematics.', ['computer-science', 'data-science', 'electrical-engineering', 'mathematics', 'physics']],
   // Holdout 4: "management science" is operations research; "data management" is a kind of work.
   ['Advanced degree in computer science, mathematics, management science, engineering, operations research, statistics', ['computer-science', 'engineering', 'mathematics', 'operations-research', 'statistics']],
@@ -70,6 +72,7 @@ const NOT_FIELDS: [string, string][] = [
   ['STEM spelled out is the category (LABELLING: "STEM" is no field)', 'Bachelors degree in STEM (Science, Technology, Engineering or Math) or related field'],
   ['STEM spelled out, Oxford comma', 'Bachelors degree in Science, Technology, Engineering, or Mathematics (STEM)'],
   ['a line of work, not of subjects, after a degree', "Bachelor's degree required.\n3 years of experience in marketing, finance or a related field."],
+  ['data engineering is a kind of work', 'We are looking for a data scientist with software development or data engineering background'],
   ['a kind of work after "background in"', 'Background in a telecommunications and/or network management.'],
   ['"it" is a word', 'Experience with it field mapping and data entry; Bachelor degree in a related field'],
   ['a majors heading over no list of subjects', 'Preferred Majors:\nAnyone with curiosity and grit is welcome to apply.'],

@@ -51,6 +51,7 @@ const POSITIVE: [string, string[]][] = [
   ['Expertise in stochastic statistics and machine earning', ['machine-learning', 'statistics']],
   ['Experience with ML frameworks such as TensorFlow, MX Net, Caffe2', ['caffe', 'machine-learning', 'mxnet', 'tensorflow']],
   ['Our stack runs on Google Compute, Firebase, and GKE', ['gcp']],
+  ['Strong Phython and SQL skills', ['python', 'sql']],
   ['Familiarity with natural language processing (NLP), computer vision and object detection', ['computer-vision', 'natural-language-processing']],
   ['Experience with convolutional neural networks, LSTMs and reinforcement learning', ['deep-learning', 'reinforcement-learning']],
   ['This will include developing complex SQL scripts for data\nanalysis and extraction', ['data-analysis', 'sql']],

@@ -93,7 +93,7 @@ export const CORE_SKILLS: SkillEntry[] = [
   },
 
   // ---------------------------------------------------------------- languages
-  { id: 'python', name: 'Python', category: 'language', aliases: ['Python3', 'Python 3', 'Python2', 'CPython', 'python programming'] },
+  { id: 'python', name: 'Python', category: 'language', aliases: ['Python3', 'Python 3', 'Python2', 'CPython', 'python programming', 'Phython', 'Pyhton', 'Pyton'] },
   {
     id: 'r', name: 'R', category: 'language', policy: 'exact-case',
     aliases: [
