@@ -14,7 +14,7 @@ export const HEADING_CUES: ReadonlyArray<{ kind: SectionKind; phrases: readonly 
       'additional qualifications', 'would be great', 'even better', 'what sets you apart', 'stand out',
       'optional', 'it would be great', 'we\'d love', 'would love', 'ideal candidate', 'the ideal candidate',
       'ideal candidates', 'ideal qualifications', 'recommended', 'recommended qualifications', 'give you an edge',
-      'gives you an edge', 'an edge',
+      'gives you an edge',
     ],
   },
   {

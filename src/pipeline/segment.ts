@@ -305,7 +305,7 @@ function isContinuation(text: string, prev: Unit, start: number, bullet: boolean
   const c = text.charCodeAt(start);
   if (c < 0x61 || c > 0x7a) {
     if (bullet || !((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return false;
-    if (!HANGING_CONNECTOR_RE.test(text.slice(Math.max(prev.start, prev.end - 8), prev.end))) return false;
+    if (!endsHanging(text, prev.start, prev.end)) return false;
   }
   const last = text[prev.end - 1];
   if (last === '!' || last === '?' || last === ':' || last === ';') return false;
@@ -318,8 +318,27 @@ function isContinuation(text: string, prev: Unit, start: number, bullet: boolean
   return true;
 }
 
-/** The end of a unit left hanging: "... Physics or", "BS and", "Python,". */
-const HANGING_CONNECTOR_RE = /(?:,|\s(?:or|and|and\/or|&))$/i;
+/** text[start, end) ends hanging on a comma or on " or", " and", " and/or", " &" (any case): "... Physics or". */
+function endsHanging(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x2c) return true;
+  // Read from the end: the connector word and the space before it.
+  let k = end;
+  while (k > start && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  const word = end - k;
+  if (word === 0) return last === 0x26 && end - 2 >= start && text.charCodeAt(end - 2) === 0x20; // " &"
+  if (word > 3 || k === start) return false;
+  const before = text.charCodeAt(k - 1);
+  if (before === 0x2f) return word === 2 && wordIs(text, k, 'or') && end - 7 >= start && wordIs(text, end - 6, 'and') && text.charCodeAt(end - 7) === 0x20; // " and/or"
+  if (before !== 0x20) return false;
+  return (word === 2 && wordIs(text, k, 'or')) || (word === 3 && wordIs(text, k, 'and'));
+}
+
+/** text at `at` spells `word` (lower-case ASCII) in any case. */
+function wordIs(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
+}
 
 /** Something other than white space follows position `from` (read up to the first such character only). */
 function hasTextAfter(text: string, from: number): boolean {
