@@ -5,6 +5,7 @@ import {
   NOT_DEGREE_BEFORE,
   OTHER_PEOPLE_CUES,
   OTHER_PEOPLE_NOUNS,
+  NOT_ASKED_CUES,
   SELF_EVIDENT_ABBREVIATIONS,
   STATE_ABBREVIATIONS,
   type DegreeForm,
@@ -32,7 +33,9 @@ const alternation = (words: readonly string[]): string => words.map((w) => w.rep
 const COMPILED: readonly CompiledPolicy[] = (['safe', 'abbreviation', 'word'] as const).map((policy) => {
   const forms = DEGREE_FORMS.filter((f) => f.policy === policy).sort((a, b) => b.pattern.length - a.pattern.length);
   const body = forms.map((f) => `(${f.pattern})`).join('|');
-  const before = policy === 'safe' ? '(?<![A-Za-z0-9-])' : '(?<![A-Za-z0-9])';
+  // A hyphen glued to a word before a safe form makes it part of that word ("non-degree"); a hyphen that opens the
+  // line is a bullet ("-Bachelor's degree").
+  const before = policy === 'safe' ? '(?<![A-Za-z0-9]|[A-Za-z0-9]-)' : '(?<![A-Za-z0-9])';
   return { forms, re: new RegExp(`${before}(?:${body})(?![A-Za-z0-9])`, policy === 'safe' ? 'gi' : 'g') };
 });
 
@@ -113,12 +116,12 @@ interface RawMatch {
 const NOT_AFTER_RE = new RegExp(`^[ -](?:${alternation(NOT_DEGREE_AFTER)})\\b`, 'i');
 const NOT_BEFORE_RE = new RegExp(`\\b(?:${alternation(NOT_DEGREE_BEFORE)})[ -]$`, 'i');
 const OTHER_NOUN_RE = new RegExp(`^(?:'?s)?(?:[ /](?:or|and|&|[A-Z][A-Za-z.']{1,8}))?(?: degree)? (?:${alternation(OTHER_PEOPLE_NOUNS)})\\b`);
-const OTHER_CUE_RE = new RegExp(`\\b(?:${alternation(OTHER_PEOPLE_CUES)})\\b[^.;:]{0,60}$`, 'i');
+const OTHER_CUE_RE = new RegExp(`\\b(?:${alternation([...OTHER_PEOPLE_CUES, ...NOT_ASKED_CUES])})\\b[^.;:]{0,60}$`, 'i');
 /** A degree abbreviation or word right after a connector: "BS/MS", "BA or BS", "MS, PhD". */
 /** With the i flag, "[bm].?[sae]" also covers "Master" and "Bachelor" (the tail is open). */
 const NEXT_DEGREE = "(?:ph\\.?\\s?d|doctor|[bm]\\.?[sae]|[bm]\\.|mph|associate)";
 const STRONG_AFTER_RE = new RegExp(
-  `^(?:'?s)?\\s{0,2}(?:\\(|degrees?\\b|diploma|in [a-z]|of (?:Science|Arts|Engineering|Business|Public)|level\\b|program|holders?\\b|preferred|required|with\\b|\\+|plus\\b|and\\s{1,2}(?:at least\\s{1,2}|a minimum of\\s{1,2})?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b|or (?:higher|above|equivalent)|/\\s{0,2}${NEXT_DEGREE}|(?:or|and|&|and/or|,)\\s{1,2}(?:an? )?${NEXT_DEGREE})`,
+  `^(?:'?s)?\\s{0,2}(?:\\(|degrees?\\b|diploma|in [a-z]|of (?:Science|Arts|Engineering|Business|Public)|level\\b|program|holders?\\b|preferred|required|(?:is|are)\\s{1,2}(?:strongly\\s{1,2}|highly\\s{1,2})?(?:preferred|required|desired|a plus)|with\\b|\\+|plus\\b|and\\s{1,2}(?:at least\\s{1,2}|a minimum of\\s{1,2})?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b|or (?:higher|above|equivalent)|/\\s{0,2}${NEXT_DEGREE}|/\\s{0,2}[A-Z]{2,5}\\s{1,2}degrees?\\b|(?:or|and|&|and/or|,)\\s{1,2}(?:an? )?${NEXT_DEGREE})`,
   'i',
 );
 /** "Associates, Bachelor's...", "associates or bachelor's degree": another degree follows in a list. */

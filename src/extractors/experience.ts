@@ -82,6 +82,10 @@ const LESS_THAN_RE = /\b(?:less than|fewer than|under)\s{1,2}$/i;
 const HYPHEN_YEAR_EXPERIENCE_RE =
   /^\s{1,2}(?:of\s{1,2})?(?:(?!(?:and|with|plus|from|at|for|to|in|on|our|your|their|its)\b)[a-z-]{1,20}\s{1,2}){0,5}(?:experiences?|track record)\b/i;
 const ACTIVITY_RE = new RegExp(ACTIVITY_AFTER, 'i');
+/** More years than a career holds. */
+const MAX_CAREER_YEARS = 40;
+/** "Java: 3 years (Required)": a job board's experience line, tagged after the figure. */
+export const TAGGED_AFTER_RE = /^\s{0,2}\((?:required|preferred)\)/i;
 const COMPANY_RE = new RegExp(COMPANY_WORDS, 'i');
 const DEGREE_BEFORE_RE = new RegExp(DEGREE_BEFORE_FIGURE, 'i');
 /** A figure that opens its bullet: "5+ years in web analytics", "Minimum 5 years ...", "You have 5+ years ...". */
@@ -166,12 +170,15 @@ export function findExperienceFigures(
     const lessThan = LESS_THAN_RE.test(before);
     const low = lessThan ? 0 : alternatives ? Math.min(first, alternatives[1]!) : first;
     const high = lessThan ? first : second;
-    if (!Number.isFinite(low) || low > 40 || (high !== null && (!Number.isFinite(high) || high < low))) continue;
+    // Over 40 years is no one's experience: a unit that states it tells the company's history ("With more than 80
+    // years of experience in data and 30 years in software, P2 has offices"), so none of its figures is asked.
+    if (low > MAX_CAREER_YEARS && Number.isFinite(low)) return [];
+    if (!Number.isFinite(low) || (high !== null && (!Number.isFinite(high) || high < low))) continue;
     if (alternatives && !alternatives.every(Number.isFinite)) continue;
     if (!speaksOfExperience && !DEGREE_BEFORE_RE.test(before)) {
       // OPENS_UNIT_RE matches only short lead-ins: test no more than that, so long units stay linear.
       const opens = start - unitStart <= 60 && OPENS_UNIT_RE.test(text.slice(unitStart, start));
-      if (!(opens || ACTIVITY_RE.test(after))) continue;
+      if (!(opens || ACTIVITY_RE.test(after) || TAGGED_AFTER_RE.test(after))) continue;
       companyVoice ??= COMPANY_RE.test(slice);
       if (companyVoice) continue;
     }

@@ -41,6 +41,8 @@ const EXACT_MAX_LENGTH = Math.max(...[...EXACT_INDEX.keys()].map((e) => e.length
 /** Acronyms that are also English words: only as items of a list. */
 const LIST_ONLY = new Set(['IS', 'IT', 'OR']);
 const LIST_PUNCT = new Set([',', '/', '(', ')', 'or', 'and', 'in', '&', ';']);
+/** Nouns after such an acronym that make it a subject: "Bachelor's Degree in IT field", "an IS degree". */
+const SUBJECT_NOUNS_AFTER = new Set(['field', 'fields', 'degree', 'degrees', 'major', 'discipline', 'background', 'related']);
 /** The related-field phrases at one position (sticky). */
 const RELATED_AT = new RegExp(`(?<![a-z])(?:${RELATED_FIELD_PATTERNS.join('|')})(?![a-z])`, 'iy');
 /**
@@ -273,7 +275,8 @@ export function findFieldMentions(text: string, start: number, end: number): Fie
       if (id) {
         const prev = tokens.key(i - 1);
         const next = tokens.key(i + 1);
-        const listItem = (prev === undefined || LIST_PUNCT.has(prev)) && (next === undefined || LIST_PUNCT.has(next));
+        const listItem =
+          (prev === undefined || LIST_PUNCT.has(prev) || prev === 'a' || prev === 'an') && (next === undefined || LIST_PUNCT.has(next) || SUBJECT_NOUNS_AFTER.has(next));
         if (!LIST_ONLY.has(raw) || listItem) {
           out.push({ start: tokenStart, end: tokenEnd, id });
           matched = 1;

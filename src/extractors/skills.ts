@@ -46,7 +46,7 @@ for (const p of PRECEDING_CUES) {
   list.push(words);
 }
 const CUE_LOOKBACK = 5;
-const FIELD_FIRST_WORDS = new Set([...FIELD_FORMS].map((f) => f.split(' ')[0]!));
+const FIELD_FIRST_WORDS = new Set([...[...FIELD_FORMS].map((f) => f.split(' ')[0]!), 'statistical']);
 const ANCHOR_WINDOW = 6;
 /** "training in", "knowledge of", "experience with": what links a skill frame word to the skill. */
 const FRAME_LINKS = new Set(['in', 'of', 'with']);
@@ -483,12 +483,22 @@ function readsAsVerb(scan: Scan, m: Mention): boolean {
 /** "BS in Statistics", "Statistics background": the field of a degree, not the skill (LABELLING rule 8). */
 function isDegreeField(scan: Scan, m: Mention): boolean {
   const tokens = scan.tokens;
-  if (!mayBe(tokens, m.cand.firstToken, FIELD_FIRST) || !isFieldForm(tokens, m.cand.firstToken, m.cand.lastToken)) return false;
-  if (m.cand.lastToken + 1 < tokens.count && isToken(tokens, m.cand.lastToken + 1, 'background')) return true;
-  const a = unitFirstToken(scan, m.unit);
+  if (!mayBe(tokens, m.cand.firstToken, FIELD_FIRST)) return false;
   const first = m.cand.firstToken;
+  const next = m.cand.lastToken + 1 < tokens.count ? m.cand.lastToken + 1 : -1;
+  // "Statistical Science" is a degree subject too ("Engineering, Statistical Science, Mathematics").
+  const statisticalScience =
+    first === m.cand.lastToken && isToken(tokens, first, 'statistical') && next >= 0 && (isToken(tokens, next, 'science') || isToken(tokens, next, 'sciences'));
+  if (!statisticalScience && !isFieldForm(tokens, first, m.cand.lastToken)) return false;
+  if (next >= 0 && isToken(tokens, next, 'background')) return true;
+  const a = unitFirstToken(scan, m.unit);
   if (first - 2 >= a && FRAME_LINKS.has(tokens.word(first - 1)) && SKILL_FRAME.has(tokens.word(first - 2))) return false;
   for (let i = first - 1; i >= a; i--) if (mayBe(tokens, i, DEGREE_WORDS) && DEGREE_CONTEXT.has(tokens.word(i))) return true;
+  // A list under a "Preferred Majors:" heading.
+  if (scan.doc.units[m.unit - 1]?.kind === 'heading') {
+    const last = unitLastToken(scan, m.unit - 1);
+    for (let i = unitFirstToken(scan, m.unit - 1); i <= last; i++) if (mayBe(tokens, i, DEGREE_WORDS) && DEGREE_CONTEXT.has(tokens.word(i))) return true;
+  }
   return false;
 }
 

@@ -14,10 +14,10 @@ export interface CommunicationPattern {
 /** A unit may hold an ask only if it holds one of these (any case, even inside a longer word: "miscommunication"). */
 export const COMMUNICATION_TRIGGERS: readonly string[] = [
   'communicat', 'present', 'explain', 'story', 'stories', 'convey', 'articulat', 'speak', 'written', 'verbal', 'oral',
-  'translat', 'insight', 'finding', 'audience', 'educat', 'brief',
+  'translat', 'insight', 'finding', 'audience', 'educat', 'brief', 'relay',
 ];
 
-const TELLING = ['communicat', 'present', 'explain', 'convey', 'articulat'];
+const TELLING = ['communicat', 'present', 'explain', 'convey', 'articulat', 'relay'];
 
 const OBJECTS =
   '(?:findings|results|insights?|recommendations|conclusions|analys[ie]s|analytics|trends|information|data|models?|outcomes|ideas|solutions|concepts|metrics|reports?|patterns|the\\s(?:value|impact|story))';
@@ -32,11 +32,11 @@ export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\scommunication/i, needs: ['communicat'] },
   { kind: 'communication skills', re: /\bcommunication\s?\((?:both\s)?(?:written|verbal|oral)/i, needs: ['communicat'] },
   { kind: 'presentation skills', re: /\bpresentation(?:al)?\s(?:and\s[a-z]{1,20}\s)?(?:skills?|abilities)|\bpublic\sspeaking|\bspeaking\sskills|\bpresenting\sskills/i, needs: ['present', 'speak'] },
-  { kind: 'storytelling', re: /\bstory-?\s?telling|\btells?\s(?:a\s|the\s)?(?:compelling\s)?stor(?:y|ies)\b/i, needs: ['story', 'stories'] },
+  { kind: 'storytelling', re: /\bstory-?\s?telling|\btell(?:s|ing)?\s(?:a\s|the\s)?(?:compelling\s)?stor(?:y|ies)\b/i, needs: ['story', 'stories'] },
   { kind: 'ability to communicate', re: /\b(?:ability|able|capable|capacity)\sto\s(?:[a-z]{1,15}\s){0,2}(?:communicate|present|explain|convey|articulate)\b/i, needs: TELLING },
   {
     kind: 'communicate findings',
-    re: new RegExp(`\\b(?:communicat(?:e|es|ing|ed)|present(?:s|ing|ed)?|explain(?:s|ing|ed)?|convey(?:s|ing)?|articulat(?:e|es|ing)|shar(?:e|es|ing))\\s(?:[\\w'’-]{1,20}[\\s,]{1,2}){0,6}?${OBJECTS}\\b`, 'i'),
+    re: new RegExp(`\\b(?:communicat(?:e|es|ing|ed)|present(?:s|ing|ed)?|explain(?:s|ing|ed)?|convey(?:s|ing)?|articulat(?:e|es|ing)|relay(?:s|ing)?|shar(?:e|es|ing))\\s(?:[\\w'’-]{1,20}[\\s,]{1,2}){0,6}?${OBJECTS}\\b`, 'i'),
     needs: [...TELLING, 'shar'],
   },
   { kind: 'communicate findings', re: /\btranslat(?:e|es|ing)\s(?:[\w'’-]{1,20}[\s,]{1,2}){0,6}?(?:insights?|findings|recommendations|results|summaries|stories)\b/i, needs: ['translat'] },
@@ -52,14 +52,19 @@ export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   { kind: 'communicate findings', re: /\beducat(?:e|es|ing)\s(?:[a-z]{1,15}\s){1,4}(?:on|about)\s(?:[a-z]{1,15}\s){0,2}(?:results|findings|insights?|outputs|analys[ie]s|recommendations|conclusions|trends|metrics)\b/i, needs: ['educat'] },
   // Ruling 15 names briefing: "technical writing and briefing skills", "prepare and present briefings".
   { kind: 'briefing', re: /\bbriefing\s(?:and\s[a-z]{1,20}\s)?skills?\b|\b(?:prepare|prepares|preparing|deliver|delivers|delivering|give|gives|giving|present|presents|presenting|conduct|conducts|conducting)\s(?:and\s[a-z]{1,15}\s)?(?:[a-z]{1,15}\s){0,2}briefings\b/i, needs: ['brief'] },
+  // "Attending and presenting at conferences", "presenting and publishing articles at conferences".
+  { kind: 'presenting at events', re: /\b(?:present(?:s|ing)?\s(?:(?:and|or)\s[a-z]{1,15}\s)?(?:[\w'’-]{1,20}\s){0,3}?|speak(?:s|ing)?\s)at\s(?:[\w'’-]{1,20}[\s,]{1,2}){0,2}?(?:conferences?|seminars?|symposi(?:a|ums?)|workshops|meetups?|forums?|summits?)\b/i, needs: ['present', 'speak'] },
   { kind: 'present insights', re: new RegExp(`\\b(?:insights?|findings|results|recommendations)\\s(?:[a-z]{1,15}\\s){0,5}to\\s(?:[a-z][\\w&]{0,20}\\s){0,3}?${AUDIENCES}`, 'i'), needs: ['insight', 'finding', 'results', 'recommendations'] },
 ];
 
 /** What a bare "communicate" must not be about: plans and policies are not results shared with people. */
 export const NON_FINDING_OBJECTS = /\bcommunicat(?:e|es|ing)\s(?:[a-z]{1,15}\s){0,2}(?:business\s)?(?:plans?|priorities|policies|procedures|expectations|goals|vision|values|mission|standards|openly|often|honestly)\b/i;
 
-/** A description of the company or its product, not an ask of the candidate ("we communicate openly"). */
-export const COMPANY_VOICE = /^(?:at\s[A-Z][\w&.-]{0,30}[\s,]{1,2})?(?:we|we're|we’re|our|us)\b/i;
+/**
+ * A description of the company or its product, not an ask of the candidate ("we communicate openly"), also as an item of
+ * a values list ("Direct– We communicate with clarity").
+ */
+export const COMPANY_VOICE = /^(?:at\s[A-Z][\w&.-]{0,30}[\s,]{1,2}|[A-Z][\w-]{0,20}\s{0,2}[–—:-]\s{0,2})?(?:we|we're|we’re|our|us)\b/i;
 
 /**
  * The clause of a duty has another party as its subject: "to ensure ACM Global Laboratories can provide ... insights

@@ -24,6 +24,8 @@ export const DEGREE_FORMS: readonly DegreeForm[] = [
     "bachelor(?:'s|s'|s)?",
     'baccalaureate',
     'undergrad(?:uate)?[ -](?:level[ -])?degrees?',
+    // "Undergraduate or Masters degree", "undergraduate/graduate degree": the noun comes after the next degree.
+    "undergrad(?:uate)?(?=\\s{0,2}(?:/|,|or|and|and/or)\\s{0,2}(?:an?\\s)?(?:master'?s?|graduate|advanced|post-?graduate)[ -](?:level[ -])?degrees?\\b)",
     '(?:4|four)[ -]years?[ -](?:college[ -]|university[ -])?degrees?',
     '(?:college|university)[ -]degrees?',
     'b\\.s\\.?', 'b\\.sc\\.?', 'b\\.a\\.?', 'b\\.e\\.', 'b\\.tech\\.?', 'b\\.eng\\.?',
@@ -94,6 +96,12 @@ export const OTHER_PEOPLE_NOUNS: readonly string[] = [
   'scientists', 'statisticians', 'researchers', 'engineers', 'students', 'holders', 'physicians', 'economists',
   'analysts', 'level scientists', 'level staff', 'colleagues', 'experts', 'alumni', 'graduates',
 ];
+
+/**
+ * Words before a degree in the same clause that make it no ask of the candidate: the years a degree takes off or
+ * counts for ("3+ years (less with PhD)", "years spent earning advanced degrees").
+ */
+export const NOT_ASKED_CUES: readonly string[] = ['less with', 'fewer with', 'fewer years with', 'less if', 'years spent', 'time spent', 'spent earning', 'spent pursuing'];
 
 /** Words before a degree in the same clause that make it someone else's ("our team of PhDs", "mentor ... PhD"). */
 export const OTHER_PEOPLE_CUES: readonly string[] = [

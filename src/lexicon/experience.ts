@@ -47,7 +47,7 @@ export const ACTIVITY_AFTER = '^\\s{0,2}(?:of|in|with|doing|working|developing|b
 
 /** Words in a unit that make a bare "N years ..." figure read as a statement about the company. */
 export const COMPANY_WORDS =
-  "\\b(?:we|we've|we're|our|us|founded|established|since|company|history|serving|served|in business(?! ?(?:intelligence|analy|development|operations|process|strateg|systems))|customers|clients|has been|have been|has grown)\\b";
+  "\\b(?:we|we've|we're|our|us|founded|established|since|company|(?:our|its|long|rich|proud) history|serving|served|in business(?! ?(?:intelligence|analy|development|operations|process|strateg|systems))|customers|clients|has been|have been|has grown)\\b";
 
 /**
  * Before a figure: a degree it is joined to ("BS with 2+ years", "MS and 0-3 years", "PhD + 2 years"), which makes

@@ -12,7 +12,7 @@ export interface FieldAliases {
 
 export const FIELD_ALIASES: readonly FieldAliases[] = [
   { id: 'computer-science', aliases: ['computer science', 'computer sciences', 'computing', 'software engineering', 'comp sci', 'computational science'], exact: ['CS'] },
-  { id: 'statistics', aliases: ['statistics', 'biostatistics', 'applied statistics', 'stats', 'statistical science', 'statistical sciences', 'biostats'] },
+  { id: 'statistics', aliases: ['statistics', 'biostatistics', 'applied statistics', 'stats', 'stat', 'statistical science', 'statistical sciences', 'biostats'] },
   { id: 'mathematics', aliases: ['mathematics', 'math', 'maths', 'applied mathematics', 'applied math', 'mathematical sciences', 'computational mathematics'] },
   { id: 'physics', aliases: ['physics', 'astrophysics', 'applied physics'] },
   { id: 'electrical-engineering', aliases: ['electrical engineering', 'electrical and computer engineering', 'electrical & computer engineering', 'electronics engineering', 'electrical/computer engineering'], exact: ['EE', 'ECE'] },
@@ -20,7 +20,7 @@ export const FIELD_ALIASES: readonly FieldAliases[] = [
   { id: 'engineering', aliases: ['engineering', 'bioengineering', 'industrial engineering', 'mechanical engineering', 'chemical engineering', 'civil engineering', 'aerospace engineering', 'biomedical engineering'] },
   { id: 'data-science', aliases: ['data science', 'data sciences', 'analytics', 'data analytics', 'business analytics', 'applied data science'] },
   { id: 'artificial-intelligence', aliases: ['artificial intelligence', 'machine learning'], exact: ['AI', 'ML'] },
-  { id: 'operations-research', aliases: ['operations research', 'operational research', 'operations management', 'industrial engineering and operations research', 'industrial engineering & operations research'] },
+  { id: 'operations-research', aliases: ['operations research', 'operational research', 'operations management', 'management science', 'management sciences', 'industrial engineering and operations research', 'industrial engineering & operations research'] },
   { id: 'economics', aliases: ['economics', 'econometrics'] },
   { id: 'finance', aliases: ['finance', 'financial engineering', 'accounting', 'financial mathematics'] },
   { id: 'business', aliases: ['business', 'business administration', 'management', 'marketing'] },
@@ -36,13 +36,27 @@ export const FIELD_ALIASES: readonly FieldAliases[] = [
  * Intelligence" is not the field business, "cloud computing" is not computer science. Lower case, whole words;
  * a match is skipped as one piece before aliases are tried.
  */
+/**
+ * "STEM" spelled out ("Science, Technology, Engineering, or Math"): the category, which names no subject (LABELLING
+ * treats "STEM" as no field).
+ */
+const STEM_SPELLED_OUT: readonly string[] = ['and', 'or', 'and/or', '&'].flatMap((conj) =>
+  [', ', ' '].flatMap((gap) => ['math', 'mathematics', 'maths'].map((math) => `science, technology, engineering${gap}${conj} ${math}`)),
+);
+
 export const NOT_FIELD_PHRASES: readonly string[] = [
+  ...STEM_SPELLED_OUT,
   'business intelligence', 'business analysis', 'business analyst', 'business development', 'business acumen',
   'business process', 'business processes', 'business operations', 'business requirements', 'business needs',
   'business problems', 'business objects', 'business rules', 'business logic', 'business partners',
   'business stakeholders', 'business units', 'business strategy', 'business insights', 'business domain',
   'cloud computing', 'distributed computing', 'high performance computing', 'parallel computing', 'edge computing',
-  'management consulting', 'marketing campaigns', 'marketing technology', 'finance operations',
+  'data engineering', 'management consulting', 'marketing campaigns', 'marketing technology', 'finance operations',
+  // Kinds of work, not subjects of study: "Background in a telecommunications and/or network management".
+  'network management', 'product management', 'project management', 'program management', 'data management',
+  'database management', 'risk management', 'change management', 'stakeholder management', 'vendor management',
+  'account management', 'configuration management', 'inventory management', 'quality management', 'case management',
+  'records management', 'content management', 'identity management', 'incident management', 'portfolio management',
 ];
 
 /** Degree subjects named by the degree itself: an MBA is a business degree. */
@@ -69,9 +83,18 @@ export const RELATED_FIELD_PATTERNS: readonly string[] = [
  * fields after them count, but no degree level does. Regex sources, case-insensitive.
  */
 export const FIELD_ZONE_OPENERS: readonly string[] = [
-  'degrees? in', 'degree level (?:or equivalent )?in', 'degrees?(?= ?\\()', 'background in', 'backgrounds?(?= ?\\()', 'background (?:such as|like|including)', 'major(?:ing)? in', 'majors? (?:such as|like)', 'concentration in',
-  'emphasis in', 'focus in', 'speciali[sz](?:ation|ing) in', 'courses in', 'coursework in', 'studies in', 'diploma in', 'education in', 'field of study',
+  'degrees? in', 'degree level (?:or equivalent )?in', 'degrees? (?:should|must|can|may|will|would) be in', 'degrees? from (?:an?|the)', 'degrees?(?= ?\\()', 'background in', 'backgrounds?(?= ?\\()', 'background (?:such as|like|including)', 'major(?:ing)? in', 'majors? (?:such as|like)', 'concentration in',
+  'emphasis in', 'focus in', 'speciali[sz](?:ation|ing) in', 'courses in', 'coursework in', 'studies in', 'diploma in', 'education in', 'fields? of study',
+  // "Preferred Majors: Computer Science, Electrical Engineering, ...": a label with its list after the colon.
+  'majors?(?:\\s(?:preferred|required|desired|considered))?(?=\\s?:)',
 ];
 
 /** Words that, right after a run of field names, make that run a degree subject ("Statistics degree"). */
 export const FIELD_ZONE_CLOSERS: readonly string[] = ['degree', 'degrees', 'background', 'major', 'majors'];
+
+/**
+ * A heading that labels the list under it as degree subjects ("Preferred Majors:", "Fields of Study:"): the fields
+ * of the first line under it count, with no degree level. Case-insensitive, tested on the heading's text.
+ */
+export const FIELD_LIST_HEADING_RE =
+  /\b(?:majors?|fields? of study|areas? of study|academic disciplines?|degree (?:fields?|subjects?|majors?))(?:\s(?:preferred|required|desired|considered))?\s{0,2}:?\s{0,2}$/i;

@@ -13,7 +13,8 @@ export const HEADING_CUES: ReadonlyArray<{ kind: SectionKind; phrases: readonly 
       'desired', 'desirable', 'ideally', 'preferences', 'extra credit', 'good to have', 'great to have',
       'additional qualifications', 'would be great', 'even better', 'what sets you apart', 'stand out',
       'optional', 'it would be great', 'we\'d love', 'would love', 'ideal candidate', 'the ideal candidate',
-      'ideal candidates', 'ideal qualifications',
+      'ideal candidates', 'ideal qualifications', 'recommended', 'recommended qualifications', 'give you an edge',
+      'gives you an edge',
     ],
   },
   {
@@ -70,7 +71,7 @@ export const PREFERENCE_CUES: readonly string[] = [
   'preferred', 'preferably', 'prefer', 'a plus', 'is a plus', 'are a plus', 'plus', 'nice to have', 'nice-to-have',
   'ideally', 'ideal', 'bonus', 'desired', 'desirable', 'advantage', 'advantageous', 'an asset', 'a bonus',
   'would be great', 'would be nice', 'helpful', 'beneficial', 'not required', 'optional', 'good to have',
-  'great to have', 'is a benefit', 'considered', 'strongly preferred', 'we\'d love', 'would love',
+  'great to have', 'is a benefit', 'considered', 'strongly preferred', 'we\'d love', 'would love', 'recommended',
 ];
 
 /** Phrases that state a requirement outright, overriding a preferred section for their unit. */

@@ -41,6 +41,7 @@ export const FOLLOWING_CUES: ReadonlySet<string> = new Set([
   'cluster', 'clusters', 'jobs', 'queries', 'query', 'tables', 'programs', 'program', 'software', 'tools', 'stack',
   'notebooks', 'spreadsheets', 'spreadsheet', 'workbooks', 'macros', 'functions', 'formulas', 'modeling', 'models',
   'applications', 'streaming', 'dataframes', 'shiny', 'studio', 'guru', 'expert', 'proficient', 'users', 'based',
+  'usage',
 ]);
 
 /** Words that may stand between two names of one list ("Python, R and/or SQL", "SAS or R", "Python 3.x, Go"). */
@@ -78,6 +79,7 @@ export const TRAP_PRECEDERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['go', new Set(['no'])], // "Go/No Go criteria", "go-no go decision"
   ['javascript', new Set(['text', 'application'])], // MIME types in pasted page code
   ['snowflake', new Set(['star'])], // "star/snowflake schemas"
+  ['statistics', new Set(['crime'])], // the Clery Act ("Campus Security and Crime Statistics Act") in EEO text
 ]);
 
 /**

@@ -43,6 +43,8 @@ export interface SegmentedDoc {
 }
 
 const STRONG_REQUIREMENT_WORDS = new Set(STRONG_REQUIREMENT_HEADING_WORDS);
+/** Right under a preference heading, "Qualifications" / "Requirements" only finish it ("Preferred\nQualifications:"). */
+const STRONG_WORDS_UNDER_HEADING = new Set(STRONG_REQUIREMENT_HEADING_WORDS.filter((w) => w !== 'qualifications' && w !== 'requirements' && w !== 'requirement'));
 
 type CueTag = 'preference' | 'requirement' | 'eeo' | 'inline-heading' | 'heading' | 'bull';
 
@@ -294,12 +296,17 @@ type PieceHandler = (start: number, end: number, bullet: boolean, headingEnd: nu
 
 /**
  * A line that starts in lower case right after a unit that did not end a sentence continues that unit: scraped
- * postings break lines mid-sentence. Only across whitespace, never after a heading or a list bullet's colon.
+ * postings break lines mid-sentence. Only across whitespace, never after a heading or a list bullet's colon. A line
+ * in any case continues a unit left hanging on "or", "and" or a comma ("BS or\nMS in Data Sciences, Physics or\nApplied
+ * Mathematics"), unless it is a bullet of its own.
  */
-function isContinuation(text: string, prev: Unit, start: number): boolean {
+function isContinuation(text: string, prev: Unit, start: number, bullet: boolean): boolean {
   if (prev.kind === 'heading') return false;
   const c = text.charCodeAt(start);
-  if (c < 0x61 || c > 0x7a) return false;
+  if (c < 0x61 || c > 0x7a) {
+    if (bullet || !((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return false;
+    if (!endsHanging(text, prev.start, prev.end)) return false;
+  }
   const last = text[prev.end - 1];
   if (last === '!' || last === '?' || last === ':' || last === ';') return false;
   // A period ends the sentence unless it closes an abbreviation ("Ph.D.\nin a chemistry").
@@ -309,6 +316,37 @@ function isContinuation(text: string, prev: Unit, start: number): boolean {
     if (ch !== ' ' && ch !== '\n' && ch !== '\t') return false;
   }
   return true;
+}
+
+/** text[start, end) ends hanging on a comma or on " or", " and", " and/or", " &" (any case): "... Physics or". */
+function endsHanging(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x2c) return true;
+  // Read from the end: the connector word and the space before it.
+  let k = end;
+  while (k > start && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  const word = end - k;
+  if (word === 0) return last === 0x26 && end - 2 >= start && text.charCodeAt(end - 2) === 0x20; // " &"
+  if (word > 3 || k === start) return false;
+  const before = text.charCodeAt(k - 1);
+  if (before === 0x2f) return word === 2 && wordIs(text, k, 'or') && end - 7 >= start && wordIs(text, end - 6, 'and') && text.charCodeAt(end - 7) === 0x20; // " and/or"
+  if (before !== 0x20) return false;
+  return (word === 2 && wordIs(text, k, 'or')) || (word === 3 && wordIs(text, k, 'and'));
+}
+
+/** text at `at` spells `word` (lower-case ASCII) in any case. */
+function wordIs(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Something other than white space follows position `from` (read up to the first such character only). */
+function hasTextAfter(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) return true;
+  }
+  return false;
 }
 
 /** Index of the first value >= `from` in a sorted array. */
@@ -473,7 +511,11 @@ export function segment(norm: NormalizedText): SegmentedDoc {
   const openSection = (kind: SectionKind, hs: number, he: number): void => {
     if (kind === 'requirements' && current().kind === 'preferred' && he > hs) {
       const words = lowerWords(text, hs, he);
-      if (!words.some((w) => STRONG_REQUIREMENT_WORDS.has(w))) kind = 'preferred';
+      // "Preferred\nQualifications:": a heading broken over two lines, the second right under the first.
+      const prev = units[units.length - 1];
+      const brokenHeading = prev !== undefined && prev.kind === 'heading' && prev.sectionIndex === sections.length - 1;
+      const strong = brokenHeading ? STRONG_WORDS_UNDER_HEADING : STRONG_REQUIREMENT_WORDS;
+      if (!words.some((w) => strong.has(w))) kind = 'preferred';
     }
     sections[sections.length - 1]!.end = hs;
     sections.push({ kind, heading: { start: hs, end: he }, start: hs, end: text.length });
@@ -482,7 +524,7 @@ export function segment(norm: NormalizedText): SegmentedDoc {
   const pushUnit = (start: number, end: number, kind: Unit['kind'], firstOfLine = false): void => {
     if (end <= start) return;
     const prev = units[units.length - 1];
-    if (firstOfLine && prev && kind !== 'heading' && isContinuation(text, prev, start)) {
+    if (firstOfLine && prev && kind !== 'heading' && isContinuation(text, prev, start, kind === 'bullet')) {
       // A sentence broken across lines ("psychology,\n\nstatistics"): extend the previous unit.
       const section = sections[prev.sectionIndex]!;
       const preferred = section.kind === 'preferred'
@@ -593,7 +635,8 @@ export function segment(norm: NormalizedText): SegmentedDoc {
     while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
     if (e > s && firstLine) {
       firstLine = false;
-      if (classifyHeadingAt(text, s, e, false) === null && isTitleLine(text.slice(s, e))) {
+      // A text of one line is no posting under a title: "Data scientist with 5+ years of Python" asks for Python.
+      if (hasTextAfter(text, lineEnd) && classifyHeadingAt(text, s, e, false) === null && isTitleLine(text.slice(s, e))) {
         sections[0] = { kind: 'title', heading: null, start: s, end: e };
         pushUnit(s, e, 'sentence');
         sections.push({ kind: 'intro', heading: null, start: e, end: text.length });

@@ -7,9 +7,9 @@ import type {
   YearsByDegreeFinding,
 } from '../extractors/types.js';
 import { findDegreeMentions } from '../extractors/degree.js';
-import { findExperienceFigures, type ExperienceFigure } from '../extractors/experience.js';
+import { TAGGED_AFTER_RE, findExperienceFigures, type ExperienceFigure } from '../extractors/experience.js';
 import { findFieldMentions, hasRelatedFieldPhrase } from '../extractors/field.js';
-import { FIELDS_IMPLIED_BY_DEGREE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
+import { FIELDS_IMPLIED_BY_DEGREE, FIELD_LIST_HEADING_RE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
 import { clauseReader, type ClauseReader } from './clauses.js';
 import { triggeredUnits } from './education-triggers.js';
 import { UNIT_WORDS, UnitWords } from './unit-words.js';
@@ -83,7 +83,7 @@ const QUALIFIER_BEFORE_CLOSER_RE = /[\s-]{1,2}(?:related|focused|oriented|based)
 
 /** Lead-in lines that make the list under them a preference (LABELLING rule 19: "The ideal candidate will have:"). */
 const PREFERENCE_LEAD_IN_RE =
-  /\b(?:ideal(?:ly)?|nice to have|bonus|a plus|preferred|desired|desirable|would love|we'd love|stands? out|above and beyond|sets? (?:you|yourself|candidates?) apart)\b/i;
+  /\b(?:ideal(?:ly)?|nice to have|bonus|a plus|preferred|desired|desirable|(?:would|we'd|we’d|wed) love(?! to hear from you)|stands? out|above and beyond|sets? (?:you|yourself|candidates?) apart)\b/i;
 /** A line that introduces the list under it: "Requirements:", "You'll go above and beyond ... if you...". */
 const LEAD_IN_END_RE = /(?::|\.{3}|\u2026)\s{0,2}$/;
 /** The longest text LEAD_IN_END_RE can match: it is tested on the line's last characters only. */
@@ -196,6 +196,64 @@ class UnitReadings {
   }
 }
 
+/**
+ * What may stand between a degree and a ";" that only separates it from its subjects: "Bachelor's Degree;",
+ * "Bachelor's degree from four-year college or university;".
+ */
+const BARE_DEGREE_TAIL_RE =
+  /^(?:'?s)?\s{0,2}(?:degrees?)?\s{0,2}(?:from\s{1,2}(?:an?\s{1,2})?(?:accredited\s{1,2}|(?:four|4)[ -]year\s{1,2})?(?:college|university|institution)(?:\s{1,2}or\s{1,2}(?:college|university))?)?\s{0,2}$/i;
+
+/**
+ * A line of subjects alone, ending in "or a related field", right after a degree: "Bachelor's required, Masters
+ * preferred.\nApplied statistics, Computer Science, business analytics or a related field."
+ */
+const SUBJECT_LIST_END_RE = /[\s,]{1,3}(?:or|and|and\/or)\s{1,2}(?:an?\s{1,2}|other\s{1,2}|another\s{1,2}|any\s{1,2})?(?:closely\s{1,2})?related\s{1,2}(?:fields?|disciplines?|areas?|majors?|subjects?)(?:\s{1,2}of\s{1,2}study)?\s{0,2}\.?\s{0,2}$/i;
+const SUBJECT_LIST_MAX = 200;
+
+function subjectListAfter(
+  doc: SegmentedDoc,
+  u: number,
+  level: FieldFinding['degreeLevel'],
+  words: UnitWords,
+  addField: (id: string, start: number, end: number, level: FieldFinding['degreeLevel'], required: boolean) => void,
+): void {
+  const unit = doc.units[u]!;
+  const next = doc.units[u + 1];
+  if (!next || next.kind === 'heading' || next.sectionIndex !== unit.sectionIndex || next.end - next.start > SUBJECT_LIST_MAX) return;
+  const { text } = doc;
+  const slice = text.slice(next.start, next.end);
+  const tail = SUBJECT_LIST_END_RE.exec(slice);
+  if (!tail) return;
+  const listEnd = next.start + tail.index;
+  const mentions = findFieldMentions(text, next.start, listEnd);
+  if (mentions.length === 0 || !/^[\s\-•*·]{0,4}$/.test(text.slice(next.start, mentions[0]!.start))) return;
+  // Only subjects: every gap a list gap, and nothing after the last one.
+  for (let i = 1; i < mentions.length; i++) if (!FIELD_LIST_GAP_RE.test(text.slice(mentions[i - 1]!.end, mentions[i]!.start))) return;
+  if (mentions[mentions.length - 1]!.end !== listEnd) return;
+  const readings = new UnitReadings(doc, u + 1, slice, words.kindsIn(next.start, next.end), words);
+  for (const f of mentions) addField(f.id, f.start, f.end, level, readings.readUnit(f.start) ?? readings.fallback());
+}
+
+/** Before or after a figure: years on top of another figure ("an additional 4 years", "4 years of additional ..."). */
+const ADDITIONAL_BEFORE_RE = /\b(?:additional|extra|further)\s{1,2}$/i;
+const ADDITIONAL_AFTER_RE = /^\s{1,2}(?:of\s{1,2})?(?:additional|more|extra|further)\b/i;
+
+function isAdditionalFigure(text: string, figure: ExperienceFigure, unitStart: number, unitEnd: number): boolean {
+  return (
+    ADDITIONAL_BEFORE_RE.test(text.slice(Math.max(unitStart, figure.start - 14), figure.start)) ||
+    ADDITIONAL_AFTER_RE.test(text.slice(figure.end, Math.min(unitEnd, figure.end + 20)))
+  );
+}
+
+/** An "or" stands between `figure` and a figure of the unit's pairs: it states another path. */
+function orBesidePairedFigure(text: string, figure: ExperienceFigure, pairs: readonly { figure: ExperienceFigure }[]): boolean {
+  for (const { figure: other } of pairs) {
+    const between = other.start > figure.end ? text.slice(figure.end, other.start) : text.slice(other.end, figure.start);
+    if (/\bor\b/i.test(between)) return true;
+  }
+  return false;
+}
+
 /** Match bounds of `scanAtStarts`, reused (start, end pairs). */
 const scratchMatches: number[] = [];
 
@@ -246,7 +304,17 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
   const words = new UnitWords(doc);
   for (const u of triggeredUnits(doc)) {
     const unit = doc.units[u]!;
-    if (unit.kind === 'heading') continue;
+    if (unit.kind === 'heading') {
+      // "Preferred Majors:" over "Computer Science, Electrical Engineering, Physics": the line under it is a zone.
+      const next = doc.units[u + 1];
+      if (next && next.kind !== 'heading' && !SKIPPED_SECTIONS.has(next.section) && FIELD_LIST_HEADING_RE.test(text.slice(unit.start, unit.end))) {
+        const readings = new UnitReadings(doc, u + 1, text.slice(next.start, next.end), words.kindsIn(next.start, next.end), words);
+        for (const f of findFieldMentions(text, next.start, zoneEnd(text, next.start, next.end))) {
+          addField(f.id, f.start, f.end, null, readings.readUnit(f.start) ?? readings.fallback());
+        }
+      }
+      continue;
+    }
     const unitWords = words.kindsIn(unit.start, unit.end);
     const unitText = text.slice(unit.start, unit.end);
     if (SKIPPED_SECTIONS.has(unit.section) && !(ASKS_CANDIDATE_RE.test(unitText) && !COMPANY_VOICE_RE.test(unitText))) continue;
@@ -266,7 +334,10 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       const group = groups[gi]!;
       const nextGroup = groups[gi + 1]?.start ?? limit;
       const nextFigure = nextFigureStart(figures, group.end, limit);
-      const end = zoneEnd(text, group.end, Math.min(nextGroup, nextFigure, limit));
+      const zoneLimitHere = Math.min(nextGroup, nextFigure, limit);
+      let end = zoneEnd(text, group.end, zoneLimitHere);
+      // "Bachelor's Degree; Statistics, Computer Science, Economics": the subjects after a bare degree and ";".
+      if (end + 1 < zoneLimitHere && text.charCodeAt(end) === 0x3b && BARE_DEGREE_TAIL_RE.test(text.slice(group.end, end))) end = zoneEnd(text, end + 1, zoneLimitHere);
       covered.push([group.start, end]);
       const ids: string[] = [];
       const level = group.mentions[0]!.level;
@@ -304,6 +375,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
         });
       }
     }
+    if (groups.length > 0) subjectListAfter(doc, u, groups[groups.length - 1]!.mentions[0]!.level, words, addField);
     const openerEnds: number[] = [];
     // Openers and closers are zone words: a unit without one holds neither.
     const zoneWords = (unitWords & UNIT_WORDS.zone) !== 0;
@@ -363,7 +435,8 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     }
     for (const figure of figures) {
       const group = pairedFigures.get(figure);
-      const required = readings.readUnit(figure.start) ?? readings.fallback();
+      const tag = TAGGED_AFTER_RE.exec(text.slice(figure.end, Math.min(unit.end, figure.end + 14)));
+      const required = tag ? /required/i.test(tag[0]) : (readings.readUnit(figure.start) ?? readings.fallback());
       experience.push({
         start: figure.start,
         end: figure.end,
@@ -373,7 +446,11 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
         degreeLevel: group?.mentions[0]?.level ?? null,
         required,
       });
-      yearFigures.push({ minYears: figure.minYears, required, unit: u, block: unit.sectionIndex, paired: group !== undefined });
+      // "4 years of additional experience may be substituted for the degree" adds to another path (LABELLING 17).
+      if (!isAdditionalFigure(text, figure, unit.start, unit.end)) {
+        const alternative = group === undefined && pairs.length > 0 ? orBesidePairedFigure(text, figure, pairs) : undefined;
+        yearFigures.push({ minYears: figure.minYears, required, unit: u, block: unit.sectionIndex, paired: group !== undefined, alternative });
+      }
     }
     if (((unitWords & UNIT_WORDS.alternative) !== 0 ? ALTERNATIVE_UNIT_RE : ALTERNATIVE_OPENING_RE).test(unitText) || (u > 0 && OR_AT_END_RE.test(text.slice(Math.max(0, unit.start - 12), unit.start)))) {
       alternativeBlocks.add(unit.sectionIndex);

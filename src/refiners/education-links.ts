@@ -82,8 +82,12 @@ export function zoneEnd(text: string, from: number, limit: number): number {
   return cap;
 }
 
-/** The gap between a group and the figure after it opens an alternative: "Bachelor's degree or 1+ years". */
-const ALTERNATIVE_BEFORE_FIGURE_RE = /^(?:'?s)?\s{0,2}(?:degrees?\s{0,2})?,?\s{0,2}or\b|(?:^|[,;\s])or\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|more than|over)\s{1,3})?$/i;
+/**
+ * The gap between a group and the figure after it opens an alternative: "Bachelor's degree or 1+ years". "or
+ * (foreign) equivalent" names the same degree, no other path: "Master of Science degree or foreign equivalent in
+ * Chemistry ... and 2 years" is one pair.
+ */
+const ALTERNATIVE_BEFORE_FIGURE_RE = /^(?:'?s)?\s{0,2}(?:degrees?\s{0,2})?,?\s{0,2}or\b(?!\s{1,2}(?:an?\s{1,2})?(?:foreign\s{1,2})?equivalent\b(?!\s{1,2}(?:[a-z]{1,15}\s{1,2})?experience))|(?:^|[,;\s])or,?\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|more than|over|greater than|[>≥])\s{0,3})?$/i;
 /** The gap before a group that opens an alternative: "..., Masters with 5 years", "... or PhD with 2 years". */
 const ALTERNATIVE_BEFORE_GROUP_RE = /(?:,|\bor)\s{0,2}(?:an?\s{1,2})?$/i;
 /**
@@ -165,10 +169,20 @@ export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[
       const aside = parenthesesAround(text, group.start, group.end);
       return !aside || figure.end <= aside[1];
     };
+    // "2 years (PhD) or 6 years (MS/BS)": a figure with its own degree in parentheses right after it is that
+    // degree's, not the figure of a group before it.
+    const qualified = new Set<ExperienceFigure>();
+    seg.forEach((item, idx) => {
+      const next = seg[idx + 1];
+      if (!item.figure || !next?.group) return;
+      const aside = parenthesesAround(text, next.group.start, next.group.end);
+      if (aside && aside[0] >= item.figure.end && /^\s{0,2}$/.test(text.slice(item.figure.end, aside[0]))) qualified.add(item.figure);
+    });
     const waiting: { idx: number; group: DegreeGroup }[] = [];
     seg.forEach((item, idx) => {
       if (!item.group) return;
-      const after = seg.slice(idx + 1).find((x) => x.figure)?.figure;
+      const inParens = parenthesesAround(text, item.group.start, item.group.end) !== null;
+      const after = seg.slice(idx + 1).find((x) => x.figure && (inParens || !qualified.has(x.figure)))?.figure;
       if (after && takesFigureAfter(item.group, after)) {
         pairs.push({ group: item.group, figure: after, levels: yearsPerLevel(item.group, after) });
         claimed.add(after);

@@ -7,7 +7,7 @@ import { tokensOf, type Tokens } from '../taxonomy/tokenize.js';
  * letters (no two can match at one position).
  */
 const WORD_TRIGGER =
-  "\\b(?:b(?:achelor|accalaureate|ackground)|ma(?:ster|jor)|months?\\b|d(?:egree|octora|iploma)|ph\\.?\\s?d|graduate|associate|high.school|undergrad|y(?:ears?\\b|rs\\b)|co(?:ncentration|urse)|e(?:mphasis|ducation)|field of study|speciali[sz])|\\d(?:years?|yrs|months?)\\b";
+  "\\b(?:b(?:achelor|accalaureate|ackground)|ma(?:ster|jor)|months?\\b|d(?:egree|octora|iploma)|ph\\.?\\s?d|graduate|associate|high.school|undergrad|y(?:ears?\\b|rs\\b)|co(?:ncentration|urse)|e(?:mphasis|ducation)|fields? of study|speciali[sz])|\\d(?:years?|yrs|months?)\\b";
 const ABBREVIATION_TRIGGER = '\\b(?:[BM]\\.?[SAE]|[BM]\\.?Sc|BEng|MEng|B\\.?Tech|M\\.?Tech|MBA|MPH|GED|MD|JD|AAS?|AS|PharmD|DPhil|ScD|[BM]S[A-Z]{2})\\b';
 /**
  * The dotted degree forms of DEGREE_FORMS, in any case as it reads them ("J.D. required", "B.Eng in Civil",

@@ -19,6 +19,12 @@ export interface MinYearsFigure {
   block: number;
   /** True when the figure is paired with a degree level. */
   paired: boolean;
+  /**
+   * For a figure paired with no degree, in a unit where others are: false when no "or" stands between it and a
+   * paired figure, so it is a narrower part of that path ("with 5+ years ... with minimum of 3+ years in QC"), not
+   * a path of its own ("5+ years, or 2+ with a PhD"). Unset reads as a path.
+   */
+  alternative?: boolean;
 }
 
 /** A degree mention that no figure was paired with: a path whose years, if any, are the block's other figures. */
@@ -42,7 +48,7 @@ export function minimumYears(
   const paired = pool.filter((f) => f.paired);
   if (paired.length === 0) return Math.max(...pool.map((f) => f.minYears));
   const pathUnits = new Set(paired.map((f) => f.unit));
-  let best = Math.min(...pool.filter((f) => pathUnits.has(f.unit)).map((f) => f.minYears));
+  let best = Math.min(...pool.filter((f) => pathUnits.has(f.unit) && (f.paired || f.alternative !== false)).map((f) => f.minYears));
   const pathBlocks = new Set(paired.map((f) => f.block));
   const degreeBlocks = new Set(unpairedDegrees.filter((d) => d.required || pool !== required).map((d) => d.block));
   // One pass: the largest figure outside the pairing units, per block that has a figureless degree path.

@@ -121,6 +121,12 @@ describe('LABELLING rule 20: the title line asks nothing', () => {
     expect(python?.mentions.map((m) => m.evidence.start)).toEqual([input.lastIndexOf('Python')]);
   });
 
+  it('does not take a text of one line for a title: it asks what it names', () => {
+    const r = extractRequirements('Data scientist with 5+ years of machine learning in Python');
+    expect(r.meta.sections[0]?.kind).not.toBe('title');
+    expect(r.summary.skills).toEqual(expect.arrayContaining(['machine-learning', 'python']));
+  });
+
   it('does not take an opening sentence or heading for a title', () => {
     expect(extractRequirements('We are hiring a Data Scientist with Python skills.').meta.sections[0]?.kind).not.toBe('title');
     expect(extractRequirements('Requirements\n- Python').meta.sections[0]?.kind).toBe('requirements');

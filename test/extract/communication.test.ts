@@ -31,10 +31,19 @@ const ASKS: string[] = [
   'Write reports and presentations on LiDAR system performance for either internal or external dissemination',
   'Ability to write high-quality presentations and white papers',
   'Collect and evaluate data; prepare reports, summaries and presentations; maintain and update laboratory notebook',
+  // Holdout 3 (glassdoor-2020): presenting at conferences is a duty of presenting (ruling 15).
+  'Serve as an ambassador for Novartis Data Science by presenting and publishing articles at conferences, business meetings and academic institutions',
+  'Attending and presenting at conferences, seminars and forums',
+  // Holdout 10.
+  'Ability to relay insights in laymans terms',
+  // Holdout 4.
+  'Partner with leadership, telling compelling stories with data through visualizations and slide decks',
   'The Marketing Analyst is responsible for identifying and analyzing data regarding our customers and prospective customers, making recommendations and providing insight to Citadel leadership in critical decision-making',
 ];
 
 const NOT_ASKS: string[] = [
+  // An item of a company values list (holdout 4).
+  'Direct– We communicate with clarity, honesty and respect in all situations and embrace opportunities to provide solution-oriented feedback.',
   'Drives the execution of multiple business plans and projects by identifying customer and operational needs; developing and communicating business plans and priorities.',
   'We communicate openly and value transparency across every team.',
   'Translate business needs into data requirements.',

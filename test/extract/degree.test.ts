@@ -48,6 +48,12 @@ const NAMED: [string, string[]][] = [
   ['B.TECH/M.TECH in CSE.', [b, m]],
   ['M.SC required.', [m]],
   ['b.s. in math or statistics', [b]],
+  // Holdouts 7 and 8: a hyphen that opens the line is a bullet; "MS/MIS Degree".
+  ['Qualifications\n-Bachelor’s degree or Master’s degree from Computer Science, Data Science, or equivalent practical experience.', [b, m]],
+  ['BS in Computer Science, Systems Engineering or related with at least 8+ years of experience (6+ years with a MS/MIS Degree)', [b, m]],
+  // Holdout 3 (glassdoor-2020, labelled blind): "undergraduate" shares the noun of the degree after it.
+  ['Undergraduate or Masters degree in Marketing, Business, Engineering or related field', [b, m]],
+  ['Undergraduate/graduate degree in Statistics or Economics', [b, m]],
 ];
 
 // Required vs preferred inside one unit (the assembler's unit reading is overridden per clause).
@@ -69,6 +75,17 @@ const READINGS: [string, string[]][] = [
   ['Bachelor\'s degree or equivalent amount of experience required, preferably in a quantitative field such Data, Computer Actuarial Sciences, Engineering, Statistics or Mathematical degrees', [b]],
   ["Masters' / PhD degree in a technical / quantitative field required (data science, computer sciences, statistics, mathematics etc.)", [d, m]],
   ['Tools used: Python, SQL.\nThe ideal candidate will possess the following qualities:\n• MS/PhD in computer science, statistics, or similar and 2+ years of industry experience', ['doctorate?', 'master?']],
+  // Holdout 4 (glassdoor-2020, labelled blind): "Master is preferred" names a degree; "We'd love to hear from you
+  // if:" introduces the requirements, it is no preference lead-in (LABELLING 19 is about "ideal" wording).
+  ['3 - 5 yrs of experience with a BA/BS in Computer Science, Engineering, Mathematics or other technical fields. Master is preferred', [b, 'master?']],
+  ["We'd love to hear from you if:\nBachelor's Degree in a scientific discipline (Advanced degree preferred)", [b, 'master?']],
+  ['We would love to hear from you if you have:\n7+ years of experience in academia or industry.\nPhD in Biostatistics and or related field', [d]],
+  // A line heading broken in two ("Preferred\nQualifications:") stays a preference.
+  ['Basic\nQualifications:\nBachelor\'s Degree in Computer Science\n\nPreferred\nQualifications:\nAdvanced degree in technical field of study', [b, 'master?']],
+  // "Recommended Qualifications" is a preference heading (holdout 10).
+  ['Recommended Qualifications:\n5-7 Years relevant Data Experience\nBachelors Degree, Computer Science or Engineering', ['bachelor?']],
+  // A degree that takes years off, or that years count, is no ask of its own.
+  ["Bachelor’s degree in a technical or quantitative field; Masters, MPH or PhD degree preferred\n3+ years relevant work experience (less with PhD)", [b, 'doctorate?', 'master?']],
   // A degree that experience may replace is not asked for by that mention.
   ["Education\nMaster's Degree Preferred In: Statistics, Computer Science, Operations Research, Engineering, Mathematics, Economics, or other quantitative fields\nAdditional experience will be considered in lieu of an advanced degree.", ['master?']],
   // Lead-ins ending in "..." govern the list under them; preference wording beats "minimum qualifications".
@@ -89,6 +106,7 @@ const NOT_DEGREES: [string, string][] = [
   ['Masters the tournament', 'Our offices close early for the Masters tournament in Augusta.'],
   ['tuition for a named degree', "Tuition reimbursement for Master's and MBA programs"],
   ['master data management', '· Strong technical skills with data technologies (e.g., Master Data Management, Enterprise Data Warehouses, Operational Data Stores).'],
+  ['years counted in', 'At least 16 years of work experience (which can include years spent earning advanced degrees)'],
   ['scrum master', 'You will work with Scrum Masters, Business Analysts, and Developers to engineer catalog and customer data'],
   ['master as a verb', 'A drive to learn and master new technologies and techniques.'],
   ['master communicator', 'An SEI Consultant is a master communicator and active listener who understands how to navigate an audience.'],

@@ -10,6 +10,21 @@ function minYears(text: string): number | null {
 
 // Real lines from gold-dev, glassdoor-2020 and green2022 (LABELLING "minYears", rule 17), read by hand.
 const FIGURES: [string, number][] = [
+  // Holdouts 7 and 8 (glassdoor-2020, labelled blind). Rule 17's own example: additional years that may substitute
+  // for the degree add to a path, they are none of their own.
+  ['5 years Data Engineering experience AND a BA Degree in Computer Science, Engineering, Math, Sciences, or equivalent; 4 years of additional relevant experience may be substituted for education', 5],
+  ["Master's Degree in Computer Science, Electronics Engineering or other engineering or technical discipline is required (10 years of additional relevant experience may be substituted for education)\n5+ years' relevant experience as a data engineer or SQL developer.", 5],
+  // A job board's tagged experience lines: no general figure, so the largest required one.
+  ['Experience:\nJava: 3 years (Required)\nSDLC: 2 years (Preferred)\nPostgreSQL and SQL: 2 years (Required)', 3],
+  ['Experience:\nJava: 1 year (Preferred)\nR: 1 year (Preferred)', 1],
+  // Holdouts 9 and 10. A narrower figure beside a degree's figure is no path of its own (rule 17).
+  ['B.S. or M.S in analytical chemistry or related field with 5+ years of experience in analytical development with minimum of 3+ years of experience in quality control', 5],
+  ['5+ years of experience, or 2+ years with a PhD', 2],
+  // "Recommended" and "give you an edge" are preference wording: a higher figure there does not raise it.
+  ['Requirements:\n5+ years relevant industry experience\nWhat Give You An Edge:\n7+ years relevant industry experience', 5],
+  ['Recommended Qualifications:\n5-7 Years relevant Data Experience', 5],
+  // Holdout 4: "natural history of disease" is no company history.
+  ['1-3 years in developing epidemiological assessments and researching natural history of disease in the pharmaceutical industry, academia, and/or regulatory agencies', 1],
   ['3+ years relevant professional work experience.', 3],
   ['Minimum five years\' work experience within Biopharma or Pharma', 5],
   ['Minimum Five (5) years\' relevant and practical experience with SAS, R, Python, Keras, TensorFlow or other ML engineering experience.', 5],
@@ -65,6 +80,7 @@ const NOT_EXPERIENCE: [string, string][] = [
   ['company age (has been)', 'Teaching Strategies has been supporting the critical work of early childhood educators for over 30 years.'],
   ['company age (organisation with)', 'Caritas is a mission-driven organization with more than 30 years of experience. We deliver comprehensive care.'],
   ['company expertise', 'The Company Prominent in the Insurance market , they have 20 years industry expertise on a national level .'],
+  ['company history over 40 years', 'With more than 80 years of experience in data and 30 years in software, P2 has offices around the world, and employs approximately 600 people.'],
   ['company age (storing)', "We've been storing the world's data for more than 50 years."],
   ['benefit days', "We'll invest in your career by providing 3 days of paid professional development every year."],
   ['benefit leave', '2 months paid parental leave'],

@@ -37,6 +37,25 @@ const NAMED: [string, string[]][] = [
   // "X Psychology" after "studies or experience in": the subject of the studies.
   ['Ph.D. as well as post-doctoral studies or experience in Speech-Language Pathology, Cognitive Science, Developmental Psychology or a related field, and a record that demonstrates a highly productive and excellent translational research program.', ['social-science']],
   ['Bachelors degree in business intelligence, analytics, or a related field, or comparable work experience', ['data-science']],
+  // Holdout 3 (glassdoor-2020, labelled blind). "Stat" abbreviated in a list; "IT" before "field".
+  ['Bachelor’s degree in an analytic or technical field, (Math, Stat, Computer Science, etc.)', ['computer-science', 'mathematics', 'statistics']],
+  ["Bachelor's Degree in IT field is preferred. (Other education, commensurate experience and demonstrated ability of individual may be substituted.)", ['information-systems']],
+  ['BS/BA College Degree in an analytical discipline (i.e. Engineering, Statistical Science, Mathematics, Actuarial Studies, Economics, Computer Science)', ['computer-science', 'economics', 'engineering', 'mathematics', 'statistics']],
+  // A "Majors" heading over the list, and a "Majors:" label inline.
+  ['Education:\n\nMasters required, Ph.D. preferred in following fields:\nPreferred Majors: Computer Science, Electrical Engineering, Engineering Statistics, Engineering - Systems Engineering, Mathematical Sciences - Applied Mathematics, Physics', ['computer-science', 'electrical-engineering', 'engineering', 'mathematics', 'physics', 'statistics']],
+  ["Bachelor's degree required. Majors: Finance, Economics or Accounting.", ['economics', 'finance']],
+  ["Bachelor's degree required\nMajors preferred: computer science, statistics, economics, or other quantitative fields of study", ['computer-science', 'economics', 'statistics']],
+  // Holdout 5 and 6 (glassdoor-2020, labelled blind): subjects in a sentence of their own, or after a ";".
+  ['Advanced degree required: Masters degree with 2-3 years experience or PhD 1+ years of experience. The degree should be in Computer Science, Applied Mathematics, Statistics, Machine Learning, or a related data centric field or equivalent experience is required.', ['artificial-intelligence', 'computer-science', 'mathematics', 'statistics']],
+  ["[EDUCATION] Bachelor's Degree; Statistics, Computer Science, Physical Sciences, Economics, or a equivalent quantitative field.", ['computer-science', 'economics', 'statistics']],
+  ["Education / work experience:\nBachelor's required, Masters preferred. Applied statistics, Computer Science, business analytics or a related field.\nMinimum 3 years, 5+ years preferred.", ['computer-science', 'data-science', 'statistics']],
+  ['Ph.D. required. A degree from a statistics, engineering, mathematics, computer science, physics or operations research program preferred.', ['computer-science', 'engineering', 'mathematics', 'operations-research', 'physics', 'statistics']],
+  ["Bachelor's degree from four-year college or university; Computer Science, Applied Mathematics, Engineering, Technology, or related degree preferred.", ['computer-science', 'engineering', 'mathematics']],
+  ['Someone from an IT/computer science background', ['computer-science', 'information-systems']],
+  ['combination of education and experience:\nBS or\nMS in Data Sciences, Computer Science, Electrical Engineering, Physics or\nApplied Mathematics.', ['computer-science', 'data-science', 'electrical-engineering', 'mathematics', 'physics']],
+  // Holdout 4: "management science" is operations research; "data management" is a kind of work.
+  ['Advanced degree in computer science, mathematics, management science, engineering, operations research, statistics', ['computer-science', 'engineering', 'mathematics', 'operations-research', 'statistics']],
+  ["Bachelor's degree in quantitative social science, statistics, political science, economics, computer science and data management or related field", ['computer-science', 'economics', 'social-science', 'statistics']],
 ];
 
 // Traps: subjects that are not degree fields, and "related field"-style flags.
@@ -50,6 +69,13 @@ const NOT_FIELDS: [string, string][] = [
   ['company focus', 'Our Cluster is currently focusing on new biology and mechanisms relevant to Dupixent.'],
   // A skill or domain name that holds an alias is not that field.
   ['business intelligence', 'Background in Business Intelligence and Dashboard design.'],
+  ['STEM spelled out is the category (LABELLING: "STEM" is no field)', 'Bachelors degree in STEM (Science, Technology, Engineering or Math) or related field'],
+  ['STEM spelled out, Oxford comma', 'Bachelors degree in Science, Technology, Engineering, or Mathematics (STEM)'],
+  ['a line of work, not of subjects, after a degree', "Bachelor's degree required.\n3 years of experience in marketing, finance or a related field."],
+  ['data engineering is a kind of work', 'We are looking for a data scientist with software development or data engineering background'],
+  ['a kind of work after "background in"', 'Background in a telecommunications and/or network management.'],
+  ['"it" is a word', 'Experience with it field mapping and data entry; Bachelor degree in a related field'],
+  ['a majors heading over no list of subjects', 'Preferred Majors:\nAnyone with curiosity and grit is welcome to apply.'],
   ['unlisted subjects', 'Bachelor\'s Degree: Baccalaureate Degree in Medical Technology, Clinical Laboratory Science, Medical Laboratory Science or related science (Required)'],
 ];
 

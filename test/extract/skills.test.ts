@@ -34,10 +34,24 @@ const POSITIVE: [string, string[]][] = [
   ['Experience with TensorFlow 2, TensorFlow2 and PyTorch for deep neural networks', ['deep-learning', 'pytorch', 'tensorflow']],
   ['Experience using statistical computer languages (R, Python, SQL, etc.) to manipulate data and draw insights from large data sets.', ['python', 'r', 'sql', 'statistics']],
   ['Familiarity with Spark/MapReduce', ['mapreduce', 'spark']],
+  // Holdout 3: "Hadoop/MapReduce" names Hadoop too; "excel usage" is the software.
+  ['Experience working with big data distributed programming languages, and ecosystems (e.g. S3, EC2, Hadoop/MapReduce, Pig, Hive, Spark, etc)', ['aws', 'big-data', 'hadoop', 'hive', 'mapreduce', 'pig', 'spark']],
+  ['Strong computer skills - heavy excel usage - running pivot tables, vlookup, etc.', ['excel']],
+  // A degree subject under a "Majors" heading is no skill; neither is "Statistical Science".
+  ['Preferred Majors:\nComputer Science, Electrical Engineering, Engineering Statistics, Physics', []],
+  ['BS/BA College Degree in an analytical discipline (i.e. Engineering, Statistical Science, Mathematics)', []],
   ['Experience with distributed data/computing tools: Map/Reduce, Hadoop, Hive, Spark, Gurobi, MySQL, etc.', ['hadoop', 'hive', 'mapreduce', 'spark', 'sql']],
   ['Scripting Tools – Linux/Unix, Shell Scripts', ['shell']],
   ['Comfortable navigating the command line.', ['shell']],
   ['Source code version control management using git', ['git']],
+  ['Develop and maintain code in source code control systems', ['git']],
+  ['Experience writing clean, version-controlled code', ['git']],
+  // Holdouts 7 and 8: misspellings (rule 1) and Google Cloud services.
+  ['Qualifications:\n5+ years as a data scientist with machine leaning analysis', ['machine-learning']],
+  ['Expertise in stochastic statistics and machine earning', ['machine-learning', 'statistics']],
+  ['Experience with ML frameworks such as TensorFlow, MX Net, Caffe2', ['caffe', 'machine-learning', 'mxnet', 'tensorflow']],
+  ['Our stack runs on Google Compute, Firebase, and GKE', ['gcp']],
+  ['Strong Phython and SQL skills', ['python', 'sql']],
   ['Familiarity with natural language processing (NLP), computer vision and object detection', ['computer-vision', 'natural-language-processing']],
   ['Experience with convolutional neural networks, LSTMs and reinforcement learning', ['deep-learning', 'reinforcement-learning']],
   ['This will include developing complex SQL scripts for data\nanalysis and extraction', ['data-analysis', 'sql']],
@@ -81,6 +95,7 @@ const NEGATIVE: [string, string[]][] = [
   ['Data modeling with star and snowflake schemas, SQL', ['sql']], // constructed (no corpus sentence names the schema so)
   ['Degree or relevant experience in the field of Computer Science, Mathematics or Statistics', []],
   ['NoSQL databases such as MongoDB and Cassandra', []],
+  ['Information about our campus is published under the Jeanne Clery Disclosure of Campus Security Policy and Campus Crime Statistics Act.', []],
   ['Experience with No-SQL stores', []],
   ["ac.type = 'text/javascript'; ac.async = true;", []],
   ['Maintain XSLT and Java scripts for batch loading', ['java']],

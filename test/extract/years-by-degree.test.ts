@@ -36,6 +36,13 @@ const PAIRED: [string, string[]][] = [
   ['MS in Molecular Biology, Genetics, Chemistry, Biochemistry, Analytical Chemistry, or a related field (with 6 8 years professional experience).', ['master:6']],
   // A figure for candidates without the degree is not that degree's figure.
   ['Graduate level degree in quantitative discipline with at least 2 years of work experience; 6+ years of relevant post-collegiate work experience without graduate degree', ['master:2']],
+  // Holdout 3: "or (foreign) equivalent" is the same degree, not another path; "post-doctoral" experience pairs with the PhD.
+  ['Applicant must have a Master of Science degree or foreign equivalent in Chemistry, Pharmaceutical Sciences, Personal Care Science or closely related field and 2 years of professional experience as Scientist or Associate Scientist in Chemistry or any science-based field.', ['master:2']],
+  ['Ph.D. or equivalent in Neuroscience, Immunology or related area with 3 years of post-doctoral experience or MA/MS with 6-8 years academic/industry experience', ['doctorate:3', 'master:6']],
+  // Holdouts 9 and 10: a figure with its own degree in parentheses after it is that degree's only.
+  ['PhD or MS/BS in Biology with a minimum of 2 years (PhD) or 6 years (MS/BS) industry/biotech experience', ['bachelor:6', 'doctorate:2', 'master:6']],
+  // "OR," before a bare figure (kenjee-0752): the master's path has no figure of its own.
+  ["Typically requires:\nBachelor's degree and at least 2 years of machine learning, data engineer or related experience OR,\nMaster's degree and no experience OR,\nAt least 4 years of machine learning, data engineer or related experience.", ['bachelor:2']],
   ['Bachelor Degree required (advanced degree preferred) - desired discipline includes a science background (i.e., chemistry, physics, engineering) or other technical specialty, technical writing & communication, plus a minimum of 5 years of relevant experience.', ['bachelor:5']],
 ];
 
@@ -45,6 +52,9 @@ const NOT_PAIRED: [string, string][] = [
   ['alternative after a comma', 'Bachelors or associates degree, or 2 years of highly relevant paid work experience and formal training in data analytics'],
   ['substitution', 'three years’ experience credit for Master’s degree; five years’ experience credit for a Ph.D'],
   ['separate bullets', 'Bachelors Degree (Computer Science, Statistics, and Mathematics)\n5 years relevant experience'],
+  ['"or > 2 years" is another path', 'Masters degree in a quantitative, scientific, or engineering field, or > 2 years experience'],
+  ['a degree that takes years off', '3+ years relevant work experience (less with PhD)'],
+  ['equivalent experience is another path', "Bachelor's degree or equivalent work experience, 4 years in analytics"],
   ['degree years counted in', 'At least 16 years of work experience (which can include years spent earning advanced degrees)'],
 ];
 

@@ -173,6 +173,22 @@ describe('segment: sub-headings and broken lines', () => {
   });
 });
 
+describe('segment: a line left hanging on "or", "and" or a comma', () => {
+  it('joins the next line whatever its case (kenjee-0757)', () => {
+    const d = seg('BS or\nMS in Data Sciences, Computer Science, Electrical Engineering, Physics or\nApplied Mathematics.\nWorking knowledge of C.');
+    const joined = unitStarting(d, 'BS or');
+    expect(d.text.slice(joined.start, joined.end)).toBe('BS or\nMS in Data Sciences, Computer Science, Electrical Engineering, Physics or\nApplied Mathematics.');
+    expect(unitStarting(d, 'Working knowledge').start).toBeGreaterThan(joined.end);
+  });
+
+  it('keeps a bullet of its own apart, and a line after a finished one', () => {
+    const d = seg('• Python, R, and\n• SQL experience\nWe value data.\nAnd more.');
+    expect(d.text.slice(unitStarting(d, 'Python').start, unitStarting(d, 'Python').end)).toBe('Python, R, and');
+    expect(unitStarting(d, 'SQL experience').start).toBeGreaterThan(unitStarting(d, 'Python').end);
+    expect(unitStarting(d, 'And more.').start).toBeGreaterThan(unitStarting(d, 'We value data.').end);
+  });
+});
+
 describe('segment: a line broken after an abbreviation', () => {
   it('joins "Ph.D." with the lower-case line after it, but not a finished sentence', () => {
     const d = seg('Ph.D.\nin a chemistry, environmental sciences, or a related discipline\nWe value data.\nthen lower case');

@@ -17,6 +17,8 @@ export const CORE_SKILLS: SkillEntry[] = [
       'semi-supervised learning', 'self-supervised learning',
       { form: 'ML', policy: 'exact-case' }, { form: 'AI/ML', policy: 'safe' }, { form: 'ML/AI', policy: 'safe' },
       'machine/deep learning', 'machine and deep learning', 'machine or deep learning',
+      // Misspellings seen in postings (LABELLING rule 1 counts a skill however it is spelled).
+      'machine leaning', 'machine learing', 'machine lerning', 'maching learning', 'machine earning',
     ],
     cues: ['models', 'model', 'algorithms', 'engineer', 'engineers', 'engineering', 'techniques', 'pipelines', 'ai', 'analytics', 'solutions', 'frameworks', 'platforms', 'libraries', 'methods', 'applications', 'research', 'systems', 'features', 'training', 'ops', 'deployment', 'workflows', 'projects', 'expertise', 'experience'],
     sharedAliases: ['AI/ML', 'ML/AI', 'machine/deep learning', 'machine and deep learning', 'machine or deep learning'],
@@ -91,7 +93,7 @@ export const CORE_SKILLS: SkillEntry[] = [
   },
 
   // ---------------------------------------------------------------- languages
-  { id: 'python', name: 'Python', category: 'language', aliases: ['Python3', 'Python 3', 'Python2', 'CPython', 'python programming'] },
+  { id: 'python', name: 'Python', category: 'language', aliases: ['Python3', 'Python 3', 'Python2', 'CPython', 'python programming', 'Phython', 'Pyhton', 'Pyton'] },
   {
     id: 'r', name: 'R', category: 'language', policy: 'exact-case',
     aliases: [
@@ -184,7 +186,7 @@ export const CORE_SKILLS: SkillEntry[] = [
     aliases: [{ form: 'Caffe2', policy: 'safe' }],
     cues: ['tensorflow', 'pytorch', 'keras', 'theano', 'mxnet', 'torch', 'deep', 'frameworks'],
   },
-  { id: 'mxnet', name: 'MXNet', category: 'dl-framework', aliases: ['Apache MXNet'] },
+  { id: 'mxnet', name: 'MXNet', category: 'dl-framework', aliases: ['Apache MXNet', 'MX Net', 'MX-Net'] },
   { id: 'theano', name: 'Theano', category: 'dl-framework', aliases: [] },
   {
     id: 'jax', name: 'JAX', category: 'dl-framework', policy: 'exact-case',
@@ -235,7 +237,7 @@ export const CORE_SKILLS: SkillEntry[] = [
   },
   { id: 'hbase', name: 'HBase', category: 'big-data', aliases: ['Apache HBase'] },
   { id: 'flink', name: 'Flink', category: 'big-data', aliases: ['Apache Flink', 'PyFlink', 'Flink SQL'] },
-  { id: 'mapreduce', name: 'MapReduce', category: 'big-data', aliases: ['Map Reduce', 'Map-Reduce', 'Map/Reduce', 'Hadoop MapReduce'] },
+  { id: 'mapreduce', name: 'MapReduce', category: 'big-data', aliases: ['Map Reduce', 'Map-Reduce', 'Map/Reduce'] }, // not 'Hadoop MapReduce': that names Hadoop too
   {
     id: 'airflow', name: 'Airflow', category: 'big-data', policy: 'context',
     aliases: [{ form: 'Apache Airflow', policy: 'safe' }, { form: 'Airflow DAGs', policy: 'safe' }, { form: 'Cloud Composer', policy: 'safe' }],
@@ -272,6 +274,7 @@ export const CORE_SKILLS: SkillEntry[] = [
       { form: 'Big Query', policy: 'safe' }, { form: 'Google BigQuery', policy: 'safe' }, { form: 'Google Cloud Storage', policy: 'safe' },
       { form: 'Dataproc', policy: 'safe' }, { form: 'Google Dataflow', policy: 'safe' }, { form: 'Cloud Dataflow', policy: 'safe' },
       { form: 'Vertex AI', policy: 'safe' }, { form: 'Google Compute Engine', policy: 'safe' }, { form: 'Google Kubernetes Engine', policy: 'safe' },
+      { form: 'Google Compute', policy: 'safe' }, { form: 'GKE', policy: 'exact-case' },
       { form: 'Cloud Composer', policy: 'safe' },
       { form: 'Google', policy: 'context' },
     ],
@@ -317,7 +320,7 @@ export const CORE_SKILLS: SkillEntry[] = [
   // ---------------------------------------------------------------- devops
   {
     id: 'git', name: 'Git', category: 'devops',
-    aliases: ['GitHub', 'GitLab', 'Git Hub', 'Git Lab', 'version control', 'source control', 'Git-Flow', 'GitFlow', 'GitHub Actions', 'version-control', 'source-control'],
+    aliases: ['GitHub', 'GitLab', 'Git Hub', 'Git Lab', 'version control', 'source control', 'source code control', 'version-controlled', 'Git-Flow', 'GitFlow', 'GitHub Actions', 'version-control', 'source-control'],
   },
   { id: 'docker', name: 'Docker', category: 'devops', aliases: ['Docker containers', 'Dockerfile', 'Docker Compose', 'docker-compose'] },
   { id: 'kubernetes', name: 'Kubernetes', category: 'devops', aliases: ['K8s', 'kubectl', 'Kubernetes (K8s)'] },
