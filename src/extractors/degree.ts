@@ -166,7 +166,7 @@ function acceptAmbiguous(text: string, start: number, end: number, unitStart: nu
   if (form.policy === 'word') {
     if (NOT_BEFORE_RE.test(before)) return false;
     if (/^ of (?!Science|Arts|Engineering|Business|Public|Computer|Information|Data|Applied|Mathematics|Statistics|Economics|Finance|Health|Education|Fine)/.test(after)) return false;
-    if (token === 'master' || token === 'masters') return coordinated || /^(?:'?s)?\s{0,2}(?:degrees?|diploma|or\s{1,2}(?:phd|ph\.d|doctor))/i.test(after);
+    if (token === 'master' || token === 'masters') return coordinated || /^(?:'?s)?\s{0,2}(?:degrees?|diploma|or\s{1,2}(?:phd|ph\.d|doctor)|with\s{1,2}(?:at least\s{1,2}|a minimum of\s{1,2})?\d)/i.test(after);
     if (/\bpost[ -]?$/i.test(before)) return true;
     if (/^associates?$/i.test(token)) {
       // "Sales Associates", "Associate Director" are people: only a list item among degrees counts.
@@ -252,6 +252,8 @@ export function findDegreeMentions(
       ? !(form.policy === 'safe' && /^ph/i.test(token) && /^s\b/.test(text.slice(r.end, r.end + 2)))
       : acceptAmbiguous(text, r.start, r.end, unitStart, unitEnd, form, prevAcceptedEnd, unitHasDegreeContext || out.length > 0);
     if (!ok) continue;
+    // "2+ years of experience or post doctoral": the research after a doctorate, not a degree asked.
+    if (/^doctoral/i.test(token) && /\bpost\s{0,2}$/i.test(text.slice(Math.max(unitStart, r.start - 6), r.start))) continue;
     lastEnd = r.end;
     const before = text.slice(Math.max(unitStart, r.start - 80), r.start);
     const after = text.slice(r.end, Math.min(unitEnd, r.end + 40));

@@ -18,6 +18,9 @@ import {
   OTHER_SENSE_NEARBY,
   PRECEDING_CUES,
   SKILL_FRAME,
+  SKILLS_NAMING_TEAMS,
+  PARTNER_UNIT_RE,
+  TEAM_NOUNS,
   TECHNICAL_CATEGORIES,
   TRAP_FOLLOWERS,
   TRAP_PRECEDERS,
@@ -135,6 +138,8 @@ interface Scan {
   mentions: Mention[];
   /** Part-of-speech tags of the units tagged so far (made on the first; few documents need the tagger). */
   unitTags: Map<number, { value: string; pos: string }[]> | null;
+  /** Per unit: 1 when it names the company's partners, 0 when not, absent until read (null: no unit can). */
+  partnerUnits: Map<number, number> | null;
 }
 
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
@@ -480,6 +485,27 @@ function readsAsVerb(scan: Scan, m: Mention): boolean {
   return false;
 }
 
+/** The unit names the company's partners (see PARTNER_UNIT_RE). */
+function namesPartners(scan: Scan, unit: number): boolean {
+  const seen = scan.partnerUnits;
+  if (seen === null) return false;
+  let v = seen.get(unit);
+  if (v === undefined) {
+    const u = scan.doc.units[unit];
+    v = u && PARTNER_UNIT_RE.test(scan.doc.text.slice(u.start, u.end)) ? 1 : 0;
+    seen.set(unit, v);
+  }
+  return v === 1;
+}
+
+/** "the Data Analytics team", "a data analytics company": the name of a team or firm, not a skill asked. */
+function namesATeam(scan: Scan, m: Mention, t: AliasTerminal): boolean {
+  const next = m.cand.lastToken + 1;
+  if (next >= scan.tokens.count || !SKILLS_NAMING_TEAMS.has(scan.tax.skills[t.skill]!.id)) return false;
+  for (const noun of TEAM_NOUNS) if (isToken(scan.tokens, next, noun)) return true;
+  return false;
+}
+
 /** "BS in Statistics", "Statistics background": the field of a degree, not the skill (LABELLING rule 8). */
 function isDegreeField(scan: Scan, m: Mention): boolean {
   const tokens = scan.tokens;
@@ -690,7 +716,8 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   const { tokens, candidates, watched } = tax.scanTokens(tokensOf(doc, text), DATA_HEAD_WATCH);
   // Read now: the scan's list of heads lives in a buffer that the next scan reuses.
   const phrases = dataPhrases(doc, tokens, watched);
-  const scan: Scan = { doc, tax, tokens, mentions: [], unitTags: null };
+  // Only a text that says "artner" somewhere can hold a partners unit: most are never read for one.
+  const scan: Scan = { doc, tax, tokens, mentions: [], unitTags: null, partnerUnits: text.includes('artner') ? new Map() : null };
   newUnitStamp(doc.units.length);
 
   // 1. Case and glue checks; safe forms are accepted at once.
@@ -706,13 +733,13 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
       statuses = grown;
     }
     const m: Mention = { cand, unit, at: statusCount };
-    const trapped = hasTrapNeighbour(scan, m);
+    const trapped = hasTrapNeighbour(scan, m) || namesPartners(scan, unit);
     let live = false;
     for (let k = 0; k < terminals.length; k++) {
       const t = terminals[k]!;
       let s: number;
       if (trapped) s = REJECTED;
-      else if (t.policy === 'safe') s = isDegreeField(scan, m) ? REJECTED : ACCEPTED;
+      else if (t.policy === 'safe') s = isDegreeField(scan, m) || namesATeam(scan, m, t) ? REJECTED : ACCEPTED;
       else if (gluedToWord(text, cand.start, cand.end) || isInitial(text, tokens, cand) || otherSenseNearby(scan, m)) s = REJECTED;
       else if (t.policy === 'context' && writtenAsCommonNoun(scan, m, t)) s = REJECTED;
       else if (t.policy === 'exact-case') {

@@ -47,7 +47,7 @@ export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   },
   { kind: 'communicate', re: /\bcommunicat(?:e|es|ing)\b/i, needs: ['communicat'] },
   // "build dashboards, reports, and presentations", "write high-quality presentations and white papers".
-  { kind: 'presentations', re: /\bpresentations\s(?:to|for)\b|\b(?:prepare|preparing|deliver|delivering|create|creating|give|giving|develop|developing|build|building|write|writing|produce|producing)\s(?:[a-z-]{1,15},?\s){0,3}presentations\b|\bfor\spresentations\b/i, needs: ['present'] },
+  { kind: 'presentations', re: /\bpresentations\s(?:to|for)\b|\b(?:prepare|preparing|deliver|delivering|create|creating|give|giving|develop|developing|build|building|write|writing|produce|producing)\s(?:[a-z-]{1,15},?\s){0,3}presentations\b|\bfor\spresentations\b|\b(?:make|makes|making|give|gives|giving|deliver|delivers|delivering)\s(?:an?\s|the\s)?presentations?\s(?:to|for)\b/i, needs: ['present'] },
   // Teaching people to use a tool is not briefing them on results: "educate" needs a result-like object.
   { kind: 'communicate findings', re: /\beducat(?:e|es|ing)\s(?:[a-z]{1,15}\s){1,4}(?:on|about)\s(?:[a-z]{1,15}\s){0,2}(?:results|findings|insights?|outputs|analys[ie]s|recommendations|conclusions|trends|metrics)\b/i, needs: ['educat'] },
   // Ruling 15 names briefing: "technical writing and briefing skills", "prepare and present briefings".

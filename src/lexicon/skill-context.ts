@@ -153,3 +153,22 @@ export const SKILL_FRAME: ReadonlySet<string> = new Set([
 export const COORDINATED_ANALYSIS: ReadonlySet<string> = new Set(['analysis', 'analyses']);
 /** Skill forms that are also degree fields. */
 export const FIELD_FORMS: ReadonlySet<string> = new Set(['statistics', 'biostatistics', 'applied statistics', 'data analytics']);
+
+/**
+ * Skills whose name also names a team, company or offering: "collaborate with the Data Analytics team", "an AI-powered
+ * customer data analytics company". Followed by one of TEAM_NOUNS, the name is that unit, not an ask.
+ */
+export const SKILLS_NAMING_TEAMS: ReadonlySet<string> = new Set(['data-analysis']);
+export const TEAM_NOUNS: readonly string[] = [
+  'team', 'teams', 'group', 'groups', 'department', 'departments', 'company', 'companies', 'firm', 'firms',
+  'organization', 'organisation', 'practice', 'function', 'unit', 'division', 'center', 'centre',
+];
+
+/**
+ * A unit that names the company's partners ("Tableau Gold Partner for 5 consecutive years", "Alteryx, Snowflake, AWS &
+ * Microsoft Partner", "H2O.ai partners with leading technology companies such as ... AWS", "our strategic
+ * partnerships include Google Cloud"): the names in it are the company's, not asked of the candidate. "partner with
+ * business stakeholders" (a duty) is none of these.
+ */
+export const PARTNER_UNIT_RE =
+  /\bPartners?\sof\sthe\sYear\b|\b(?:Gold|Silver|Platinum|Premier|Select|Services|Consulting|Alliance|Cloud|Technology|Microsoft)\sPartners?\b|\bpartnerships?\s(?:with|include|includes|including)\s(?:[a-z]{1,10}\s){0,2}[A-Z]|\bpartners\swith\s(?:[a-z-]{1,15}\s){0,3}(?:companies|firms|vendors|providers)\b/;

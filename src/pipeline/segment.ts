@@ -509,11 +509,13 @@ export function segment(norm: NormalizedText): SegmentedDoc {
   const cursor = { at: 0 };
 
   const openSection = (kind: SectionKind, hs: number, he: number): void => {
-    if (kind === 'requirements' && current().kind === 'preferred' && he > hs) {
+    const prev = units[units.length - 1];
+    // "The Ideal Candidate would possess:" right before it: a preference lead-in governs the heading under it.
+    const underLeadIn = prev !== undefined && prev.kind !== 'heading' && prev.preferred && text.charCodeAt(prev.end - 1) === 0x3a;
+    if (kind === 'requirements' && (current().kind === 'preferred' || underLeadIn) && he > hs) {
       const words = lowerWords(text, hs, he);
       // "Preferred\nQualifications:": a heading broken over two lines, the second right under the first.
-      const prev = units[units.length - 1];
-      const brokenHeading = prev !== undefined && prev.kind === 'heading' && prev.sectionIndex === sections.length - 1;
+      const brokenHeading = underLeadIn || (prev !== undefined && prev.kind === 'heading' && prev.sectionIndex === sections.length - 1);
       const strong = brokenHeading ? STRONG_WORDS_UNDER_HEADING : STRONG_REQUIREMENT_WORDS;
       if (!words.some((w) => strong.has(w))) kind = 'preferred';
     }

@@ -123,6 +123,14 @@ class UnitClauses implements ClauseReader {
 
 const blank = (m: string): string => ' '.repeat(m.length);
 
+/** Parentheses that hold nothing but a cue word: a job board's tag. */
+const TAG_RE = /^\(\s{0,2}(?:strongly\s|highly\s)?(?:preferred|required|desired|optional|a plus|nice to have|mandatory)\s{0,2}\)$/i;
+
+function isTag(slice: string, parens: readonly [number, number][], at: number): boolean {
+  for (const [o, c] of parens) if (at > o && at < c) return c - o < 30 && TAG_RE.test(slice.slice(o, c + 1));
+  return false;
+}
+
 /**
  * Builds the reader for the unit [unitStart, unitEnd) of `text`: parentheses, clause breaks and cues are found
  * once; each query then only filters them. `words` (UNIT_WORDS bits, from `UnitWords.kindsIn` over the same range)
@@ -151,6 +159,7 @@ export function clauseReader(text: string, unitStart: number, unitEnd: number, w
     CLAUSE_BREAK_RE.lastIndex = 0;
     while ((m = CLAUSE_BREAK_RE.exec(slice)) !== null) if (inParens(parens, m.index)) innerBreaks.push([m.index, m.index + m[0].length]);
   }
-  const cues: Cue[] = found.map(({ at, kind }) => ({ at, kind, inParens: inParens(parens, at) }));
+  // A tag of its own in parentheses reads the clause before it: "Master's (Preferred)", "Python (Required)".
+  const cues: Cue[] = found.map(({ at, kind }) => ({ at, kind, inParens: inParens(parens, at) && !isTag(slice, parens, at) }));
   return new UnitClauses(unitStart, slice.length, parens, breaks, innerBreaks, cues);
 }

@@ -94,6 +94,10 @@ const ALTERNATIVE_BEFORE_GROUP_RE = /(?:,|\bor)\s{0,2}(?:an?\s{1,2})?$/i;
  * Substitutions are not pairings (LABELLING rule 18): "a Master's may substitute for two years", "16 years of work
  * experience (which can include years spent earning advanced degrees)".
  */
+/** ".", ";" or a line break. */
+const isSentenceEnd = (c: number): boolean => c === 0x2e || c === 0x3b || c === 0x0a;
+/** How far past a segment's last figure a substitution is read. */
+const SUBSTITUTION_TAIL = 60;
 const SUBSTITUTION_RE =
   /\b(?:substitut\w{0,4}|in lieu|in place of|credit|equivalent to|counts? as|count toward|(?:can|may) include|years spent|spent (?:earning|in|on|pursuing))\b/i;
 
@@ -158,7 +162,12 @@ export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[
   const pairs: YearsPair[] = [];
   for (const seg of segments) {
     if (seg.length < 2) continue;
-    const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
+    // "(10 years of additional relevant experience may be substituted for education)": the words after the last
+    // figure count too, up to the end of its sentence.
+    const lastEnd = seg[seg.length - 1]!.end;
+    let tailEnd = lastEnd;
+    while (tailEnd < text.length && tailEnd < lastEnd + SUBSTITUTION_TAIL && !isSentenceEnd(text.charCodeAt(tailEnd))) tailEnd++;
+    const segText = text.slice(seg[0]!.start, tailEnd);
     if (SUBSTITUTION_RE.test(segText)) continue;
     // A group takes the first figure after it; a group with none after it takes the figure before it, unless an
     // earlier group already took that one ("BA/BS alongside 4-6 years ... (MA/MS preferred)").

@@ -34,6 +34,8 @@ const ASKS: string[] = [
   // Holdout 3 (glassdoor-2020): presenting at conferences is a duty of presenting (ruling 15).
   'Serve as an ambassador for Novartis Data Science by presenting and publishing articles at conferences, business meetings and academic institutions',
   'Attending and presenting at conferences, seminars and forums',
+  // Holdout 12.
+  'Makes presentation to senior management on initiatives and strategies',
   // Holdout 10.
   'Ability to relay insights in laymans terms',
   // Holdout 4.

@@ -84,6 +84,11 @@ const READINGS: [string, string[]][] = [
   ['Basic\nQualifications:\nBachelor\'s Degree in Computer Science\n\nPreferred\nQualifications:\nAdvanced degree in technical field of study', [b, 'master?']],
   // "Recommended Qualifications" is a preference heading (holdout 10).
   ['Recommended Qualifications:\n5-7 Years relevant Data Experience\nBachelors Degree, Computer Science or Engineering', ['bachelor?']],
+  // Holdouts 11 and 12: "master with 3+ years"; a job board's "(Preferred)" tag; a preference lead-in over a heading.
+  ['PhD level scientist with oncology experience or master with 3+ years of experience', [d, m]],
+  ["Experience:\nJava: 1 year (Preferred)\nEducation:\nMaster's (Preferred)", ['master?']],
+  ['Requirements:\nThe Ideal Candidate would possess:\n\nEducation and Experience:\nM.S. or Ph.D. in Chemistry or BS with >10 years of experience', ['bachelor?', 'doctorate?', 'master?']],
+  ['MSc Essential, PhD Desirable\nMinimum 2+ years of experience or post doctoral', ['doctorate?', m]],
   // A degree that takes years off, or that years count, is no ask of its own.
   ["Bachelor’s degree in a technical or quantitative field; Masters, MPH or PhD degree preferred\n3+ years relevant work experience (less with PhD)", [b, 'doctorate?', 'master?']],
   // A degree that experience may replace is not asked for by that mention.

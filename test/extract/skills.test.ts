@@ -52,6 +52,10 @@ const POSITIVE: [string, string[]][] = [
   ['Experience with ML frameworks such as TensorFlow, MX Net, Caffe2', ['caffe', 'machine-learning', 'mxnet', 'tensorflow']],
   ['Our stack runs on Google Compute, Firebase, and GKE', ['gcp']],
   ['Strong Phython and SQL skills', ['python', 'sql']],
+  // ... but a duty to partner with people leaves the names beside it, and data analytics as work stays.
+  ['use of primarily Oracle, SQL Server, Snowflake, Python, and partner with various internal departments', ['python', 'snowflake', 'sql']],
+  ['Build and continually improve Tableau dashboard offerings for business partners', ['tableau']],
+  ['3 years of data analytics experience on a product team', ['data-analysis']],
   ['Familiarity with natural language processing (NLP), computer vision and object detection', ['computer-vision', 'natural-language-processing']],
   ['Experience with convolutional neural networks, LSTMs and reinforcement learning', ['deep-learning', 'reinforcement-learning']],
   ['This will include developing complex SQL scripts for data\nanalysis and extraction', ['data-analysis', 'sql']],
@@ -95,6 +99,10 @@ const NEGATIVE: [string, string[]][] = [
   ['Data modeling with star and snowflake schemas, SQL', ['sql']], // constructed (no corpus sentence names the schema so)
   ['Degree or relevant experience in the field of Computer Science, Mathematics or Statistics', []],
   ['NoSQL databases such as MongoDB and Cassandra', []],
+  // Holdouts 4-12: a team's or a company's name, and the company's partners, are asked of no one.
+  ['Requirements:\nCollaborate with the data analytics team to define new platform requirements', []],
+  ['Requirements:\nPython\nH2O.ai partners with leading technology companies such as NVIDIA, IBM, AWS, Intel, Microsoft Azure and Google Cloud Platform.', ['python']],
+  ['Requirements:\nPython\nAwards:\nTableau Gold Partner for 5 consecutive years\nAlteryx, Collibra, Snowflake, AWS & Microsoft Partner', ['python']],
   ['Information about our campus is published under the Jeanne Clery Disclosure of Campus Security Policy and Campus Crime Statistics Act.', []],
   ['Experience with No-SQL stores', []],
   ["ac.type = 'text/javascript'; ac.async = true;", []],

@@ -41,6 +41,8 @@ const PAIRED: [string, string[]][] = [
   ['Ph.D. or equivalent in Neuroscience, Immunology or related area with 3 years of post-doctoral experience or MA/MS with 6-8 years academic/industry experience', ['doctorate:3', 'master:6']],
   // Holdouts 9 and 10: a figure with its own degree in parentheses after it is that degree's only.
   ['PhD or MS/BS in Biology with a minimum of 2 years (PhD) or 6 years (MS/BS) industry/biotech experience', ['bachelor:6', 'doctorate:2', 'master:6']],
+  // A substitution in the next sentence belongs to that sentence only (kenjee-0579).
+  ["Bachelor's and 6+ years of relevant experience or Master's and 4+ years. Additional experience may be considered in lieu of degree.", ['bachelor:6', 'master:4']],
   // "OR," before a bare figure (kenjee-0752): the master's path has no figure of its own.
   ["Typically requires:\nBachelor's degree and at least 2 years of machine learning, data engineer or related experience OR,\nMaster's degree and no experience OR,\nAt least 4 years of machine learning, data engineer or related experience.", ['bachelor:2']],
   ['Bachelor Degree required (advanced degree preferred) - desired discipline includes a science background (i.e., chemistry, physics, engineering) or other technical specialty, technical writing & communication, plus a minimum of 5 years of relevant experience.', ['bachelor:5']],
@@ -53,6 +55,8 @@ const NOT_PAIRED: [string, string][] = [
   ['substitution', 'three years’ experience credit for Master’s degree; five years’ experience credit for a Ph.D'],
   ['separate bullets', 'Bachelors Degree (Computer Science, Statistics, and Mathematics)\n5 years relevant experience'],
   ['"or > 2 years" is another path', 'Masters degree in a quantitative, scientific, or engineering field, or > 2 years experience'],
+  ['a substitution after the figure', "Master's Degree in Computer Science, Electronics Engineering or other engineering or technical discipline is required (10 years of additional relevant experience may be substituted for education)"],
+  ['post doctoral is no degree', 'Minimum 2+ years of experience or post doctoral'],
   ['a degree that takes years off', '3+ years relevant work experience (less with PhD)'],
   ['equivalent experience is another path', "Bachelor's degree or equivalent work experience, 4 years in analytics"],
   ['degree years counted in', 'At least 16 years of work experience (which can include years spent earning advanced degrees)'],
