@@ -19,6 +19,7 @@ import {
   PRECEDING_CUES,
   SKILL_FRAME,
   SKILLS_NAMING_TEAMS,
+  PARTNER_CATEGORIES,
   PARTNER_UNIT_RE,
   TEAM_NOUNS,
   TECHNICAL_CATEGORIES,
@@ -138,8 +139,6 @@ interface Scan {
   mentions: Mention[];
   /** Part-of-speech tags of the units tagged so far (made on the first; few documents need the tagger). */
   unitTags: Map<number, { value: string; pos: string }[]> | null;
-  /** Per unit: 1 when it names the company's partners, 0 when not, absent until read (null: no unit can). */
-  partnerUnits: Map<number, number> | null;
 }
 
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
@@ -251,6 +250,9 @@ function otherSenseNearby(scan: Scan, m: Mention): boolean {
 let unitFirstTok = new Int32Array(256);
 let unitLastTok = new Int32Array(256);
 let unitStamp = new Int32Array(256);
+/** Per unit, whether it names the company's partners (1 or 0), valid while its own stamp is the document's. */
+let unitPartners = new Uint8Array(256);
+let partnersStamp = new Int32Array(256);
 let docStamp = 0;
 
 /** A new stamp for the next document's unit slots (the scratch is grown to its units). */
@@ -260,10 +262,13 @@ function newUnitStamp(units: number): void {
     unitFirstTok = new Int32Array(size);
     unitLastTok = new Int32Array(size);
     unitStamp = new Int32Array(size);
+    unitPartners = new Uint8Array(size);
+    partnersStamp = new Int32Array(size);
   }
   docStamp = (docStamp + 1) | 0;
   if (docStamp === 0) {
     unitStamp.fill(0);
+    partnersStamp.fill(0);
     docStamp = 1;
   }
 }
@@ -485,23 +490,51 @@ function readsAsVerb(scan: Scan, m: Mention): boolean {
   return false;
 }
 
-/** The unit names the company's partners (see PARTNER_UNIT_RE). */
+/** The hashes of the words PARTNER_UNIT_RE needs one of ("partner", "partners", "partnership", "partnerships"). */
+const [PARTNER_HASH, PARTNERS_HASH, PARTNERSHIP_HASH, PARTNERSHIPS_HASH] = ['partner', 'partners', 'partnership', 'partnerships'].map(wordHash) as [number, number, number, number];
+
+/**
+ * The unit names the company's partners (see PARTNER_UNIT_RE). Read once per unit: its tokens' hashes first, the
+ * pattern only where one is a "partner" word (a colliding hash only runs the pattern for nothing).
+ */
 function namesPartners(scan: Scan, unit: number): boolean {
-  const seen = scan.partnerUnits;
-  if (seen === null) return false;
-  let v = seen.get(unit);
-  if (v === undefined) {
-    const u = scan.doc.units[unit];
-    v = u && PARTNER_UNIT_RE.test(scan.doc.text.slice(u.start, u.end)) ? 1 : 0;
-    seen.set(unit, v);
+  if (partnersStamp[unit] !== docStamp) {
+    let flag = 0;
+    const { hash } = scan.tokens;
+    for (let i = unitFirstToken(scan, unit), last = unitLastToken(scan, unit); i <= last; i++) {
+      const h = hash[i]!;
+      if (h === PARTNER_HASH || h === PARTNERS_HASH || h === PARTNERSHIP_HASH || h === PARTNERSHIPS_HASH) {
+        const u = scan.doc.units[unit]!;
+        flag = PARTNER_UNIT_RE.test(scan.doc.text.slice(u.start, u.end)) ? 1 : 0;
+        break;
+      }
+    }
+    unitPartners[unit] = flag;
+    partnersStamp[unit] = docStamp;
   }
-  return v === 1;
+  return unitPartners[unit] === 1;
+}
+
+/** Per skill of a taxonomy, 1 where its category is a vendor's product (`PARTNER_CATEGORIES`). */
+const partnerSkills = new WeakMap<CompiledTaxonomy, Uint8Array>();
+function partnerSkillsOf(tax: CompiledTaxonomy): Uint8Array {
+  let flags = partnerSkills.get(tax);
+  if (!flags) partnerSkills.set(tax, (flags = Uint8Array.from(tax.skills, (s) => (PARTNER_CATEGORIES.has(s.category) ? 1 : 0))));
+  return flags;
+}
+
+/** Per skill of a taxonomy, 1 for the SKILLS_NAMING_TEAMS ones (made once per taxonomy). */
+const teamNameFlags = new WeakMap<CompiledTaxonomy, Uint8Array>();
+function teamNamesOf(tax: CompiledTaxonomy): Uint8Array {
+  let flags = teamNameFlags.get(tax);
+  if (!flags) teamNameFlags.set(tax, (flags = Uint8Array.from(tax.skills, (s) => (SKILLS_NAMING_TEAMS.has(s.id) ? 1 : 0))));
+  return flags;
 }
 
 /** "the Data Analytics team", "a data analytics company": the name of a team or firm, not a skill asked. */
 function namesATeam(scan: Scan, m: Mention, t: AliasTerminal): boolean {
   const next = m.cand.lastToken + 1;
-  if (next >= scan.tokens.count || !SKILLS_NAMING_TEAMS.has(scan.tax.skills[t.skill]!.id)) return false;
+  if (next >= scan.tokens.count || teamNamesOf(scan.tax)[t.skill] !== 1) return false;
   for (const noun of TEAM_NOUNS) if (isToken(scan.tokens, next, noun)) return true;
   return false;
 }
@@ -716,11 +749,11 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   const { tokens, candidates, watched } = tax.scanTokens(tokensOf(doc, text), DATA_HEAD_WATCH);
   // Read now: the scan's list of heads lives in a buffer that the next scan reuses.
   const phrases = dataPhrases(doc, tokens, watched);
-  // Only a text that says "artner" somewhere can hold a partners unit: most are never read for one.
-  const scan: Scan = { doc, tax, tokens, mentions: [], unitTags: null, partnerUnits: text.includes('artner') ? new Map() : null };
+  const scan: Scan = { doc, tax, tokens, mentions: [], unitTags: null };
   newUnitStamp(doc.units.length);
 
   // 1. Case and glue checks; safe forms are accepted at once.
+  const vendor = partnerSkillsOf(tax);
   const bounds = unitBounds(doc);
   const unitCount = doc.units.length;
   let statusCount = 0;
@@ -733,7 +766,8 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
       statuses = grown;
     }
     const m: Mention = { cand, unit, at: statusCount };
-    const trapped = hasTrapNeighbour(scan, m) || namesPartners(scan, unit);
+    // A vendor named among the company's partners (products of vendors only: the rest are never partners).
+    const trapped = hasTrapNeighbour(scan, m) || (vendor[terminals[0]!.skill] === 1 && namesPartners(scan, unit));
     let live = false;
     for (let k = 0; k < terminals.length; k++) {
       const t = terminals[k]!;

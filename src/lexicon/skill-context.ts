@@ -170,5 +170,7 @@ export const TEAM_NOUNS: readonly string[] = [
  * partnerships include Google Cloud"): the names in it are the company's, not asked of the candidate. "partner with
  * business stakeholders" (a duty) is none of these.
  */
+/** The categories of vendors' products, the names a partners unit holds (languages and libraries are no one's partner). */
+export const PARTNER_CATEGORIES: ReadonlySet<string> = new Set(['big-data', 'cloud', 'cloud-service', 'visualization', 'devops', 'database', 'data-engineering', 'mlops', 'tool']);
 export const PARTNER_UNIT_RE =
   /\bPartners?\sof\sthe\sYear\b|\b(?:Gold|Silver|Platinum|Premier|Select|Services|Consulting|Alliance|Cloud|Technology|Microsoft)\sPartners?\b|\bpartnerships?\s(?:with|include|includes|including)\s(?:[a-z]{1,10}\s){0,2}[A-Z]|\bpartners\swith\s(?:[a-z-]{1,15}\s){0,3}(?:companies|firms|vendors|providers)\b/;

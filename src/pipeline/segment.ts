@@ -304,6 +304,9 @@ function isContinuation(text: string, prev: Unit, start: number, bullet: boolean
   if (prev.kind === 'heading') return false;
   const c = text.charCodeAt(start);
   if (c < 0x61 || c > 0x7a) {
+    // Only a unit ending in ",", "&" or the last letter of "or" / "and" can hang (the rest is read only then).
+    const last = text.charCodeAt(prev.end - 1) | 0x20;
+    if (last !== 0x2c && last !== 0x26 && last !== 0x72 && last !== 0x64) return false;
     if (bullet || !((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return false;
     if (!endsHanging(text, prev.start, prev.end)) return false;
   }

@@ -435,7 +435,8 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     }
     for (const figure of figures) {
       const group = pairedFigures.get(figure);
-      const tag = TAGGED_AFTER_RE.exec(text.slice(figure.end, Math.min(unit.end, figure.end + 14)));
+      // A tag opens with "(" right after the figure (or one space on): the pattern runs only then.
+      const tag = (text.charCodeAt(figure.end) === 0x28 || text.charCodeAt(figure.end + 1) === 0x28 || text.charCodeAt(figure.end + 2) === 0x28) ? TAGGED_AFTER_RE.exec(text.slice(figure.end, Math.min(unit.end, figure.end + 14))) : null;
       const required = tag ? /required/i.test(tag[0]) : (readings.readUnit(figure.start) ?? readings.fallback());
       experience.push({
         start: figure.start,
@@ -447,7 +448,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
         required,
       });
       // "4 years of additional experience may be substituted for the degree" adds to another path (LABELLING 17).
-      if (!isAdditionalFigure(text, figure, unit.start, unit.end)) {
+      if ((unitWords & UNIT_WORDS.additional) === 0 || !isAdditionalFigure(text, figure, unit.start, unit.end)) {
         const alternative = group === undefined && pairs.length > 0 ? orBesidePairedFigure(text, figure, pairs) : undefined;
         yearFigures.push({ minYears: figure.minYears, required, unit: u, block: unit.sectionIndex, paired: group !== undefined, alternative });
       }

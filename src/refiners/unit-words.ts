@@ -20,9 +20,11 @@ export const UNIT_WORDS = {
   weak: 16,
   /** Benefit words: "tuition", "reimbursement", "scholarships", "paid leave", "vacation", "401(k)"... */
   benefit: 32,
+  /** Years on top of others: "additional", "more", "extra", "further". */
+  additional: 64,
 } as const;
 
-const ALL = 63;
+const ALL = 127;
 
 /** The first four letters of each kind's words, as every pattern that needs the kind spells them (any case). */
 const PREFIXES: readonly [number, readonly string[]][] = [
@@ -36,6 +38,8 @@ const PREFIXES: readonly [number, readonly string[]][] = [
   [UNIT_WORDS.weak, ['mini', 'leas', 'need']],
   // BENEFIT_RE of education-experience.ts.
   [UNIT_WORDS.benefit, ['tuit', 'reim', 'educ', 'scho', 'stud', 'pare', 'paid', 'vaca', 'sabb', '401(', '401k']],
+  // ADDITIONAL_BEFORE_RE and ADDITIONAL_AFTER_RE of education-experience.ts.
+  [UNIT_WORDS.additional, ['addi', 'more', 'extr', 'furt']],
 ];
 
 /** Four characters lower-cased to 5 bits each and hashed to 12 bits; collisions only report more kinds. */
