@@ -9,6 +9,7 @@ import { score, type GoldPosting } from '../helpers/scoring.js';
  */
 const HOLDOUTS = ['gold-holdout.jsonl', 'gold-holdout2.jsonl', 'gold-holdout3.jsonl', 'gold-holdout4.jsonl', 'gold-holdout5.jsonl', 'gold-holdout6.jsonl', 'gold-holdout7.jsonl', 'gold-holdout8.jsonl',
   'gold-holdout9.jsonl', 'gold-holdout10.jsonl', 'gold-holdout11.jsonl', 'gold-holdout12.jsonl',
+  'gold-holdout13.jsonl',
 ];
 const gold = HOLDOUTS.flatMap((f) => readJsonl<GoldPosting>(f));
 const s = score(gold, (g) => extractRequirements(g.text).summary);
