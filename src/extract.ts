@@ -10,11 +10,12 @@ import { JobsiftInputError, JobsiftOptionsError, describeValue, formatIssues } f
 import { normalize, toInputSpan } from './pipeline/normalize.js';
 import { segment, unitIndexAt, type SegmentedDoc } from './pipeline/segment.js';
 import { analyseEducationAndExperience } from './refiners/education-experience.js';
-import { extractSkills } from './extractors/skills.js';
+import { extractSkills, skillStartBits } from './extractors/skills.js';
 import { extractCommunication } from './extractors/communication.js';
 import { summarize } from './refiners/summary.js';
 import { resolveTaxonomy } from './taxonomy/resolve.js';
 import { compileTaxonomy } from './taxonomy/matcher.js';
+import { giveBackTokens } from './taxonomy/tokenize.js';
 import type {
   CommunicationFinding,
   EducationExperienceResult,
@@ -105,6 +106,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   if (!parsed.success) throw new JobsiftOptionsError(`invalid jobsift options: ${formatIssues(parsed.error.issues)}`);
   const opts = parsed.data;
   const ctx: ExtractContext = { taxonomy: compileTaxonomy(resolveTaxonomy(opts.taxonomy)) };
+  const skillStarts = skillStartBits(ctx);
 
   /** Validates the input and runs the pipeline. */
   const find = (input: string, caller: string): Findings => {
@@ -114,7 +116,16 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     if (input.length > opts.maxLength) {
       throw new JobsiftInputError(`input is ${input.length} characters, over the maxLength option (${opts.maxLength})`);
     }
-    const doc = segment(normalize(input, opts.format));
+    // The document's tokens use lent buffers, given back once the extractors are done: nothing after reads them.
+    const doc = segment(normalize(input, opts.format), skillStarts, true);
+    try {
+      return findIn(doc);
+    } finally {
+      giveBackTokens(doc);
+    }
+  };
+
+  const findIn = (doc: SegmentedDoc): Findings => {
     if (doc.units.length === 0) {
       return { doc, empty: true, edu: { degrees: [], fields: [], experience: [], yearsByDegree: [], minYears: null }, skills: [], communication: [] };
     }

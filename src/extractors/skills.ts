@@ -637,6 +637,11 @@ for (const w of ['data', ...DATA_VERB_PHRASES.keys()]) {
   DATA_HEAD_WATCH[h >>> 5] = DATA_HEAD_WATCH[h >>> 5]! | (1 << (h & 31));
 }
 
+/** The bits to tokenize a document by (`segment`'s `skillStarts`) so that `extractSkills` scans its tokens fastest. */
+export function skillStartBits(ctx: ExtractContext): Int32Array {
+  return ctx.taxonomy.startBits(DATA_HEAD_WATCH);
+}
+
 /** `heads`: the tokens that passed `DATA_HEAD_WATCH` in the matcher's scan, in order. */
 function dataPhrases(doc: SegmentedDoc, tokens: Tokens, heads: Int32Array): { id: string; span: TextSpan }[] {
   const out: { id: string; span: TextSpan }[] = [];

@@ -498,14 +498,18 @@ function boundedPieces(text: string, from: number, to: number): [number, number]
   return out;
 }
 
-/** Segments normalised text into sections and units (sentences, bullets, headings). */
-export function segment(norm: NormalizedText): SegmentedDoc {
+/**
+ * Segments normalised text into sections and units (sentences, bullets, headings). `skillStarts`: the skill matcher's
+ * `startBits`, so that the document's tokens list the matcher's possible alias starts on the way (see `tokenize`).
+ * `lendTokens`: the document's tokens may use lent buffers; the caller then calls `giveBackTokens(doc)` when done.
+ */
+export function segment(norm: NormalizedText, skillStarts: Int32Array | null = null, lendTokens = false): SegmentedDoc {
   const text = norm.text;
   const sections: Section[] = [{ kind: 'intro', heading: null, start: 0, end: text.length }];
   const units: Unit[] = [];
   let lineNo = 0;
   // The document is tokenized once, here: the cue scan reads the tokens, and so do the extractors (`tokensOf`).
-  const tokens = tokenize(text, 0, text.length, CUE_PHRASES.tokenScreen);
+  const tokens = tokenize(text, 0, text.length, CUE_PHRASES.tokenScreen, skillStarts, lendTokens);
   // Cue phrases are found in one pass over the tokens, then looked up per unit by position.
   const { preferenceAt, requirementAt, eeoAt, headingCueAt, cutIndex } = indexCues(text, tokens);
   const stops = sentenceStops(text);

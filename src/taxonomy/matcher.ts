@@ -67,6 +67,11 @@ export interface CompiledTaxonomy {
   scan(text: string, from?: number, to?: number): ScanResult;
   /** The same over tokens already made (`tokenize` or `tokensOf`), listing the tokens that pass `watch` on the way. */
   scanTokens(tokens: Tokens, watch?: Int32Array): ScanResult;
+  /**
+   * The bits a scan with `watch` lists its possible alias starts by: give them to `tokenize` as `starts`, and the scan
+   * of those tokens reads the list made on the way instead of every token.
+   */
+  startBits(watch?: Int32Array): Int32Array;
 }
 
 interface TrieNode {
@@ -419,14 +424,21 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
     // First the tokens that may start an alias or are watched, listed without a branch (a quarter of the tokens pass,
     // unpredictably): the root and watch bits, a hash of 0 (a token beyond ASCII, or an ASCII one whose hash is 0),
     // or a last character that is a digit (a glued version, "Python3"). Then each listed token is read as before.
-    if (listScratch.length < count) listScratch = new Int32Array(Math.max(count, 2 * listScratch.length));
-    const listed = listScratch;
+    // Tokens made with these bits as their `starts` listed them already.
+    let listed: Int32Array;
     let listedCount = 0;
-    for (let t = 0; t < count; t++) {
-      const h = hash[t]!;
-      listed[listedCount] = t;
-      const digit = ((text.charCodeAt(end[t]! - 1) - 0x30) >>> 0) <= 9;
-      listedCount += ((either[(h & 0xffff) >>> 5]! >>> (h & 31)) & 1) | (h === 0 ? 1 : 0) | (digit ? 1 : 0);
+    if (tokens.starts === either) {
+      listed = tokens.started;
+      listedCount = listed.length;
+    } else {
+      if (listScratch.length < count) listScratch = new Int32Array(Math.max(count, 2 * listScratch.length));
+      listed = listScratch;
+      for (let t = 0; t < count; t++) {
+        const h = hash[t]!;
+        listed[listedCount] = t;
+        const digit = ((text.charCodeAt(end[t]! - 1) - 0x30) >>> 0) <= 9;
+        listedCount += ((either[(h & 0xffff) >>> 5]! >>> (h & 31)) & 1) | (h === 0 ? 1 : 0) | (digit ? 1 : 0);
+      }
     }
     /** The first token that may start an alias: the ones inside an alias taken are passed over. */
     let next = 0;
@@ -489,6 +501,7 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
       return scanTokens(tokenize(text, from, to));
     },
     scanTokens,
+    startBits: (watch: Int32Array = NO_WATCH) => eitherBits(watch),
   };
 }
 

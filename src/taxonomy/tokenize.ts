@@ -45,6 +45,13 @@ export class Tokens {
      */
     readonly screen: Int32Array | null = null,
     readonly screened: Int32Array = NO_TOKENS,
+    /**
+     * The `starts` given to `tokenize` (null for none) and, in order, the tokens it let through: every token whose
+     * stored hash has its bit set there, or is 0 (a token beyond ASCII), or whose last character is a digit. The
+     * skill matcher's first pass (`scanTokens`) keyed on those bits, listed here on the way.
+     */
+    readonly starts: Int32Array | null = null,
+    readonly started: Int32Array = NO_TOKENS,
   ) {}
 
   /**
@@ -166,13 +173,65 @@ const HASH = 0x23;
 const DOT = 0x2e;
 const WWW_HASH = wordHash('www');
 
-/** Scratch buffers reused across calls; each result gets its own copies. */
+/** Scratch buffers reused across calls; each result gets its own copies, unless they are lent to it (see `tokenize`). */
 let scratchStart = new Int32Array(1024);
 let scratchEnd = new Int32Array(1024);
 let scratchHash = new Int32Array(1024);
 let scratchNonAscii = new Int32Array(1024);
 let scratchLetters = new Int32Array(1024);
 let scratchScreened = new Int32Array(1024);
+let scratchStarted = new Int32Array(1024);
+
+/** One set of scratch arrays. */
+interface ScratchSet {
+  start: Int32Array<ArrayBuffer>;
+  end: Int32Array<ArrayBuffer>;
+  hash: Int32Array<ArrayBuffer>;
+  nonAscii: Int32Array<ArrayBuffer>;
+  letters: Int32Array<ArrayBuffer>;
+  screened: Int32Array<ArrayBuffer>;
+  started: Int32Array<ArrayBuffer>;
+}
+
+/** The tokens whose arrays are views of scratch arrays lent to them, and those arrays, until given back. */
+let lent: Tokens | null = null;
+let lentSet: ScratchSet | null = null;
+/** The arrays last given back, which become the scratch arrays at the next loan. */
+let spare: ScratchSet | null = null;
+
+/** Hands the current scratch arrays over (to a result) and installs the spare set, or a new one, in their place. */
+function handOverScratch(): ScratchSet {
+  const handed: ScratchSet = {
+    start: scratchStart, end: scratchEnd, hash: scratchHash, nonAscii: scratchNonAscii, letters: scratchLetters,
+    screened: scratchScreened, started: scratchStarted,
+  };
+  const next = spare ?? {
+    start: new Int32Array(1024), end: new Int32Array(1024), hash: new Int32Array(1024), nonAscii: new Int32Array(1024),
+    letters: new Int32Array(1024), screened: new Int32Array(1024), started: new Int32Array(1024),
+  };
+  spare = null;
+  scratchStart = next.start;
+  scratchEnd = next.end;
+  scratchHash = next.hash;
+  scratchNonAscii = next.nonAscii;
+  scratchLetters = next.letters;
+  scratchScreened = next.screened;
+  scratchStarted = next.started;
+  return handed;
+}
+
+/**
+ * Gives back the arrays lent to `owner`'s tokens (`tokenize` with `lend`, shared with `shareTokens`), to be reused by
+ * the next loan, and forgets those tokens: call it when nothing will read them again. Tokens not on loan are kept.
+ */
+export function giveBackTokens(owner: object): void {
+  const tokens = documentTokens.get(owner);
+  if (tokens === undefined || tokens !== lent) return;
+  documentTokens.delete(owner);
+  spare = lentSet;
+  lent = null;
+  lentSet = null;
+}
 
 /** Results are carved from slabs of this many int32 (64 KB); a larger result gets a buffer of its own. */
 const SLAB_SIZE = 0x4000;
@@ -204,15 +263,28 @@ function grow(): void {
   scratchNonAscii = doubled(scratchNonAscii);
   scratchLetters = doubled(scratchLetters);
   scratchScreened = doubled(scratchScreened);
+  scratchStarted = doubled(scratchStarted);
 }
 
 /**
  * `screen` (a bit set over the low 16 bits of token hashes, see `Tokens.screened`) lists the tokens a scan keyed on
- * it must visit, on the way: the scan then skips the others without reading them again.
+ * it must visit, on the way: the scan then skips the others without reading them again; `starts` likewise lists the
+ * skill matcher's possible alias starts (`Tokens.started`).
+ * `lend`: the result's arrays may be views of the scratch arrays themselves, lent to it instead of copied (one
+ * result at a time): the caller shares the tokens (`shareTokens`) and gives them back (`giveBackTokens`) once
+ * nothing reads them.
  */
-export function tokenize(text: string, from = 0, to = text.length, screen: Int32Array | null = null): Tokens {
+export function tokenize(
+  text: string,
+  from = 0,
+  to = text.length,
+  screen: Int32Array | null = null,
+  starts: Int32Array | null = null,
+  lend = false,
+): Tokens {
   let count = 0;
   let screenedCount = 0;
+  let startedCount = 0;
   let www = false;
   let affixed: number[] | null = null;
   let i = from;
@@ -272,18 +344,47 @@ export function tokenize(text: string, from = 0, to = text.length, screen: Int32
       scratchScreened[screenedCount] = count;
       screenedCount += (((screen[(h & 0xffff) >>> 5]! >>> (h & 31)) & 1) | (isAffixed ? 1 : 0)) & (wide ? 0 : 1);
     }
+    if (starts !== null) {
+      // As the matcher's own first pass: the stored hash (0 for a wide token) in the bits, or 0, or a final digit.
+      const stored = wide ? 0 : h;
+      scratchStarted[startedCount] = count;
+      startedCount += ((starts[(stored & 0xffff) >>> 5]! >>> (stored & 31)) & 1) | (stored === 0 ? 1 : 0) | (((text.charCodeAt(j - 1) - 0x30) >>> 0) <= 9 ? 1 : 0);
+    }
     count++;
     i = next;
   }
+  if (lend && lent === null) {
+    const tokens = new Tokens(
+      text,
+      from,
+      to,
+      count,
+      scratchStart.subarray(0, count),
+      scratchEnd.subarray(0, count),
+      scratchHash.subarray(0, count),
+      scratchNonAscii.subarray(0, count),
+      scratchLetters.subarray(0, count),
+      www,
+      affixed ? Int32Array.from(affixed) : NO_TOKENS,
+      screen,
+      scratchScreened.subarray(0, screenedCount),
+      starts,
+      starts === null ? NO_TOKENS : scratchStarted.subarray(0, startedCount),
+    );
+    lentSet = handOverScratch();
+    lent = tokens;
+    return tokens;
+  }
   // One buffer for the five arrays, carved from a shared slab: an ArrayBuffer per document costs more to allocate
   // (and to track) than its copy. A document's tokens keep at most one slab alive.
-  const all = resultBuffer(5 * count + screenedCount);
+  const all = resultBuffer(5 * count + screenedCount + startedCount);
   all.set(scratchStart.subarray(0, count), 0);
   all.set(scratchEnd.subarray(0, count), count);
   all.set(scratchHash.subarray(0, count), 2 * count);
   all.set(scratchNonAscii.subarray(0, count), 3 * count);
   all.set(scratchLetters.subarray(0, count), 4 * count);
   all.set(scratchScreened.subarray(0, screenedCount), 5 * count);
+  if (startedCount > 0) all.set(scratchStarted.subarray(0, startedCount), 5 * count + screenedCount);
   return new Tokens(
     text,
     from,
@@ -297,7 +398,9 @@ export function tokenize(text: string, from = 0, to = text.length, screen: Int32
     www,
     affixed ? Int32Array.from(affixed) : NO_TOKENS,
     screen,
-    all.subarray(5 * count),
+    all.subarray(5 * count, 5 * count + screenedCount),
+    starts,
+    starts === null ? NO_TOKENS : all.subarray(5 * count + screenedCount),
   );
 }
 
