@@ -59,7 +59,7 @@ const DOTTED_FIRST = [0x61, 0x62, 0x64, 0x6a, 0x6d, 0x73, 0x70].reduce((bits, c)
 
 /** The token [s, e) followed by "." may open a dotted form: one of a, b, d, j, m, or "sc", "pharm" (any case). */
 function opensDottedForm(text: string, s: number, e: number): boolean {
-  if (text.charCodeAt(e) !== 0x2e) return false;
+  if (e >= text.length || text.charCodeAt(e) !== 0x2e) return false; // (no read past the end: it deoptimizes)
   const len = e - s;
   const c0 = text.charCodeAt(s) | 0x20;
   if (len === 1) return c0 === 0x61 || c0 === 0x62 || c0 === 0x64 || c0 === 0x6a || c0 === 0x6d;
@@ -202,8 +202,10 @@ export function triggeredUnits(doc: SegmentedDoc): number[] {
       (yearsEnds[(((text.charCodeAt(Math.max(e - 2, s)) | 0x20) & 31) << 5) | ((text.charCodeAt(e - 1) | 0x20) & 31)]! & (-(letters[t]! & yOrM) >>> 31)) |
       // ".MBA": a dot that opens a token is no letter of it; such tokens get the careful look.
       (((c0 ^ 0x2e) - 1) >>> 31) |
-      // A dotted form: a token of at most 5 letters, starting with one of its first letters, before a ".".
-      ((((text.charCodeAt(e) ^ 0x2e) - 1) >>> 31) & (DOTTED_FIRST >>> (c0 & 31)) & ((e - s - 6) >>> 31)) |
+      // A dotted form: a token of at most 5 letters, starting with one of its first letters, before a ".". (Read
+      // within the text: a read past its end deoptimizes the loop once and leaves every read here slower; at the
+      // text's end this reads the token's own last character, never a ".".)
+      ((((text.charCodeAt(Math.min(e, lastChar)) ^ 0x2e) - 1) >>> 31) & (DOTTED_FIRST >>> (c0 & 31)) & ((e - s - 6) >>> 31)) |
       nonAscii[t]!;
     if (mayHold === 0) continue;
     count += nonAscii[t] === 1 ? screenWideToken(text, s, e, words, abbreviations, dotted) : screenAsciiToken(text, s, e, words, abbreviations, dotted);
