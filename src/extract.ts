@@ -185,21 +185,24 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         return { evidence: p.evidence, section: p.section, required: p.required, kind: c.kind };
       });
       const parts = { degrees, fields, experience, yearsByDegree, skills, communication };
-      const used = new Set(doc.units.map((u) => u.sectionIndex));
-      const sections = doc.sections
-        .filter((s, i) => used.has(i))
-        .map((s) => {
-          const span = toInputSpan(doc.norm, s.start, s.end);
-          const heading = s.heading ? toInputSpan(doc.norm, s.heading.start, s.heading.end) : null;
-          return {
-            kind: s.kind,
-            heading: heading ? { ...heading, text: input.slice(heading.start, heading.end) } : null,
-            start: span.start,
-            end: span.end,
-          };
+      // The sections that hold a unit. Objects written out rather than spread: a spread clones through a slower path.
+      const used = new Uint8Array(doc.sections.length);
+      for (const u of doc.units) used[u.sectionIndex] = 1;
+      const sections: Requirements['meta']['sections'] = [];
+      for (let i = 0; i < doc.sections.length; i++) {
+        if (used[i] === 0) continue;
+        const s = doc.sections[i]!;
+        const span = toInputSpan(doc.norm, s.start, s.end);
+        const heading = s.heading ? toInputSpan(doc.norm, s.heading.start, s.heading.end) : null;
+        sections.push({
+          kind: s.kind,
+          heading: heading ? { start: heading.start, end: heading.end, text: input.slice(heading.start, heading.end) } : null,
+          start: span.start,
+          end: span.end,
         });
+      }
       return {
-        ...parts,
+        degrees, fields, experience, yearsByDegree, skills, communication,
         summary: summarize(parts, edu.minYears, implied),
         meta: { format: doc.norm.format, inputLength: input.length, sections, version: VERSION },
       };
