@@ -354,11 +354,19 @@ function followedByCue(scan: Scan, m: Mention): boolean {
 }
 
 /** Per skill of a taxonomy, 1 where its category is a technical one (`TECHNICAL_CATEGORIES`). */
-const technicalSkills = new WeakMap<CompiledTaxonomy, Uint8Array>();
-function technicalSkillsOf(tax: CompiledTaxonomy): Uint8Array {
-  let flags = technicalSkills.get(tax);
-  if (!flags) technicalSkills.set(tax, (flags = Uint8Array.from(tax.skills, (s) => (TECHNICAL_CATEGORIES.has(s.category) ? 1 : 0))));
-  return flags;
+const technicalSkillsOf = skillFlags((s) => TECHNICAL_CATEGORIES.has(s.category));
+
+/**
+ * A per-taxonomy table of `has` over its skills (1 or 0 by skill index), made once per taxonomy: the hot loops read
+ * a byte instead of looking up a category or id string.
+ */
+function skillFlags(has: (skill: CompiledTaxonomy['skills'][number]) => boolean): (tax: CompiledTaxonomy) => Uint8Array {
+  const made = new WeakMap<CompiledTaxonomy, Uint8Array>();
+  return (tax) => {
+    let flags = made.get(tax);
+    if (!flags) made.set(tax, (flags = Uint8Array.from(tax.skills, (s) => (has(s) ? 1 : 0))));
+    return flags;
+  };
 }
 
 
@@ -516,20 +524,10 @@ function namesPartners(scan: Scan, unit: number): boolean {
 }
 
 /** Per skill of a taxonomy, 1 where its category is a vendor's product (`PARTNER_CATEGORIES`). */
-const partnerSkills = new WeakMap<CompiledTaxonomy, Uint8Array>();
-function partnerSkillsOf(tax: CompiledTaxonomy): Uint8Array {
-  let flags = partnerSkills.get(tax);
-  if (!flags) partnerSkills.set(tax, (flags = Uint8Array.from(tax.skills, (s) => (PARTNER_CATEGORIES.has(s.category) ? 1 : 0))));
-  return flags;
-}
+const partnerSkillsOf = skillFlags((s) => PARTNER_CATEGORIES.has(s.category));
 
 /** Per skill of a taxonomy, 1 for the SKILLS_NAMING_TEAMS ones (made once per taxonomy). */
-const teamNameFlags = new WeakMap<CompiledTaxonomy, Uint8Array>();
-function teamNamesOf(tax: CompiledTaxonomy): Uint8Array {
-  let flags = teamNameFlags.get(tax);
-  if (!flags) teamNameFlags.set(tax, (flags = Uint8Array.from(tax.skills, (s) => (SKILLS_NAMING_TEAMS.has(s.id) ? 1 : 0))));
-  return flags;
-}
+const teamNamesOf = skillFlags((s) => SKILLS_NAMING_TEAMS.has(s.id));
 
 /** "the Data Analytics team", "a data analytics company": the name of a team or firm, not a skill asked. */
 function namesATeam(scan: Scan, m: Mention, t: AliasTerminal): boolean {
