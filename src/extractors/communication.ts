@@ -3,6 +3,7 @@ import {
   COMMUNICATION_TRIGGERS,
   COMPANY_VOICE,
   NON_FINDING_OBJECTS,
+  PERK_RE,
   OTHER_PARTY_SUBJECT,
 } from '../lexicon/communication.js';
 import { tokensOf, type Tokens } from '../taxonomy/tokenize.js';
@@ -154,6 +155,7 @@ export function extractCommunication(doc: SegmentedDoc): CommunicationFinding[] 
       const m = re.exec(body);
       if (!m) continue;
       if (kind === 'communicate' && NON_FINDING_OBJECTS.test(body)) continue;
+      if (kind === 'presenting at events' && PERK_RE.test(body)) continue;
       if (OTHER_PARTY_SUBJECT.test(body.slice(Math.max(0, m.index - 80), m.index))) continue;
       out.push({ start: unit.start + m.index, end: unit.start + m.index + m[0].length, kind });
       break;

@@ -121,9 +121,11 @@ const OTHER_CUE_RE = new RegExp(`\\b(?:${alternation([...OTHER_PEOPLE_CUES, ...N
 /** With the i flag, "[bm].?[sae]" also covers "Master" and "Bachelor" (the tail is open). */
 const NEXT_DEGREE = "(?:ph\\.?\\s?d|doctor|[bm]\\.?[sae]|[bm]\\.|mph|associate)";
 const STRONG_AFTER_RE = new RegExp(
-  `^(?:'?s)?\\s{0,2}(?:\\(|degrees?\\b|diploma|in [a-z]|of (?:Science|Arts|Engineering|Business|Public)|level\\b|program|holders?\\b|preferred|required|(?:is|are)\\s{1,2}(?:strongly\\s{1,2}|highly\\s{1,2})?(?:preferred|required|desired|a plus)|with\\b|\\+|plus\\b|and\\s{1,2}(?:at least\\s{1,2}|a minimum of\\s{1,2})?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b|or (?:higher|above|equivalent)|/\\s{0,2}${NEXT_DEGREE}|/\\s{0,2}[A-Z]{2,5}\\s{1,2}degrees?\\b|(?:or|and|&|and/or|,)\\s{1,2}(?:an? )?${NEXT_DEGREE})`,
+  `^(?:'?s)?\\s{0,2}(?:\\(|degrees?\\b|diploma|in [a-z]|of (?:Science|Arts|Engineering|Business|Public)|level\\b|program|holders?\\b|preferred|required|with\\b|\\+|plus\\b|and\\s{1,2}(?:at least\\s{1,2}|a minimum of\\s{1,2})?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b|or (?:higher|above|equivalent)|/\\s{0,2}${NEXT_DEGREE}|/\\s{0,2}[A-Z]{2,5}\\s{1,2}degrees?\\b|(?:or|and|&|and/or|,)\\s{1,2}(?:an? )?${NEXT_DEGREE})`,
   'i',
 );
+/** After a word form ("Master", "Masters"): it is asked outright. */
+const WORD_IS_ASKED_RE = /^(?:'?s)?\s{1,2}(?:is|are)\s{1,2}(?:strongly\s{1,2}|highly\s{1,2})?(?:preferred|required|desired|a plus)\b/i;
 /** "Associates, Bachelor's...", "associates or bachelor's degree": another degree follows in a list. */
 const DEGREE_LIST_AFTER_RE = /^(?:'?s)?\s{0,2}(?:,|\/|or|and|and\/or)\s{1,3}(?:an?\s)?(?:ph\.?\s?d|doctor|bachelor|master|[BM]\.?[SA]\b|mba|high school|GED)/i;
 const WEAK_AFTER_RE = /^(?:'?s)?\s{0,2}(?:[,.;:)]|or\b|and\b|$)/;
@@ -165,6 +167,8 @@ function acceptAmbiguous(text: string, start: number, end: number, unitStart: nu
   const coordinated = prevAcceptedEnd >= 0 && /^(?:'?s)?(?:\s{0,2}degrees?)?\s{0,2}(?:[/,&(]|or|and|and\/or)\s{0,2}(?:an?\s)?$/.test(text.slice(prevAcceptedEnd, start));
   if (form.policy === 'word') {
     if (NOT_BEFORE_RE.test(before)) return false;
+    // "Master is preferred" (the word form only: "MA is required" is a state, "Sales Associates are required" people).
+    if (/^masters?$/i.test(token) && WORD_IS_ASKED_RE.test(after)) return true;
     if (/^ of (?!Science|Arts|Engineering|Business|Public|Computer|Information|Data|Applied|Mathematics|Statistics|Economics|Finance|Health|Education|Fine)/.test(after)) return false;
     if (token === 'master' || token === 'masters') return coordinated || /^(?:'?s)?\s{0,2}(?:degrees?|diploma|or\s{1,2}(?:phd|ph\.d|doctor)|with\s{1,2}(?:at least\s{1,2}|a minimum of\s{1,2})?\d)/i.test(after);
     if (/\bpost[ -]?$/i.test(before)) return true;

@@ -141,6 +141,8 @@ export function findExperienceFigures(
   const out: ExperienceFigure[] = [];
   const speaksOfExperience = EXPERIENCE_RE.test(slice);
   let companyVoice: boolean | undefined;
+  // Where a figure of over 40 years ended: the figures after it in its clause tell the same history.
+  let historyEnd = -1;
   let next = 0;
   // An exec loop rather than matchAll, which copies the regex on every call.
   for (let m = atStarts ? (atStarts[next++] ?? null) : FIGURE_RE.exec(slice); m !== null; m = atStarts ? (atStarts[next++] ?? null) : FIGURE_RE.exec(slice)) {
@@ -170,9 +172,13 @@ export function findExperienceFigures(
     const lessThan = LESS_THAN_RE.test(before);
     const low = lessThan ? 0 : alternatives ? Math.min(first, alternatives[1]!) : first;
     const high = lessThan ? first : second;
-    // Over 40 years is no one's experience: a unit that states it tells the company's history ("With more than 80
-    // years of experience in data and 30 years in software, P2 has offices"), so none of its figures is asked.
-    if (low > MAX_CAREER_YEARS && Number.isFinite(low)) return [];
+    // Over 40 years is no one's experience but a company's history ("With more than 80 years of experience in data
+    // and 30 years in software, P2 has offices"): that figure and those after it in its clause are not asked.
+    if (low > MAX_CAREER_YEARS && Number.isFinite(low)) {
+      historyEnd = end;
+      continue;
+    }
+    if (historyEnd >= 0 && !/[.;!?]/.test(text.slice(historyEnd, start))) continue;
     if (!Number.isFinite(low) || (high !== null && (!Number.isFinite(high) || high < low))) continue;
     if (alternatives && !alternatives.every(Number.isFinite)) continue;
     if (!speaksOfExperience && !DEGREE_BEFORE_RE.test(before)) {

@@ -31,6 +31,7 @@ import {
 import { ABOUT_THE_JOB, NAME_OPENING, NOT_A_NAME, WE_OPENING } from '../lexicon/company-voice.js';
 import type { ExtractContext, SegmentedDoc, SkillFinding, TextSpan } from './types.js';
 import { TokenWordMap, TokenWordSet } from './token-words.js';
+import { FIELD_LIST_HEADING_RE } from '../lexicon/fields.js';
 
 /**
  * Skills: one scan of the compiled taxonomy over the whole text, then the ambiguity policy for names that are
@@ -533,6 +534,8 @@ const teamNamesOf = skillFlags((s) => SKILLS_NAMING_TEAMS.has(s.id));
 function namesATeam(scan: Scan, m: Mention, t: AliasTerminal): boolean {
   const next = m.cand.lastToken + 1;
   if (next >= scan.tokens.count || teamNamesOf(scan.tax)[t.skill] !== 1) return false;
+  // The noun right after it, one space on ("Data analysis\n- Team leadership" is two items).
+  if (scan.tokens.start[next] !== m.cand.end + 1 || scan.doc.text.charCodeAt(m.cand.end) !== 0x20) return false;
   for (const noun of TEAM_NOUNS) if (isToken(scan.tokens, next, noun)) return true;
   return false;
 }
@@ -552,11 +555,8 @@ function isDegreeField(scan: Scan, m: Mention): boolean {
   if (first - 2 >= a && FRAME_LINKS.has(tokens.word(first - 1)) && SKILL_FRAME.has(tokens.word(first - 2))) return false;
   for (let i = first - 1; i >= a; i--) if (mayBe(tokens, i, DEGREE_WORDS) && DEGREE_CONTEXT.has(tokens.word(i))) return true;
   // A list under a "Preferred Majors:" heading.
-  if (scan.doc.units[m.unit - 1]?.kind === 'heading') {
-    const last = unitLastToken(scan, m.unit - 1);
-    for (let i = unitFirstToken(scan, m.unit - 1); i <= last; i++) if (mayBe(tokens, i, DEGREE_WORDS) && DEGREE_CONTEXT.has(tokens.word(i))) return true;
-  }
-  return false;
+  const heading = scan.doc.units[m.unit - 1];
+  return heading?.kind === 'heading' && FIELD_LIST_HEADING_RE.test(scan.doc.text.slice(heading.start, heading.end));
 }
 
 /** The field forms as words. */

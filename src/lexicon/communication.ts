@@ -57,6 +57,9 @@ export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   { kind: 'present insights', re: new RegExp(`\\b(?:insights?|findings|results|recommendations)\\s(?:[a-z]{1,15}\\s){0,5}to\\s(?:[a-z][\\w&]{0,20}\\s){0,3}?${AUDIENCES}`, 'i'), needs: ['insight', 'finding', 'results', 'recommendations'] },
 ];
 
+/** A perk, not a duty: "Budget to attend and present at industry conferences", "opportunities to speak at events". */
+export const PERK_RE = /\b(?:budget|opportunit(?:y|ies)|chance|encouraged|sponsor(?:ed|ship)?|paid|support(?:ed)? to)\b/i;
+
 /** What a bare "communicate" must not be about: plans and policies are not results shared with people. */
 export const NON_FINDING_OBJECTS = /\bcommunicat(?:e|es|ing)\s(?:[a-z]{1,15}\s){0,2}(?:business\s)?(?:plans?|priorities|policies|procedures|expectations|goals|vision|values|mission|standards|openly|often|honestly)\b/i;
 

@@ -101,7 +101,7 @@ export const OTHER_PEOPLE_NOUNS: readonly string[] = [
  * Words before a degree in the same clause that make it no ask of the candidate: the years a degree takes off or
  * counts for ("3+ years (less with PhD)", "years spent earning advanced degrees").
  */
-export const NOT_ASKED_CUES: readonly string[] = ['less with', 'fewer with', 'fewer years with', 'less if', 'years spent', 'time spent', 'spent earning', 'spent pursuing'];
+export const NOT_ASKED_CUES: readonly string[] = ['less with', 'fewer with', 'fewer years with', 'less if', 'spent earning', 'spent pursuing'];
 
 /** Words before a degree in the same clause that make it someone else's ("our team of PhDs", "mentor ... PhD"). */
 export const OTHER_PEOPLE_CUES: readonly string[] = [

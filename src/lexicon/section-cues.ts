@@ -71,7 +71,7 @@ export const PREFERENCE_CUES: readonly string[] = [
   'preferred', 'preferably', 'prefer', 'a plus', 'is a plus', 'are a plus', 'plus', 'nice to have', 'nice-to-have',
   'ideally', 'ideal', 'bonus', 'desired', 'desirable', 'advantage', 'advantageous', 'an asset', 'a bonus',
   'would be great', 'would be nice', 'helpful', 'beneficial', 'not required', 'optional', 'good to have',
-  'great to have', 'is a benefit', 'considered', 'strongly preferred', 'we\'d love', 'would love', 'recommended',
+  'great to have', 'is a benefit', 'considered', 'strongly preferred', 'we\'d love', 'would love',
 ];
 
 /** Phrases that state a requirement outright, overriding a preferred section for their unit. */

@@ -164,13 +164,13 @@ export const TEAM_NOUNS: readonly string[] = [
   'organization', 'organisation', 'practice', 'function', 'unit', 'division', 'center', 'centre',
 ];
 
+/** The categories of vendors' products, the names a partners unit holds (languages and libraries are no one's partner). */
+export const PARTNER_CATEGORIES: ReadonlySet<string> = new Set(['big-data', 'cloud', 'cloud-service', 'visualization', 'devops', 'database', 'data-engineering', 'mlops', 'tool']);
 /**
  * A unit that names the company's partners ("Tableau Gold Partner for 5 consecutive years", "Alteryx, Snowflake, AWS &
  * Microsoft Partner", "H2O.ai partners with leading technology companies such as ... AWS", "our strategic
- * partnerships include Google Cloud"): the names in it are the company's, not asked of the candidate. "partner with
- * business stakeholders" (a duty) is none of these.
+ * partnerships include Google Cloud"): the names in it are the company's, not asked of the candidate. Duties are none
+ * of these: "partner with business stakeholders", "build partnerships with Engineering", "our Technology Partners".
  */
-/** The categories of vendors' products, the names a partners unit holds (languages and libraries are no one's partner). */
-export const PARTNER_CATEGORIES: ReadonlySet<string> = new Set(['big-data', 'cloud', 'cloud-service', 'visualization', 'devops', 'database', 'data-engineering', 'mlops', 'tool']);
 export const PARTNER_UNIT_RE =
-  /\bPartners?\sof\sthe\sYear\b|\b(?:Gold|Silver|Platinum|Premier|Select|Services|Consulting|Alliance|Cloud|Technology|Microsoft)\sPartners?\b|\bpartnerships?\s(?:with|include|includes|including)\s(?:[a-z]{1,10}\s){0,2}[A-Z]|\bpartners\swith\s(?:[a-z-]{1,15}\s){0,3}(?:companies|firms|vendors|providers)\b/;
+  /\bPartners?\sof\sthe\sYear\b|\b(?:Gold|Silver|Platinum|Premier|Select|Consulting|Alliance|Services|Cloud|Microsoft)\sPartners?\b|\bpartnerships?\s(?:include|includes|including)\s(?:[a-z]{1,10}\s){0,2}[A-Z]|\bpartners\swith\s(?:[a-z-]{1,15}\s){0,3}(?:companies|firms|vendors|providers)\b/;

@@ -321,6 +321,12 @@ function isContinuation(text: string, prev: Unit, start: number, bullet: boolean
   return true;
 }
 
+/** text[start, end) is one word of letters, with no colon after it ("Preferred", not "Desired:" or "Nice to have"). */
+function isOneWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isAsciiLetter(text.charCodeAt(i))) return false;
+  return end > start;
+}
+
 /** text[start, end) ends hanging on a comma or on " or", " and", " and/or", " &" (any case): "... Physics or". */
 function endsHanging(text: string, start: number, end: number): boolean {
   const last = text.charCodeAt(end - 1);
@@ -522,7 +528,9 @@ export function segment(norm: NormalizedText, skillStarts: Int32Array | null = n
     if (kind === 'requirements' && (current().kind === 'preferred' || underLeadIn) && he > hs) {
       const words = lowerWords(text, hs, he);
       // "Preferred\nQualifications:": a heading broken over two lines, the second right under the first.
-      const brokenHeading = underLeadIn || (prev !== undefined && prev.kind === 'heading' && prev.sectionIndex === sections.length - 1);
+      // Only a one-word heading without a colon can be the first half ("Nice to have\nRequirements" are two).
+      const brokenHeading =
+        underLeadIn || (prev !== undefined && prev.kind === 'heading' && prev.sectionIndex === sections.length - 1 && isOneWord(text, prev.start, prev.end));
       const strong = brokenHeading ? STRONG_WORDS_UNDER_HEADING : STRONG_REQUIREMENT_WORDS;
       if (!words.some((w) => strong.has(w))) kind = 'preferred';
     }

@@ -10,7 +10,7 @@ import { UNIT_WORDS } from './unit-words.js';
 const CUE_WORDS = UNIT_WORDS.preference | UNIT_WORDS.strong | UNIT_WORDS.weak;
 
 const PREFERENCE_RE =
-  /\b(?:preferred|(?:preferably|ideally)(?!,?\s{1,2}(?:in|with|from|(?!at least)at|on|within|using|as)\b)|prefer|preference|(?:is |are )?an? (?:\w{1,12} )?plus|nice[ -]to[ -]have|ideal|bonus|desired|desirable|advantage|advantageous|an asset|would be (?:great|nice|helpful)|helpful|beneficial|optional|good to have|great to have|we'd love|would love|highly valued|recommended)\b/gi;
+  /\b(?:preferred|(?:preferably|ideally)(?!,?\s{1,2}(?:in|with|from|(?!at least)at|on|within|using|as)\b)|prefer|preference|(?:is |are )?an? (?:\w{1,12} )?plus|nice[ -]to[ -]have|ideal|bonus|desired|desirable|advantage|advantageous|an asset|would be (?:great|nice|helpful)|helpful|beneficial|optional|good to have|great to have|we'd love|would love|highly valued|recommended(?=\s{0,2}(?:[).,;:]|$)))\b/gi;
 /** Strong requirement words win ties; "minimum" and "at least" only decide a clause with no other cue. */
 const STRONG_REQUIREMENT_RE = /\b(?:required|requires?|must|mandatory|essential|necessary)\b/gi;
 const WEAK_REQUIREMENT_RE = /\b(?:minimum|at least|need|needs)\b/gi;

@@ -282,6 +282,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
   const experience: ExperienceFinding[] = [];
   const yearsByDegree: YearsByDegreeFinding[] = [];
   const yearFigures: MinYearsFigure[] = [];
+  const additionalFigures: MinYearsFigure[] = [];
   const unpairedDegrees: UnpairedDegree[] = [];
   const alternativeBlocks = new Set<number>();
   // A field id at a start is kept once: found by a list search while the list is short, by a Set of keys past that.
@@ -337,7 +338,12 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       const zoneLimitHere = Math.min(nextGroup, nextFigure, limit);
       let end = zoneEnd(text, group.end, zoneLimitHere);
       // "Bachelor's Degree; Statistics, Computer Science, Economics": the subjects after a bare degree and ";".
-      if (end + 1 < zoneLimitHere && text.charCodeAt(end) === 0x3b && BARE_DEGREE_TAIL_RE.test(text.slice(group.end, end))) end = zoneEnd(text, end + 1, zoneLimitHere);
+      if (end + 1 < zoneLimitHere && text.charCodeAt(end) === 0x3b && BARE_DEGREE_TAIL_RE.test(text.slice(group.end, end))) {
+        // Only a list of subjects follows so ("; Statistics, Computer Science"), not one word of another clause
+        // ("; Marketing experience a plus").
+        const after = zoneEnd(text, end + 1, zoneLimitHere);
+        if (findFieldMentions(text, end + 1, after).length >= 2) end = after;
+      }
       covered.push([group.start, end]);
       const ids: string[] = [];
       const level = group.mentions[0]!.level;
@@ -447,11 +453,11 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
         degreeLevel: group?.mentions[0]?.level ?? null,
         required,
       });
+      const alternative = group === undefined && pairs.length > 0 ? orBesidePairedFigure(text, figure, pairs) : undefined;
+      const yearFigure = { minYears: figure.minYears, required, unit: u, block: unit.sectionIndex, paired: group !== undefined, alternative };
       // "4 years of additional experience may be substituted for the degree" adds to another path (LABELLING 17).
-      if ((unitWords & UNIT_WORDS.additional) === 0 || !isAdditionalFigure(text, figure, unit.start, unit.end)) {
-        const alternative = group === undefined && pairs.length > 0 ? orBesidePairedFigure(text, figure, pairs) : undefined;
-        yearFigures.push({ minYears: figure.minYears, required, unit: u, block: unit.sectionIndex, paired: group !== undefined, alternative });
-      }
+      if ((unitWords & UNIT_WORDS.additional) !== 0 && isAdditionalFigure(text, figure, unit.start, unit.end)) additionalFigures.push(yearFigure);
+      else yearFigures.push(yearFigure);
     }
     if (((unitWords & UNIT_WORDS.alternative) !== 0 ? ALTERNATIVE_UNIT_RE : ALTERNATIVE_OPENING_RE).test(unitText) || (u > 0 && OR_AT_END_RE.test(text.slice(Math.max(0, unit.start - 12), unit.start)))) {
       alternativeBlocks.add(unit.sectionIndex);
@@ -460,6 +466,11 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       if (pairedGroups.has(group) || allNegated(group)) continue;
       unpairedDegrees.push({ required: readings.readUnit(group.start) ?? readings.fallback(), block: unit.sectionIndex });
     }
+  }
+  // An additional figure counts where its block states no other ("4 years of additional relevant experience" alone).
+  if (additionalFigures.length > 0) {
+    const blocks = new Set(yearFigures.map((g) => g.block));
+    for (const f of additionalFigures) if (!blocks.has(f.block)) yearFigures.push(f);
   }
   return { degrees, fields, experience, yearsByDegree, minYears: minimumYears(yearFigures, unpairedDegrees, alternativeBlocks) };
 }

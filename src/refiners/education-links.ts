@@ -96,6 +96,8 @@ const ALTERNATIVE_BEFORE_GROUP_RE = /(?:,|\bor)\s{0,2}(?:an?\s{1,2})?$/i;
  */
 /** ".", ";" or a line break. */
 const isSentenceEnd = (c: number): boolean => c === 0x2e || c === 0x3b || c === 0x0a;
+/** After the last figure only the words of a substitution itself count ("credit risk modeling" is no credit). */
+const TAIL_SUBSTITUTION_RE = /\b(?:substitut\w{0,4}|in lieu|in place of)\b/i;
 /** How far past a segment's last figure a substitution is read. */
 const SUBSTITUTION_TAIL = 60;
 const SUBSTITUTION_RE =
@@ -167,8 +169,7 @@ export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[
     const lastEnd = seg[seg.length - 1]!.end;
     let tailEnd = lastEnd;
     while (tailEnd < text.length && tailEnd < lastEnd + SUBSTITUTION_TAIL && !isSentenceEnd(text.charCodeAt(tailEnd))) tailEnd++;
-    const segText = text.slice(seg[0]!.start, tailEnd);
-    if (SUBSTITUTION_RE.test(segText)) continue;
+    if (SUBSTITUTION_RE.test(text.slice(seg[0]!.start, lastEnd)) || TAIL_SUBSTITUTION_RE.test(text.slice(lastEnd, tailEnd))) continue;
     // A group takes the first figure after it; a group with none after it takes the figure before it, unless an
     // earlier group already took that one ("BA/BS alongside 4-6 years ... (MA/MS preferred)").
     const claimed = new Set<ExperienceFigure>();

@@ -46,9 +46,15 @@ export function minimumYears(
   const required = figures.filter((f) => f.required);
   const pool = required.length > 0 ? required : figures;
   const paired = pool.filter((f) => f.paired);
-  if (paired.length === 0) return Math.max(...pool.map((f) => f.minYears));
+  // Loops, not Math.max(...list): a spread of a long list (a posting of 100,000 figures) overflows the stack.
+  if (paired.length === 0) {
+    let most = -Infinity;
+    for (const f of pool) if (f.minYears > most) most = f.minYears;
+    return most;
+  }
   const pathUnits = new Set(paired.map((f) => f.unit));
-  let best = Math.min(...pool.filter((f) => pathUnits.has(f.unit) && (f.paired || f.alternative !== false)).map((f) => f.minYears));
+  let best = Infinity;
+  for (const f of pool) if (pathUnits.has(f.unit) && (f.paired || f.alternative !== false) && f.minYears < best) best = f.minYears;
   const pathBlocks = new Set(paired.map((f) => f.block));
   const degreeBlocks = new Set(unpairedDegrees.filter((d) => d.required || pool !== required).map((d) => d.block));
   // One pass: the largest figure outside the pairing units, per block that has a figureless degree path.

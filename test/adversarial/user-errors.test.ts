@@ -94,3 +94,10 @@ describe('invalid custom taxonomy', () => {
     expect(extractor.extract('Experience with Polars and pandas DataFrames.').summary.skills).toContain('polars');
   });
 });
+
+describe('large but valid inputs are no error', () => {
+  it('a posting of 130,000 year figures gives its minimum (a spread of that many overflowed the stack)', () => {
+    const input = `Requirements:\n- ${'5+ years of SQL\n- '.repeat(130_000)}`;
+    expect(extractRequirements(input).summary.minYears).toBe(5);
+  });
+});

@@ -44,6 +44,8 @@ const ASKS: string[] = [
 ];
 
 const NOT_ASKS: string[] = [
+  // A perk, not a duty.
+  "Why you'll love working here:\n- Budget to attend and present at industry conferences",
   // An item of a company values list (holdout 4).
   'Direct– We communicate with clarity, honesty and respect in all situations and embrace opportunities to provide solution-oriented feedback.',
   'Drives the execution of multiple business plans and projects by identifying customer and operational needs; developing and communicating business plans and priorities.',

@@ -89,6 +89,11 @@ const READINGS: [string, string[]][] = [
   ["Experience:\nJava: 1 year (Preferred)\nEducation:\nMaster's (Preferred)", ['master?']],
   ['Requirements:\nThe Ideal Candidate would possess:\n\nEducation and Experience:\nM.S. or Ph.D. in Chemistry or BS with >10 years of experience', ['bachelor?', 'doctorate?', 'master?']],
   ['MSc Essential, PhD Desirable\nMinimum 2+ years of experience or post doctoral', ['doctorate?', m]],
+  // Time spent on something else says nothing of the degree; "recommended" before a noun is no preference; two
+  // headings in a row ("Nice to have" then "Requirements") are two sections.
+  ["Requirements:\n- Approximately 20% time spent traveling, Bachelor's degree required.", [b]],
+  ["Requirements:\n- Bachelor's degree and experience implementing recommended security controls", [b]],
+  ["Nice to have\nRequirements\n- Bachelor's degree", [b]],
   // A degree that takes years off, or that years count, is no ask of its own.
   ["Bachelor’s degree in a technical or quantitative field; Masters, MPH or PhD degree preferred\n3+ years relevant work experience (less with PhD)", [b, 'doctorate?', 'master?']],
   // A degree that experience may replace is not asked for by that mention.
@@ -111,6 +116,9 @@ const NOT_DEGREES: [string, string][] = [
   ['Masters the tournament', 'Our offices close early for the Masters tournament in Augusta.'],
   ['tuition for a named degree', "Tuition reimbursement for Master's and MBA programs"],
   ['master data management', '· Strong technical skills with data technologies (e.g., Master Data Management, Enterprise Data Warehouses, Operational Data Stores).'],
+  ['a state after all ("MA is required")', 'Requirements:\n- Active RN license in MA is required'],
+  ['a product ("MS is preferred")', 'Experience with MS is preferred'],
+  ['people ("Sales Associates are required")', 'Sales Associates are required to travel'],
   ['years counted in', 'At least 16 years of work experience (which can include years spent earning advanced degrees)'],
   ['scrum master', 'You will work with Scrum Masters, Business Analysts, and Developers to engineer catalog and customer data'],
   ['master as a verb', 'A drive to learn and master new technologies and techniques.'],

@@ -23,6 +23,9 @@ const FIGURES: [string, number][] = [
   // "Recommended" and "give you an edge" are preference wording: a higher figure there does not raise it.
   ['Requirements:\n5+ years relevant industry experience\nWhat Give You An Edge:\n7+ years relevant industry experience', 5],
   ['Recommended Qualifications:\n5-7 Years relevant Data Experience', 5],
+  // A history figure takes only what follows it in its clause; an additional figure alone is the figure.
+  ['Requirements:\n- 5+ years of SQL experience; our team brings 45 years of experience in analytics.', 5],
+  ["Requirements:\n- Bachelor's degree and 4 years of additional relevant experience.", 4],
   // Holdout 4: "natural history of disease" is no company history.
   ['1-3 years in developing epidemiological assessments and researching natural history of disease in the pharmaceutical industry, academia, and/or regulatory agencies', 1],
   ['3+ years relevant professional work experience.', 3],

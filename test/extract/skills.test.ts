@@ -56,6 +56,12 @@ const POSITIVE: [string, string[]][] = [
   ['use of primarily Oracle, SQL Server, Snowflake, Python, and partner with various internal departments', ['python', 'snowflake', 'sql']],
   ['Build and continually improve Tableau dashboard offerings for business partners', ['tableau']],
   ['3 years of data analytics experience on a product team', ['data-analysis']],
+  // A second read's traps: the next bullet is no team, a duty's partners are none of the company's.
+  ['Requirements:\n- Data analysis\n- Team leadership experience', ['data-analysis']],
+  ['Requirements:\n- Experience with data analytics\n- Company car provided', ['data-analysis']],
+  ['Responsibilities:\n- Build strong partnerships with Engineering and Product to deploy models on AWS and Tableau.', ['aws', 'tableau']],
+  ['Responsibilities:\n- Work with our Technology Partners to build pipelines on AWS using Spark and Airflow.', ['airflow', 'aws', 'spark']],
+  ['Graduate Intern Responsibilities:\n- Statistics and data analytics on claims data using Python', ['data-analysis', 'python', 'statistics']],
   ['Familiarity with natural language processing (NLP), computer vision and object detection', ['computer-vision', 'natural-language-processing']],
   ['Experience with convolutional neural networks, LSTMs and reinforcement learning', ['deep-learning', 'reinforcement-learning']],
   ['This will include developing complex SQL scripts for data\nanalysis and extraction', ['data-analysis', 'sql']],

@@ -43,6 +43,9 @@ const PAIRED: [string, string[]][] = [
   ['PhD or MS/BS in Biology with a minimum of 2 years (PhD) or 6 years (MS/BS) industry/biotech experience', ['bachelor:6', 'doctorate:2', 'master:6']],
   // A substitution in the next sentence belongs to that sentence only (kenjee-0579).
   ["Bachelor's and 6+ years of relevant experience or Master's and 4+ years. Additional experience may be considered in lieu of degree.", ['bachelor:6', 'master:4']],
+  // "credit" after the figure is a subject, not a substitution.
+  ["Requirements:\n- Master's degree with 3+ years of experience in credit risk modeling.", ['master:3']],
+  ["PhD with 2+ years of experience, or Master's with 4+ years of experience in credit scoring.", ['doctorate:2', 'master:4']],
   // "OR," before a bare figure (kenjee-0752): the master's path has no figure of its own.
   ["Typically requires:\nBachelor's degree and at least 2 years of machine learning, data engineer or related experience OR,\nMaster's degree and no experience OR,\nAt least 4 years of machine learning, data engineer or related experience.", ['bachelor:2']],
   ['Bachelor Degree required (advanced degree preferred) - desired discipline includes a science background (i.e., chemistry, physics, engineering) or other technical specialty, technical writing & communication, plus a minimum of 5 years of relevant experience.', ['bachelor:5']],
