@@ -196,6 +196,11 @@ class UnitReadings {
   }
 }
 
+/** A parenthesised aside right after a degree and before "in": "degree (may be substituted by experience) in". */
+const ASIDE_AFTER_DEGREE_RE = /^(?:'?s)?\s{0,2}(?:(?:or\s{1,2}higher\s{1,2})?degrees?\s{0,2})?\([^()]{1,120}\)(?=\s{0,2}in\s)/i;
+/** How far ASIDE_AFTER_DEGREE_RE reads. */
+const ASIDE_SPAN = 160;
+
 /**
  * What may stand between a degree and a ";" that only separates it from its subjects: "Bachelor's Degree;",
  * "Bachelor's degree from four-year college or university;".
@@ -337,6 +342,12 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       const nextFigure = nextFigureStart(figures, group.end, limit);
       const zoneLimitHere = Math.min(nextGroup, nextFigure, limit);
       let end = zoneEnd(text, group.end, zoneLimitHere);
+      // "Master's or higher degree (may be substituted by relevant work experience) in applied mathematics": an aside
+      // right after the degree, with no subject in it, ends no zone (its "by" would).
+      const aside = end < zoneLimitHere ? ASIDE_AFTER_DEGREE_RE.exec(text.slice(group.end, Math.min(zoneLimitHere, group.end + ASIDE_SPAN))) : null;
+      if (aside && findFieldMentions(text, group.end, group.end + aside[0].length).length === 0) {
+        end = zoneEnd(text, group.end + aside[0].length, zoneLimitHere);
+      }
       // "Bachelor's Degree; Statistics, Computer Science, Economics": the subjects after a bare degree and ";".
       if (end + 1 < zoneLimitHere && text.charCodeAt(end) === 0x3b && BARE_DEGREE_TAIL_RE.test(text.slice(group.end, end))) {
         // Only a list of subjects follows so ("; Statistics, Computer Science"), not one word of another clause

@@ -52,6 +52,8 @@ const NAMED: [string, string[]][] = [
   ['Ph.D. required. A degree from a statistics, engineering, mathematics, computer science, physics or operations research program preferred.', ['computer-science', 'engineering', 'mathematics', 'operations-research', 'physics', 'statistics']],
   ["Bachelor's degree from four-year college or university; Computer Science, Applied Mathematics, Engineering, Technology, or related degree preferred.", ['computer-science', 'engineering', 'mathematics']],
   ['Someone from an IT/computer science background', ['computer-science', 'information-systems']],
+  // An aside between the degree and its subjects (holdout 7): its "by" ends no zone.
+  ['• Master’s or higher degree (may be substituted by relevant work experience) in applied mathematics, physics, computer science, engineering, statistics or a related field', ['computer-science', 'engineering', 'mathematics', 'physics', 'statistics']],
   ['combination of education and experience:\nBS or\nMS in Data Sciences, Computer Science, Electrical Engineering, Physics or\nApplied Mathematics.', ['computer-science', 'data-science', 'electrical-engineering', 'mathematics', 'physics']],
   // Holdout 4: "management science" is operations research; "data management" is a kind of work.
   ['Advanced degree in computer science, mathematics, management science, engineering, operations research, statistics', ['computer-science', 'engineering', 'mathematics', 'operations-research', 'statistics']],
