@@ -51,6 +51,8 @@ export const NOT_FIELD_PHRASES: readonly string[] = [
   'business problems', 'business objects', 'business rules', 'business logic', 'business partners',
   'business stakeholders', 'business units', 'business strategy', 'business insights', 'business domain',
   'cloud computing', 'distributed computing', 'high performance computing', 'parallel computing', 'edge computing',
+  // GIS is a tool and a craft, not the information-systems subject.
+  'geographic information systems', 'geographic information system', 'geospatial information systems', 'geospatial information system',
   'data engineering', 'management consulting', 'marketing campaigns', 'marketing technology', 'finance operations',
   // Kinds of work, not subjects of study: "Background in a telecommunications and/or network management".
   'network management', 'product management', 'project management', 'program management', 'data management',

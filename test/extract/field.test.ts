@@ -76,6 +76,7 @@ const NOT_FIELDS: [string, string][] = [
   ['a line of work, not of subjects, after a degree', "Bachelor's degree required.\n3 years of experience in marketing, finance or a related field."],
   ['one word after "degree;" is another clause', "Requirements:\n- Bachelor's degree; Marketing experience a plus"],
   ['"degree from a" needs a program', 'Requirements:\n- Degree from a top university and experience in finance or marketing.'],
+  ['GIS is no information-systems subject', 'Background in Geospatial Information Systems (GIS) and OGC WMS/WFS'],
   ['data engineering is a kind of work', 'We are looking for a data scientist with software development or data engineering background'],
   ['a kind of work after "background in"', 'Background in a telecommunications and/or network management.'],
   ['"it" is a word', 'Experience with it field mapping and data entry; Bachelor degree in a related field'],
