@@ -1,3 +1,4 @@
+import type { UnitView } from './types.js';
 import type { DegreeLevel } from '../schema.js';
 import {
   DEGREE_FORMS,
@@ -29,18 +30,18 @@ interface CompiledPolicy {
 
 const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ -]')).join('|');
 
-/** One regex per policy, each form in its own capture group (longest first), so a unit is scanned three times. */
-const COMPILED: readonly CompiledPolicy[] = (['safe', 'abbreviation', 'word'] as const).map((policy) => {
+/**
+ * One regex per policy, each form in its own capture group (longest first), tested (sticky) only at the positions
+ * the unit's word starts and the screen below let through.
+ */
+const STICKY: readonly CompiledPolicy[] = (['safe', 'abbreviation', 'word'] as const).map((policy) => {
   const forms = DEGREE_FORMS.filter((f) => f.policy === policy).sort((a, b) => b.pattern.length - a.pattern.length);
   const body = forms.map((f) => `(${f.pattern})`).join('|');
   // A hyphen glued to a word before a safe form makes it part of that word ("non-degree"); a hyphen that opens the
   // line is a bullet ("-Bachelor's degree").
   const before = policy === 'safe' ? '(?<![A-Za-z0-9]|[A-Za-z0-9]-)' : '(?<![A-Za-z0-9])';
-  return { forms, re: new RegExp(`${before}(?:${body})(?![A-Za-z0-9])`, policy === 'safe' ? 'gi' : 'g') };
+  return { forms, re: new RegExp(`${before}(?:${body})(?![A-Za-z0-9])`, policy === 'safe' ? 'iy' : 'y') };
 });
-
-/** The same patterns tested at one position (sticky), where the word starts and the screen below say a form may start. */
-const STICKY: readonly CompiledPolicy[] = COMPILED.map(({ forms, re }) => ({ forms, re: new RegExp(re.source, re.flags.replace('g', 'y')) }));
 
 /** Two characters lower-cased to 5 bits each; other characters collide, which only lets more positions through. */
 const pair = (a: number, b: number): number => (((a | 0x20) & 31) << 5) | ((b | 0x20) & 31);
@@ -209,42 +210,19 @@ function inOrder(raw: readonly RawMatch[]): boolean {
 }
 
 /**
- * Degree mentions of the candidate inside [unitStart, unitEnd) of `text`, in text order. `starts`, when given, holds
- * the unit's word starts in text order in its first `startCount` slots (`UnitWords.startsIn`: every position where an
- * ASCII letter or digit follows none); the forms are then tested only there, with the same result.
+ * Degree mentions of the candidate inside the unit, in text order. The forms are tested only at the unit's word
+ * starts, with the result of a global scan of its text.
  */
-export function findDegreeMentions(
-  text: string,
-  unitStart: number,
-  unitEnd: number,
-  starts?: Int32Array,
-  startCount = 0,
-  unitText?: string,
-): DegreeMention[] {
-  const slice = unitText ?? text.slice(unitStart, unitEnd);
+export function findDegreeMentions(unit: UnitView): DegreeMention[] {
+  const { text, start: unitStart, end: unitEnd, slice, starts, startCount } = unit;
   const raw: RawMatch[] = [];
-  if (starts) {
-    rawAtStarts(text, slice, unitStart, starts, startCount, raw);
-    // The quick tests decide as before, now only where a form was found.
-    if (raw.length === 0 || !mayHoldDegree(slice)) return [];
-  } else {
-    if (!mayHoldDegree(slice)) return [];
-    for (const { forms, re } of COMPILED) {
-      re.lastIndex = 0;
-      // An exec loop rather than matchAll, which copies the regex on every call.
-      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-        let g = 1;
-        while (g <= forms.length && m[g] === undefined) g++;
-        const form = forms[g - 1];
-        if (form) raw.push({ start: unitStart + m.index, end: unitStart + m.index + m[0].length, form });
-      }
-    }
-  }
-  if (raw.length === 0) return [];
+  rawAtStarts(text, slice, unitStart, starts, startCount, raw);
+  // The quick tests decide as before, now only where a form was found.
+  if (raw.length === 0 || !mayHoldDegree(slice)) return [];
   // Each form's matches come in text order, so with one form found (most units) the list is in order already; a
   // sort would copy it all the same.
   if (!inOrder(raw)) raw.sort(byStartThenLongest);
-  const unitHasDegreeContext = starts ? degreeContextAtStarts(text, slice, unitStart, starts, startCount) : DEGREE_CONTEXT_RE.test(slice);
+  const unitHasDegreeContext = degreeContextAtStarts(text, slice, unitStart, starts, startCount);
   const out: DegreeMention[] = [];
   let lastEnd = -1;
   let prevAcceptedEnd = -1;

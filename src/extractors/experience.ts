@@ -1,3 +1,4 @@
+import type { UnitView } from './types.js';
 import { NUMBER_WORD_PATTERN, parseNumberToken } from '../lexicon/numbers.js';
 import {
   ACTIVITY_AFTER,
@@ -124,20 +125,12 @@ function subjectAfter(text: string, from: number, to: number): string | null {
  * it is not a time window ("within the last 5 years"), a company age ("for over 30 years"), a degree length
  * ("4-year degree"), an age, or a contract or project length.
  */
-export function findExperienceFigures(
-  text: string,
-  unitStart: number,
-  unitEnd: number,
-  starts?: Int32Array,
-  startCount = 0,
-  unitText?: string,
-): ExperienceFigure[] {
-  const slice = unitText ?? text.slice(unitStart, unitEnd);
-  // With the unit's word starts (see findDegreeMentions), the figures are found first and the quick test decides
-  // as before only where there is one.
-  const atStarts = starts ? figuresAtStarts(text, slice, unitStart, starts, startCount) : null;
-  if ((starts && atStarts === null) || !TIME_UNIT_RE.test(slice)) return [];
-  FIGURE_RE.lastIndex = 0;
+export function findExperienceFigures(unit: UnitView): ExperienceFigure[] {
+  const { text, start: unitStart, end: unitEnd, slice, starts, startCount } = unit;
+  // The figures are found at the unit's word starts first (see findDegreeMentions); the quick test decides as
+  // before only where there is one.
+  const atStarts = figuresAtStarts(text, slice, unitStart, starts, startCount);
+  if (atStarts === null || !TIME_UNIT_RE.test(slice)) return [];
   const out: ExperienceFigure[] = [];
   const speaksOfExperience = EXPERIENCE_RE.test(slice);
   let companyVoice: boolean | undefined;
@@ -145,7 +138,7 @@ export function findExperienceFigures(
   let historyEnd = -1;
   let next = 0;
   // An exec loop rather than matchAll, which copies the regex on every call.
-  for (let m = atStarts ? (atStarts[next++] ?? null) : FIGURE_RE.exec(slice); m !== null; m = atStarts ? (atStarts[next++] ?? null) : FIGURE_RE.exec(slice)) {
+  for (let m = atStarts[next++] ?? null; m !== null; m = atStarts[next++] ?? null) {
     const start = unitStart + m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(unitStart, start - 40), start);

@@ -61,6 +61,20 @@ export interface CommunicationFinding extends TextSpan {
   kind: string;
 }
 
+/**
+ * One unit as the education finders read it: its range [start, end) of the document's `text`, that range's text
+ * (`slice`), and its word starts (`UnitWords.startsIn`: every position where an ASCII letter or digit follows none)
+ * in the first `startCount` slots of `starts`, in text order.
+ */
+export interface UnitView {
+  text: string;
+  start: number;
+  end: number;
+  slice: string;
+  starts: Int32Array;
+  startCount: number;
+}
+
 export interface ExtractContext {
   readonly taxonomy: CompiledTaxonomy;
 }

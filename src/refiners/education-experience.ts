@@ -326,8 +326,9 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     if (SKIPPED_SECTIONS.has(unit.section) && !(ASKS_CANDIDATE_RE.test(unitText) && !COMPANY_VOICE_RE.test(unitText))) continue;
     const readings = new UnitReadings(doc, u, unitText, unitWords, words);
     const startCount = words.startsIn(unit.start, unit.end);
-    const foundMentions = findDegreeMentions(text, unit.start, unit.end, words.starts, startCount, unitText);
-    const foundFigures = findExperienceFigures(text, unit.start, unit.end, words.starts, startCount, unitText);
+    const view = { text, start: unit.start, end: unit.end, slice: unitText, starts: words.starts, startCount };
+    const foundMentions = findDegreeMentions(view);
+    const foundFigures = findExperienceFigures(view);
     const mentions = foundMentions.length > 0 && readings.isBenefit() ? [] : foundMentions;
     const figures: ExperienceFigure[] = foundFigures.length > 0 && readings.isBenefit() ? [] : foundFigures;
     const groups = groupDegrees(text, mentions);
