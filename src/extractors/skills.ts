@@ -98,6 +98,7 @@ const DATA_OBJECT_TOKENS = new TokenWordSet(DATA_OBJECTS);
 const VISUAL_OBJECT_TOKENS = new TokenWordSet(VISUAL_OBJECTS);
 const DATA_PHRASE_STOP_TOKENS = new TokenWordSet(DATA_PHRASE_STOPS);
 const COORDINATED_ANALYSIS_TOKENS = new TokenWordSet(COORDINATED_ANALYSIS);
+const TEAM_NOUN_TOKENS = new TokenWordSet(TEAM_NOUNS);
 
 /** Token i may be a word of `list` (false for sure when not: a token beyond ASCII is none of these words). */
 const mayBe = (tokens: Tokens, i: number, list: number): boolean => (WORD_LISTS[tokens.hash[i]! & 0xffff]! & list) !== 0 && tokens.nonAscii[i] === 0;
@@ -536,8 +537,7 @@ function namesATeam(scan: Scan, m: Mention, t: AliasTerminal): boolean {
   if (next >= scan.tokens.count || teamNamesOf(scan.tax)[t.skill] !== 1) return false;
   // The noun right after it, one space on ("Data analysis\n- Team leadership" is two items).
   if (scan.tokens.start[next] !== m.cand.end + 1 || scan.doc.text.charCodeAt(m.cand.end) !== 0x20) return false;
-  for (const noun of TEAM_NOUNS) if (isToken(scan.tokens, next, noun)) return true;
-  return false;
+  return TEAM_NOUN_TOKENS.has(scan.tokens, next);
 }
 
 /** "BS in Statistics", "Statistics background": the field of a degree, not the skill (LABELLING rule 8). */
