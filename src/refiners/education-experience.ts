@@ -8,7 +8,7 @@ import type {
 } from '../extractors/types.js';
 import { findDegreeMentions } from '../extractors/degree.js';
 import { TAGGED_AFTER_RE, findExperienceFigures, type ExperienceFigure } from '../extractors/experience.js';
-import { findFieldMentions, hasRelatedFieldPhrase } from '../extractors/field.js';
+import { findFieldMentions, hasRelatedFieldPhrase, type FieldMention } from '../extractors/field.js';
 import { FIELDS_IMPLIED_BY_DEGREE, FIELD_LIST_HEADING_RE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
 import { clauseReader, type ClauseReader } from './clauses.js';
 import { triggeredUnits } from './education-triggers.js';
@@ -220,7 +220,7 @@ function subjectListAfter(
   u: number,
   level: FieldFinding['degreeLevel'],
   words: UnitWords,
-  addField: (id: string, start: number, end: number, level: FieldFinding['degreeLevel'], required: boolean) => void,
+  addField: AddField,
 ): void {
   const unit = doc.units[u]!;
   const next = doc.units[u + 1];
@@ -235,7 +235,16 @@ function subjectListAfter(
   // Only subjects: every gap a list gap, and nothing after the last one.
   for (let i = 1; i < mentions.length; i++) if (!FIELD_LIST_GAP_RE.test(text.slice(mentions[i - 1]!.end, mentions[i]!.start))) return;
   if (mentions[mentions.length - 1]!.end !== listEnd) return;
-  const readings = new UnitReadings(doc, u + 1, slice, words.kindsIn(next.start, next.end), words);
+  addFieldsOfUnit(doc, u + 1, mentions, level, words, addField);
+}
+
+type AddField = (id: string, start: number, end: number, level: FieldFinding['degreeLevel'], required: boolean) => void;
+
+/** Adds field mentions that all lie in unit `u`, each read required or preferred there. */
+function addFieldsOfUnit(doc: SegmentedDoc, u: number, mentions: readonly FieldMention[], level: FieldFinding['degreeLevel'], words: UnitWords, addField: AddField): void {
+  if (mentions.length === 0) return;
+  const unit = doc.units[u]!;
+  const readings = new UnitReadings(doc, u, doc.text.slice(unit.start, unit.end), words.kindsIn(unit.start, unit.end), words);
   for (const f of mentions) addField(f.id, f.start, f.end, level, readings.readUnit(f.start) ?? readings.fallback());
 }
 
@@ -314,10 +323,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       // "Preferred Majors:" over "Computer Science, Electrical Engineering, Physics": the line under it is a zone.
       const next = doc.units[u + 1];
       if (next && next.kind !== 'heading' && !SKIPPED_SECTIONS.has(next.section) && FIELD_LIST_HEADING_RE.test(text.slice(unit.start, unit.end))) {
-        const readings = new UnitReadings(doc, u + 1, text.slice(next.start, next.end), words.kindsIn(next.start, next.end), words);
-        for (const f of findFieldMentions(text, next.start, zoneEnd(text, next.start, next.end))) {
-          addField(f.id, f.start, f.end, null, readings.readUnit(f.start) ?? readings.fallback());
-        }
+        addFieldsOfUnit(doc, u + 1, findFieldMentions(text, next.start, zoneEnd(text, next.start, next.end)), null, words, addField);
       }
       continue;
     }
