@@ -54,8 +54,26 @@ const ABBREVIATION_PAIRS = new Uint8Array(1 << 14);
 for (const [first, seconds] of [['B', 'SAET.'], ['M', 'SAETBPD.'], ['G', 'E'], ['J', 'D'], ['A', 'AS'], ['P', 'h'], ['D', 'P'], ['S', 'c']] as const) {
   for (const second of seconds) ABBREVIATION_PAIRS[(first.charCodeAt(0) << 7) | second.charCodeAt(0)] = 1;
 }
-/** First letters (as `code & 31`) of the tokens a dotted form starts with: a, b, d, j, m ("sc", "pharm"). */
-const DOTTED_FIRST = [0x61, 0x62, 0x64, 0x6a, 0x6d, 0x73, 0x70].reduce((bits, c) => bits | (1 << (c & 31)), 0);
+/**
+ * The first two characters of a token (or its one character and the next), exact case, by (first << 7 | second):
+ * bit 1 where a trigger may open whatever the token's length ("ph", "yr", "b.", ".N"), bit 2 where an abbreviation
+ * may ("BS", "MB"...), for tokens short enough to be one.
+ */
+const OPENING_PAIRS = new Uint8Array(1 << 14);
+{
+  const mark = (a: string, b: string, bit: number): void => {
+    for (const x of new Set([a.toLowerCase(), a.toUpperCase()])) for (const y of new Set([b.toLowerCase(), b.toUpperCase()])) OPENING_PAIRS[(x.charCodeAt(0) << 7) | y.charCodeAt(0)]! |= bit;
+  };
+  // The pairs tested whatever follows ("ph.d", "yrs"), which also open "pharm." ...
+  mark('p', 'h', 1);
+  mark('y', 'r', 1);
+  // ... the one-letter tokens before "." of the dotted forms, and "sc." (any case) ...
+  for (const c of 'abdjm') mark(c, '.', 1);
+  mark('s', 'c', 2);
+  // ... and a "." that opens a token (".MBA"): the careful look reads past it.
+  for (let c = 0; c < 128; c++) OPENING_PAIRS[(0x2e << 7) | c]! |= 1;
+  for (let k = 0; k < ABBREVIATION_PAIRS.length; k++) if (ABBREVIATION_PAIRS[k] === 1) OPENING_PAIRS[k]! |= 2;
+}
 
 /** The token [s, e) followed by "." may open a dotted form: one of a, b, d, j, m, or "sc", "pharm" (any case). */
 function opensDottedForm(text: string, s: number, e: number): boolean {
@@ -178,9 +196,8 @@ export function triggeredUnits(doc: SegmentedDoc): number[] {
   const { start, end, nonAscii, letters } = tokens;
   const lastChar = text.length - 1;
   // Locals, not module constants, in the loop: a bundle may turn those into closure slots, loaded on every use.
-  const pairAlone = PAIR_ALONE;
+  const openingPairs = OPENING_PAIRS;
   const wordQuads = WORD_QUADS;
-  const abbreviationPairs = ABBREVIATION_PAIRS;
   const yearsEnds = YEARS_ENDS;
   const yOrM = Y_OR_M;
   let count = 0;
@@ -194,18 +211,13 @@ export function triggeredUnits(doc: SegmentedDoc): number[] {
     // pair() and quadOf() written out: a bundle may turn module functions into closure slots too.
     const p2 = (((c0 | 0x20) & 31) << 5) | ((c1 | 0x20) & 31);
     const q2 = (((text.charCodeAt(Math.min(s + 2, lastChar)) | 0x20) & 31) << 5) | ((text.charCodeAt(Math.min(s + 3, lastChar)) | 0x20) & 31);
+    const pairBits = openingPairs[((c0 & 0x7f) << 7) | (c1 & 0x7f)]!;
     const mayHold =
-      pairAlone[p2]! |
       wordQuads[(Math.imul(p2, QUAD_MULTIPLIER) ^ q2) & QUAD_MASK]! |
+      (pairBits & 1) |
       // An abbreviation is at most 6 letters, with up to two "+" / "#" glued after it.
-      (abbreviationPairs[((c0 & 0x7f) << 7) | (c1 & 0x7f)]! & ((e - s - 9) >>> 31)) |
+      ((pairBits >> 1) & ((e - s - 9) >>> 31)) |
       (yearsEnds[(((text.charCodeAt(Math.max(e - 2, s)) | 0x20) & 31) << 5) | ((text.charCodeAt(e - 1) | 0x20) & 31)]! & (-(letters[t]! & yOrM) >>> 31)) |
-      // ".MBA": a dot that opens a token is no letter of it; such tokens get the careful look.
-      (((c0 ^ 0x2e) - 1) >>> 31) |
-      // A dotted form: a token of at most 5 letters, starting with one of its first letters, before a ".". (Read
-      // within the text: a read past its end deoptimizes the loop once and leaves every read here slower; at the
-      // text's end this reads the token's own last character, never a ".".)
-      ((((text.charCodeAt(Math.min(e, lastChar)) ^ 0x2e) - 1) >>> 31) & (DOTTED_FIRST >>> (c0 & 31)) & ((e - s - 6) >>> 31)) |
       nonAscii[t]!;
     if (mayHold === 0) continue;
     count += nonAscii[t] === 1 ? screenWideToken(text, s, e, words, abbreviations, dotted) : screenAsciiToken(text, s, e, words, abbreviations, dotted);
