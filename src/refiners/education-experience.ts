@@ -12,7 +12,7 @@ import { findFieldMentions, hasRelatedFieldPhrase, type FieldMention } from '../
 import { FIELDS_IMPLIED_BY_DEGREE, FIELD_LIST_HEADING_RE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
 import { clauseReader, type ClauseReader } from './clauses.js';
 import { triggeredUnits } from './education-triggers.js';
-import { UNIT_WORDS, UnitWords } from './unit-words.js';
+import { PrefixScreen, UNIT_WORDS, UnitWords } from './unit-words.js';
 import { groupDegrees, pairYearsWithDegrees, zoneEnd, type DegreeGroup } from './education-links.js';
 import { minimumYears, type MinYearsFigure, type UnpairedDegree } from './min-years.js';
 
@@ -41,34 +41,21 @@ const REPLACED_DEGREE_BEFORE_RE = /\b(?:in lieu of|in place of|instead of|substi
 /** Zone openers and closers tested (sticky) at the unit's word starts only, where a global scan would match. */
 const OPENER_AT = new RegExp(`\\b(?:${FIELD_ZONE_OPENERS.join('|')})\\b`, 'iy');
 const CLOSER_AT = new RegExp(`\\b(?:${FIELD_ZONE_CLOSERS.join('|')})\\b`, 'iy');
-/** By lower-case char code, the first letters of FIELD_ZONE_OPENERS and FIELD_ZONE_CLOSERS (any case). */
-const OPENER_FIRST_LETTERS = firstLetters(FIELD_ZONE_OPENERS);
-const CLOSER_FIRST_LETTERS = firstLetters(FIELD_ZONE_CLOSERS);
-
-function firstLetters(sources: readonly string[]): Uint8Array {
-  const table = new Uint8Array(128);
-  for (const source of sources) {
-    const c = source.charCodeAt(0) | 0x20;
-    // Every source starts with a plain letter: anything else would need more than its first letter here.
-    if (c < 0x61 || c > 0x7a) throw new Error(`zone word pattern starts with no letter: ${source}`);
-    table[c] = 1;
-  }
-  return table;
-}
+/** The first four letters of FIELD_ZONE_OPENERS and FIELD_ZONE_CLOSERS: the patterns run only where one stands. */
+const OPENER_PREFIXES = new PrefixScreen(FIELD_ZONE_OPENERS);
+const CLOSER_PREFIXES = new PrefixScreen(FIELD_ZONE_CLOSERS);
 
 /**
  * The matches of the sticky `re` that a global scan of `slice` (the unit text, starting at `unitStart`) finds,
  * tested only at the word starts `starts[0..count)` (positions in the text, in order; see `UnitWords.startsIn`)
- * whose letter `letters` holds; pushes each match's start and end (slice offsets) to `found`. No such pattern
+ * where `prefixes` lets one start; pushes each match's start and end (slice offsets) to `found`. No such pattern
  * matches empty text.
  */
-function scanAtStarts(re: RegExp, letters: Uint8Array, slice: string, unitStart: number, starts: Int32Array, count: number, found: number[]): void {
+function scanAtStarts(re: RegExp, prefixes: PrefixScreen, text: string, slice: string, unitStart: number, starts: Int32Array, count: number, found: number[]): void {
   let from = 0;
   for (let k = 0; k < count; k++) {
     const at = starts[k]! - unitStart;
-    if (at < from) continue;
-    const c = slice.charCodeAt(at) | 0x20;
-    if (c > 0x7a || letters[c] !== 1) continue;
+    if (at < from || !prefixes.mayStartAt(text, starts[k]!)) continue;
     re.lastIndex = at;
     if (!re.test(slice)) continue;
     from = re.lastIndex;
@@ -131,7 +118,7 @@ function fieldsBeforeClosers(text: string, start: number, slice: string, starts:
   const out: ReturnType<typeof findFieldMentions> = [];
   const found = scratchMatches;
   found.length = 0;
-  scanAtStarts(CLOSER_AT, CLOSER_FIRST_LETTERS, slice, start, starts, startCount, found);
+  scanAtStarts(CLOSER_AT, CLOSER_PREFIXES, text, slice, start, starts, startCount, found);
   for (let k = 0; k < found.length; k += 2) {
     const closer = start + found[k]!;
     const windowStart = Math.max(start, closer - 90);
@@ -406,7 +393,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     if (zoneWords) {
       const found = scratchMatches;
       found.length = 0;
-      scanAtStarts(OPENER_AT, OPENER_FIRST_LETTERS, unitText, unit.start, words.starts, startCount, found);
+      scanAtStarts(OPENER_AT, OPENER_PREFIXES, text, unitText, unit.start, words.starts, startCount, found);
       for (let k = 1; k < found.length; k += 2) openerEnds.push(unit.start + found[k]!);
     }
     const closerFields = zoneWords ? fieldsBeforeClosers(text, unit.start, unitText, words.starts, startCount) : [];

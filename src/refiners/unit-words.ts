@@ -49,6 +49,28 @@ function quadKey(a: number, b: number, c: number, d: number): number {
   return (Math.imul(high, 0x9e5) ^ low) & 0xfff;
 }
 
+/**
+ * The first four letters of a set of words (any case), hashed as `quadKey` reads them: `mayStartAt` is false only
+ * where none of those words starts, so a pattern that needs one is run only where it may match.
+ */
+export class PrefixScreen {
+  private readonly table = new Uint8Array(1 << 12);
+
+  /** `sources`: words or regex sources, each opening with four plain letters (checked). */
+  constructor(sources: Iterable<string>) {
+    for (const source of sources) {
+      if (!/^[a-z]{4}/i.test(source)) throw new Error(`prefix screen: no four plain letters open ${source}`);
+      this.table[quadKey(source.charCodeAt(0), source.charCodeAt(1), source.charCodeAt(2), source.charCodeAt(3))] = 1;
+    }
+  }
+
+  /** Whether one of the words may start at `p` of `text` (the characters read stay within the text). */
+  mayStartAt(text: string, p: number): boolean {
+    const last = text.length - 1;
+    return this.table[quadKey(text.charCodeAt(p), text.charCodeAt(Math.min(p + 1, last)), text.charCodeAt(Math.min(p + 2, last)), text.charCodeAt(Math.min(p + 3, last)))] === 1;
+  }
+}
+
 const KINDS_BY_QUAD = new Uint8Array(1 << 12);
 for (const [kind, prefixes] of PREFIXES) {
   for (const p of prefixes) KINDS_BY_QUAD[quadKey(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2), p.charCodeAt(3))]! |= kind;
