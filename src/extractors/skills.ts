@@ -137,7 +137,10 @@ let groupScratch = new Int32Array(256);
 interface Scan {
   doc: SegmentedDoc;
   tax: CompiledTaxonomy;
+  tables: TaxonomyTables;
   tokens: Tokens;
+  /** `partnerTokensOf` the document. */
+  partnerTokens: number[] | null;
   mentions: Mention[];
   /** Part-of-speech tags of the units tagged so far (made on the first; few documents need the tagger). */
   unitTags: Map<number, { value: string; pos: string }[]> | null;
@@ -355,44 +358,45 @@ function followedByCue(scan: Scan, m: Mention): boolean {
   return mayBe(scan.tokens, next, FOLLOWING_CUE_WORDS) && FOLLOWING_CUES.has(scan.tokens.word(next));
 }
 
-/** Per skill of a taxonomy, 1 where its category is a technical one (`TECHNICAL_CATEGORIES`). */
-const technicalSkillsOf = skillFlags((s) => TECHNICAL_CATEGORIES.has(s.category));
-
 /**
- * A per-taxonomy table of `has` over its skills (1 or 0 by skill index), made once per taxonomy: the hot loops read
- * a byte instead of looking up a category or id string.
+ * What the hot loops read of a taxonomy, made once per taxonomy and fetched once per document (no lookup per mention):
+ * per-skill flags as bytes (1 or 0 by skill index) instead of category or id strings, and the cue words.
  */
-function skillFlags(has: (skill: CompiledTaxonomy['skills'][number]) => boolean): (tax: CompiledTaxonomy) => Uint8Array {
-  const made = new WeakMap<CompiledTaxonomy, Uint8Array>();
-  return (tax) => {
-    let flags = made.get(tax);
-    if (!flags) made.set(tax, (flags = Uint8Array.from(tax.skills, (s) => (has(s) ? 1 : 0))));
-    return flags;
-  };
+interface TaxonomyTables {
+  /** 1 where the skill's category is a technical one (`TECHNICAL_CATEGORIES`). */
+  readonly technical: Uint8Array;
+  /** 1 where the skill is a vendor's product (`PARTNER_CATEGORIES`). */
+  readonly partner: Uint8Array;
+  /** 1 for the SKILLS_NAMING_TEAMS skills. */
+  readonly namesTeams: Uint8Array;
+  /** A filter of every cue word of the skills (tokens beyond ASCII are read whatever it says). */
+  readonly cueFilter: WordFilter;
+  /** Each skill's cue words as a lookup by token, made on first use. */
+  readonly cueSets: (TokenWordSet | undefined)[];
 }
 
-
-/** A filter of every cue word of a taxonomy's skills (tokens beyond ASCII are read whatever it says). */
-const cueFilters = new WeakMap<CompiledTaxonomy, WordFilter>();
-function cueFilterOf(tax: CompiledTaxonomy): WordFilter {
-  let filter = cueFilters.get(tax);
-  if (!filter) cueFilters.set(tax, (filter = new WordFilter(tax.skills.flatMap((s) => [...s.cues]))));
-  return filter;
-}
-
-/** Each skill's cue words as a lookup by token, made on first use (per taxonomy). */
-const cueSets = new WeakMap<CompiledTaxonomy, (TokenWordSet | undefined)[]>();
-function cueSetOf(tax: CompiledTaxonomy, skill: number): TokenWordSet {
-  let sets = cueSets.get(tax);
-  if (!sets) cueSets.set(tax, (sets = new Array<TokenWordSet | undefined>(tax.skills.length)));
-  return (sets[skill] ??= new TokenWordSet(tax.skills[skill]!.cues));
+const tablesByTaxonomy = new WeakMap<CompiledTaxonomy, TaxonomyTables>();
+function tablesOf(tax: CompiledTaxonomy): TaxonomyTables {
+  let tables = tablesByTaxonomy.get(tax);
+  if (!tables) {
+    const flags = (has: (skill: CompiledTaxonomy['skills'][number]) => boolean): Uint8Array => Uint8Array.from(tax.skills, (s) => (has(s) ? 1 : 0));
+    tables = {
+      technical: flags((s) => TECHNICAL_CATEGORIES.has(s.category)),
+      partner: flags((s) => PARTNER_CATEGORIES.has(s.category)),
+      namesTeams: flags((s) => SKILLS_NAMING_TEAMS.has(s.id)),
+      cueFilter: new WordFilter(tax.skills.flatMap((s) => [...s.cues])),
+      cueSets: new Array<TokenWordSet | undefined>(tax.skills.length),
+    };
+    tablesByTaxonomy.set(tax, tables);
+  }
+  return tables;
 }
 
 function anchorNearby(scan: Scan, m: Mention, skill: number): boolean {
   if (scan.tax.skills[skill]!.cues.size === 0) return false;
-  const cues = cueSetOf(scan.tax, skill);
+  const cues = (scan.tables.cueSets[skill] ??= new TokenWordSet(scan.tax.skills[skill]!.cues));
   const { tokens } = scan;
-  const filter = cueFilterOf(scan.tax);
+  const filter = scan.tables.cueFilter;
   const a = unitFirstToken(scan, m.unit);
   const b = unitLastToken(scan, m.unit);
   const from = Math.max(a, m.cand.firstToken - ANCHOR_WINDOW);
@@ -500,20 +504,36 @@ function readsAsVerb(scan: Scan, m: Mention): boolean {
   return false;
 }
 
-/** The hashes of the words PARTNER_UNIT_RE needs one of ("partner", "partners", "partnership", "partnerships"). */
-const [PARTNER_HASH, PARTNERS_HASH, PARTNERSHIP_HASH, PARTNERSHIPS_HASH] = ['partner', 'partners', 'partnership', 'partnerships'].map(wordHash) as [number, number, number, number];
+/** The words PARTNER_UNIT_RE needs one of. */
+const PARTNER_WORDS = ['partner', 'partners', 'partnership', 'partnerships'];
+const [PARTNER_HASH, PARTNERS_HASH, PARTNERSHIP_HASH, PARTNERSHIPS_HASH] = PARTNER_WORDS.map(wordHash) as [number, number, number, number];
 
 /**
- * The unit names the company's partners (see PARTNER_UNIT_RE). Read once per unit: its tokens' hashes first, the
- * pattern only where one is a "partner" word (a colliding hash only runs the pattern for nothing).
+ * The tokens, in order, whose hash is a "partner" word's, from the scan's watched tokens (which list every such
+ * token); null when there is none, as in most documents.
+ */
+function partnerTokensOf(tokens: Tokens, watched: Int32Array): number[] | null {
+  let out: number[] | null = null;
+  for (let w = 0; w < watched.length; w++) {
+    const h = tokens.hash[watched[w]!]!;
+    if (h === PARTNER_HASH || h === PARTNERS_HASH || h === PARTNERSHIP_HASH || h === PARTNERSHIPS_HASH) (out ??= []).push(watched[w]!);
+  }
+  return out;
+}
+
+/**
+ * The unit names the company's partners (see PARTNER_UNIT_RE). Read once per unit: the pattern runs only where one
+ * of its tokens is a "partner" word (a colliding hash only runs the pattern for nothing).
  */
 function namesPartners(scan: Scan, unit: number): boolean {
+  const partners = scan.partnerTokens;
+  if (partners === null) return false;
   if (partnersStamp[unit] !== docStamp) {
     let flag = 0;
-    const { hash } = scan.tokens;
-    for (let i = unitFirstToken(scan, unit), last = unitLastToken(scan, unit); i <= last; i++) {
-      const h = hash[i]!;
-      if (h === PARTNER_HASH || h === PARTNERS_HASH || h === PARTNERSHIP_HASH || h === PARTNERSHIPS_HASH) {
+    const first = unitFirstToken(scan, unit);
+    const last = unitLastToken(scan, unit);
+    for (const i of partners) {
+      if (i >= first && i <= last) {
         const u = scan.doc.units[unit]!;
         flag = PARTNER_UNIT_RE.test(scan.doc.text.slice(u.start, u.end)) ? 1 : 0;
         break;
@@ -525,16 +545,10 @@ function namesPartners(scan: Scan, unit: number): boolean {
   return unitPartners[unit] === 1;
 }
 
-/** Per skill of a taxonomy, 1 where its category is a vendor's product (`PARTNER_CATEGORIES`). */
-const partnerSkillsOf = skillFlags((s) => PARTNER_CATEGORIES.has(s.category));
-
-/** Per skill of a taxonomy, 1 for the SKILLS_NAMING_TEAMS ones (made once per taxonomy). */
-const teamNamesOf = skillFlags((s) => SKILLS_NAMING_TEAMS.has(s.id));
-
 /** "the Data Analytics team", "a data analytics company": the name of a team or firm, not a skill asked. */
 function namesATeam(scan: Scan, m: Mention, t: AliasTerminal): boolean {
   const next = m.cand.lastToken + 1;
-  if (next >= scan.tokens.count || teamNamesOf(scan.tax)[t.skill] !== 1) return false;
+  if (scan.tables.namesTeams[t.skill] !== 1 || next >= scan.tokens.count) return false;
   // The noun right after it, one space on ("Data analysis\n- Team leadership" is two items).
   if (scan.tokens.start[next] !== m.cand.end + 1 || scan.doc.text.charCodeAt(m.cand.end) !== 0x20) return false;
   return TEAM_NOUN_TOKENS.has(scan.tokens, next);
@@ -628,19 +642,22 @@ function phraseGap(text: string, tokens: Tokens, k: number): boolean {
  * metrics" (LABELLING rules 7 and 9).
  */
 const DATA_HASH = wordHash('data');
-/** The data phrase heads as a `watch` for the matcher's scan, which lists the tokens that may be one of them. */
-const DATA_HEAD_WATCH = new Int32Array(0x10000 >>> 5);
-for (const w of ['data', ...DATA_VERB_PHRASES.keys()]) {
+/**
+ * The data phrase heads and the "partner" words as a `watch` for the matcher's scan, which lists the tokens that may
+ * be one of them.
+ */
+const WATCHED_WORDS = new Int32Array(0x10000 >>> 5);
+for (const w of ['data', ...DATA_VERB_PHRASES.keys(), ...PARTNER_WORDS]) {
   const h = wordHash(w) & 0xffff;
-  DATA_HEAD_WATCH[h >>> 5] = DATA_HEAD_WATCH[h >>> 5]! | (1 << (h & 31));
+  WATCHED_WORDS[h >>> 5] = WATCHED_WORDS[h >>> 5]! | (1 << (h & 31));
 }
 
 /** The bits to tokenize a document by (`segment`'s `skillStarts`) so that `extractSkills` scans its tokens fastest. */
 export function skillStartBits(ctx: ExtractContext): Int32Array {
-  return ctx.taxonomy.startBits(DATA_HEAD_WATCH);
+  return ctx.taxonomy.startBits(WATCHED_WORDS);
 }
 
-/** `heads`: the tokens that passed `DATA_HEAD_WATCH` in the matcher's scan, in order. */
+/** `heads`: the tokens that passed `WATCHED_WORDS` in the matcher's scan, in order. */
 function dataPhrases(doc: SegmentedDoc, tokens: Tokens, heads: Int32Array): { id: string; span: TextSpan }[] {
   const out: { id: string; span: TextSpan }[] = [];
   const { start, end, count, hash, nonAscii } = tokens;
@@ -749,14 +766,16 @@ function isSingleWordLowercase(text: string, cand: SkillCandidate): boolean {
 export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFinding[] {
   const tax = ctx.taxonomy;
   const text = doc.text;
-  const { tokens, candidates, watched } = tax.scanTokens(tokensOf(doc, text), DATA_HEAD_WATCH);
-  // Read now: the scan's list of heads lives in a buffer that the next scan reuses.
+  const { tokens, candidates, watched } = tax.scanTokens(tokensOf(doc, text), WATCHED_WORDS);
+  // Read now: the scan's list of watched tokens lives in a buffer that the next scan reuses.
   const phrases = dataPhrases(doc, tokens, watched);
-  const scan: Scan = { doc, tax, tokens, mentions: [], unitTags: null };
+  const partnerTokens = partnerTokensOf(tokens, watched);
+  const tables = tablesOf(tax);
+  const scan: Scan = { doc, tax, tables, tokens, partnerTokens, mentions: [], unitTags: null };
   newUnitStamp(doc.units.length);
 
   // 1. Case and glue checks; safe forms are accepted at once.
-  const vendor = partnerSkillsOf(tax);
+  const vendor = tables.partner;
   const bounds = unitBounds(doc);
   const unitCount = doc.units.length;
   let statusCount = 0;
@@ -853,7 +872,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
 
   // 4. A list with one accepted name vouches for its other names ("Python, R, Go and SQL"); only a technical name
   // vouches for a technical one. Acceptance only grows, so the order of the passes does not change the end state.
-  const technicalSkill = technicalSkillsOf(tax);
+  const technicalSkill = tables.technical;
   const vouchesFor = (n: Mention, technical: boolean, needCategory: string | undefined): boolean => {
     let vouches = false;
     let hasNeeded = !needCategory;
