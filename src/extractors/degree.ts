@@ -26,6 +26,21 @@ export interface DegreeMention {
 interface CompiledPolicy {
   forms: DegreeForm[];
   re: RegExp;
+  /** By char code, the characters a match may start with; null for any. */
+  firstChars: Uint8Array | null;
+}
+
+/** The exact-case first characters of the abbreviation and word forms ("MBA", "[Mm]asters?|MASTERS?"). */
+function firstCharsOf(forms: readonly DegreeForm[]): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const { pattern } of forms) {
+    const first = /^(?:\[([A-Za-z]+)\]|([A-Z]))/.exec(pattern);
+    if (!first) throw new Error(`degree form with no plain first letter: ${pattern}`);
+    for (const c of first[1] ?? first[2]!) table[c.charCodeAt(0)] = 1;
+    // "[Mm]asters?|MASTERS?": each alternative of the pattern opens a match.
+    for (const alt of pattern.split('|').slice(1)) table[alt.charCodeAt(0)] = 1;
+  }
+  return table;
 }
 
 const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ -]')).join('|');
@@ -40,7 +55,7 @@ const STICKY: readonly CompiledPolicy[] = (['safe', 'abbreviation', 'word'] as c
   // A hyphen glued to a word before a safe form makes it part of that word ("non-degree"); a hyphen that opens the
   // line is a bullet ("-Bachelor's degree").
   const before = policy === 'safe' ? '(?<![A-Za-z0-9]|[A-Za-z0-9]-)' : '(?<![A-Za-z0-9])';
-  return { forms, re: new RegExp(`${before}(?:${body})(?![A-Za-z0-9])`, policy === 'safe' ? 'iy' : 'y') };
+  return { forms, re: new RegExp(`${before}(?:${body})(?![A-Za-z0-9])`, policy === 'safe' ? 'iy' : 'y'), firstChars: policy === 'safe' ? null : firstCharsOf(forms) };
 });
 
 /** Two characters lower-cased to 5 bits each; other characters collide, which only lets more positions through. */
@@ -90,11 +105,15 @@ function rawAtStarts(text: string, slice: string, unitStart: number, starts: Int
     if (may !== 0) passed[n++] = p - unitStart;
   }
   if (n === 0) return;
-  for (const { forms, re } of STICKY) {
+  for (const { forms, re, firstChars } of STICKY) {
     let from = 0;
     for (let k = 0; k < n; k++) {
       const at = passed[k]!;
       if (at < from) continue;
+      if (firstChars !== null) {
+        const c = slice.charCodeAt(at);
+        if (c > 0x7f || firstChars[c] !== 1) continue;
+      }
       re.lastIndex = at;
       const m = re.exec(slice);
       if (m === null) continue;

@@ -31,6 +31,21 @@ const ALTERNATIVE_UNIT_RE = /^[\s\-•*·+]{0,4}(?:or|alternatively|otherwise)\b
 const ALTERNATIVE_OPENING_RE = /^[\s\-•*·+]{0,4}(?:or|alternatively|otherwise)\b/i;
 /** A unit after a line that ends in "or" ("PhD and 3 years, or" / "· OR"). */
 const OR_AT_END_RE = /\bor[\s,;:.]{0,4}$/i;
+/** ALTERNATIVE_OPENING_RE may match: its word ("or", "alternatively", "otherwise") starts within the first 5 characters. */
+function mayOpenWithAlternative(unitText: string): boolean {
+  for (let i = 0; i < 5 && i < unitText.length; i++) {
+    const c = unitText.charCodeAt(i) | 0x20;
+    if (c === 0x6f || c === 0x61) return true;
+  }
+  return false;
+}
+
+/** OR_AT_END_RE may match before `pos`: an "r" of "or" stands within the 5 characters before it. */
+function mayEndInOr(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0 && i >= pos - 5; i--) if ((text.charCodeAt(i) | 0x20) === 0x72) return true;
+  return false;
+}
+
 /** Units about paying for someone's studies, wherever the segmenter put them. */
 const BENEFIT_RE =
   /\b(?:tuition|reimburse\w{0,6}|education(?:al)? assistance|scholarships?|student loans?|parental leave|paid time off|paid leave|vacation|sabbatical|401\(?k\)?)\b/i;
@@ -76,6 +91,15 @@ const LEAD_IN_END_RE = /(?::|\.{3}|\u2026)\s{0,2}$/;
 /** The longest text LEAD_IN_END_RE can match: it is tested on the line's last characters only. */
 const LEAD_IN_END_SPAN = 5;
 
+/** LEAD_IN_END_RE may match [start, end): a ":", "." or "…" stands in its last 3 characters (2 spaces may follow it). */
+function mayEndLeadIn(text: string, start: number, end: number): boolean {
+  for (let i = end - 1; i >= start && i >= end - 3; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0x2e || c === 0x2026) return true;
+  }
+  return false;
+}
+
 /**
  * The reading of a unit whose clause has no cue: preferred sections, "The ideal candidate" headings, and lists
  * under a lead-in line such as "The ideal candidate will possess the following qualities:".
@@ -89,7 +113,7 @@ function sectionDefault(doc: SegmentedDoc, u: number): boolean {
     const prev = doc.units[i]!;
     if (prev.sectionIndex !== unit.sectionIndex || prev.kind === 'heading') break;
     // Preference wording wins over "minimum" in the lead-in ("go above and beyond our minimum qualifications").
-    if (LEAD_IN_END_RE.test(doc.text.slice(Math.max(prev.start, prev.end - LEAD_IN_END_SPAN), prev.end))) {
+    if (mayEndLeadIn(doc.text, prev.start, prev.end) && LEAD_IN_END_RE.test(doc.text.slice(Math.max(prev.start, prev.end - LEAD_IN_END_SPAN), prev.end))) {
       return !PREFERENCE_LEAD_IN_RE.test(doc.text.slice(prev.start, prev.end));
     }
   }
@@ -464,7 +488,8 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       if ((unitWords & UNIT_WORDS.additional) !== 0 && isAdditionalFigure(text, figure, unit.start, unit.end)) additionalFigures.push(yearFigure);
       else yearFigures.push(yearFigure);
     }
-    if (((unitWords & UNIT_WORDS.alternative) !== 0 ? ALTERNATIVE_UNIT_RE : ALTERNATIVE_OPENING_RE).test(unitText) || (u > 0 && OR_AT_END_RE.test(text.slice(Math.max(0, unit.start - 12), unit.start)))) {
+    const alternativeUnit = (unitWords & UNIT_WORDS.alternative) !== 0 ? ALTERNATIVE_UNIT_RE.test(unitText) : mayOpenWithAlternative(unitText) && ALTERNATIVE_OPENING_RE.test(unitText);
+    if (alternativeUnit || (u > 0 && mayEndInOr(text, unit.start) && OR_AT_END_RE.test(text.slice(Math.max(0, unit.start - 12), unit.start)))) {
       alternativeBlocks.add(unit.sectionIndex);
     }
     for (const group of groups) {
