@@ -4,7 +4,7 @@
  * filter lookup per token, whatever the length of the lists, and allocates nothing for words that start no phrase.
  */
 
-import { wordHash, type Tokens } from '../taxonomy/tokenize.js';
+import { firstTokenFrom, wordHash, type Tokens } from '../taxonomy/tokenize.js';
 
 /** 1 for characters of words (ASCII letters, digits, and letters from U+00C0 on), else 0: one lookup per char. */
 const WORD_CHAR = new Uint8Array(0x10000);
@@ -103,6 +103,46 @@ export class WordSpans {
       }
     }
     return this;
+  }
+
+  /**
+   * As `read(tokens.text, start, end)`, from the document's tokens instead of its characters (their hashes are the
+   * words' hashes). False, with nothing read, where the tokens may split the range otherwise than `read` would: a
+   * token beyond ASCII, with a leading "." or trailing "+"/"#", or across either end of the range, or a character
+   * beyond ASCII between tokens (`read` counts letters of every script, and more, as word characters).
+   */
+  readTokens(tokens: Tokens, start: number, end: number): boolean {
+    const { text, count } = tokens;
+    const tokenStart = tokens.start;
+    const tokenEnd = tokens.end;
+    let t = firstTokenFrom(tokens, start);
+    if (t > 0 && tokenEnd[t - 1]! > start) return false;
+    let words = 0;
+    let more = false;
+    // Between tokens stand only separators to both readers, unless beyond ASCII.
+    let gapFrom = start;
+    for (; t < count && tokenStart[t]! < end; t++) {
+      const s = tokenStart[t]!;
+      const e = tokenEnd[t]!;
+      if (e > end || tokens.nonAscii[t] !== 0) return false;
+      if (WORD_CHAR[text.charCodeAt(s)] === 0 || WORD_CHAR[text.charCodeAt(e - 1)] === 0) return false; // ".NET", "C++"
+      for (let k = gapFrom; k < s; k++) if (text.charCodeAt(k) >= 0x80) return false;
+      if (words === this.capacity) {
+        more = true;
+        break;
+      }
+      this.start[words] = s;
+      this.end[words] = e;
+      this.hash[words] = tokens.hash[t]! & HASH_MASK;
+      this.lowered[words] = undefined;
+      words++;
+      gapFrom = e;
+    }
+    if (!more) for (let k = gapFrom; k < end; k++) if (text.charCodeAt(k) >= 0x80) return false;
+    this.text = text;
+    this.count = words;
+    this.more = more;
+    return true;
   }
 
   /** Word i, lower-cased, equals `word` (a lower-case word). */

@@ -145,8 +145,8 @@ export function classifyHeading(raw: string, endsWithColon: boolean): SectionKin
   return classifyHeadingAt(raw, 0, raw.length, endsWithColon);
 }
 
-/** `classifyHeading` of text[from, to), read in place. */
-function classifyHeadingAt(text: string, from: number, to: number, endsWithColon: boolean): SectionKind | null {
+/** `classifyHeading` of text[from, to), read in place: its words from `tokens` (of the whole text) where they may be. */
+function classifyHeadingAt(text: string, from: number, to: number, endsWithColon: boolean, tokens: Tokens | null = null): SectionKind | null {
   while (from < to && isTrimmed(text.charCodeAt(from))) from++;
   while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
   if (from === to || to - from > 70) return null;
@@ -154,7 +154,7 @@ function classifyHeadingAt(text: string, from: number, to: number, endsWithColon
   if ((last === 0x2e || last === 0x21 || last === 0x3f) && !endsWithColon) return null;
   const first = text.charCodeAt(from);
   if (first >= 0x61 && first <= 0x7a && !endsWithColon) return null; // starts lower case: a sentence fragment
-  const words = HEADING_WORDS.read(text, from, to);
+  const words = tokens !== null && HEADING_WORDS.readTokens(tokens, from, to) ? HEADING_WORDS : HEADING_WORDS.read(text, from, to);
   const kind = headingKindOf(words, endsWithColon);
   words.text = ''; // the scratch would otherwise keep the whole document alive until the next heading
   return kind;
@@ -236,8 +236,8 @@ function isWordChar(code: number): boolean {
  * Where ". ! ?" stand in the text, in order: candidate sentence ends, found once per document by three native
  * searches (each resumes where it stopped, so the text is read once per character searched).
  */
-function sentenceStops(text: string): number[] {
-  const stops: number[] = [];
+function sentenceStops(text: string): Positions {
+  const stops = new Positions();
   let dot = text.indexOf('.');
   let bang = text.indexOf('!');
   let ask = text.indexOf('?');
@@ -246,7 +246,7 @@ function sentenceStops(text: string): number[] {
     if (bang >= 0 && (at < 0 || bang < at)) at = bang;
     if (ask >= 0 && (at < 0 || ask < at)) at = ask;
     if (at < 0) return stops;
-    stops.push(at);
+    stops.add(at);
     if (at === dot) dot = text.indexOf('.', at + 1);
     else if (at === bang) bang = text.indexOf('!', at + 1);
     else ask = text.indexOf('?', at + 1);
@@ -258,9 +258,10 @@ const breakScratch: number[] = [];
 const NO_BREAKS: readonly number[] = [];
 
 /** Sentence ends inside [from, to): after . ! ? followed by space and a capital, digit or bullet. */
-function sentenceBreaks(text: string, from: number, to: number, stops: readonly number[]): readonly number[] {
+function sentenceBreaks(text: string, from: number, to: number, stopList: Positions): readonly number[] {
   const limit = to - 2;
-  const first = lowerBound(stops, from);
+  const stops = stopList.at;
+  const first = stopList.firstFrom(from);
   // Most pieces hold no stop before their last two characters: nothing to cut, the scratch left alone.
   if (first >= stops.length || stops[first]! >= limit) return NO_BREAKS;
   const cuts = breakScratch;
@@ -292,7 +293,13 @@ function sentenceBreaks(text: string, from: number, to: number, stops: readonly 
  * Receives one piece of a line: its span, whether a bullet opened it, the end of the inline heading found at its
  * start (or -1), and whether it starts its line (it was not split off by an inline bullet or heading).
  */
-type PieceHandler = (start: number, end: number, bullet: boolean, headingEnd: number, lineStart: boolean) => void;
+interface PieceSink {
+  readonly text: string;
+  readonly cues: CueIndex;
+  /** The first cut not before the line being split: lines come in order, so the cuts are read once. */
+  cutCursor: number;
+  onPiece(start: number, end: number, bullet: boolean, headingEnd: number, lineStart: boolean): void;
+}
 
 /**
  * A line that starts in lower case right after a unit that did not end a sentence continues that unit: scraped
@@ -370,13 +377,40 @@ function lowerBound(sorted: readonly number[], from: number): number {
   return lo;
 }
 
-/** True when a sorted array holds a value in [from, to). */
-function anyIn(sorted: readonly number[], from: number, to: number): boolean {
-  // Cue positions are few and clustered (the equal-opportunity text at the end): most ranges lie outside them all.
-  const n = sorted.length;
-  if (n === 0 || sorted[0]! >= to || sorted[n - 1]! < from) return false;
-  const at = lowerBound(sorted, from);
-  return at < sorted.length && sorted[at]! < to;
+/**
+ * Positions in the text, in order, asked about ranges that move forward through the text as the units are made
+ * (now and then a step back, to a unit being extended): a cursor walks to the answer instead of a search per ask.
+ */
+class Positions {
+  readonly at: number[] = [];
+  /** Index of the first position >= the `from` last asked about. */
+  private cursor = 0;
+
+  /** Adds `pos`, not before the last added; a repeat of it is dropped. */
+  add(pos: number): void {
+    if (this.at[this.at.length - 1] !== pos) this.at.push(pos);
+  }
+
+  /** Index of the first position >= `from` (the count when none is). */
+  firstFrom(from: number): number {
+    const at = this.at;
+    let c = this.cursor;
+    // A few steps either way, else a binary search: a unit extended line after line asks from its start each time.
+    for (let steps = 0; c > 0 && at[c - 1]! >= from; c--) if (++steps > 8) return (this.cursor = lowerBound(at, from));
+    for (let steps = 0; c < at.length && at[c]! < from; c++) if (++steps > 8) return (this.cursor = lowerBound(at, from));
+    this.cursor = c;
+    return c;
+  }
+
+  /** Some position lies in [from, to). */
+  anyIn(from: number, to: number): boolean {
+    const at = this.at;
+    // Cue positions are few and clustered (the equal-opportunity text at the end): most ranges lie outside them all.
+    const n = at.length;
+    if (n === 0 || at[0]! >= to || at[n - 1]! < from) return false;
+    const c = this.firstFrom(from);
+    return c < n && at[c]! < to;
+  }
 }
 
 /** Where lines split into pieces: inline bullets, the remains of "&bull;", inline headings (with their ends). */
@@ -386,31 +420,31 @@ interface CutIndex {
 }
 
 interface CueIndex {
-  preferenceAt: number[];
-  requirementAt: number[];
-  eeoAt: number[];
-  headingCueAt: number[];
+  preferenceAt: Positions;
+  requirementAt: Positions;
+  eeoAt: Positions;
+  headingCueAt: Positions;
   cutIndex: CutIndex;
 }
 
 /** One pass over the document's tokens for every cue, plus the cheap scans for bullets. */
 function indexCues(text: string, tokens: Tokens): CueIndex {
-  const preferenceAt: number[] = [];
-  const requirementAt: number[] = [];
-  const eeoAt: number[] = [];
+  const preferenceAt = new Positions();
+  const requirementAt = new Positions();
+  const eeoAt = new Positions();
   const headingEnds = new Map<number, number>();
   const cuts: number[] = [];
-  const headingCueAt: number[] = [];
+  const headingCueAt = new Positions();
   let inlineHeadingEnd = -1;
   CUE_PHRASES.scanTokens(tokens, (start, end, tag) => {
     if (tag === 'heading') {
-      if (headingCueAt[headingCueAt.length - 1] !== start) headingCueAt.push(start);
+      headingCueAt.add(start);
     } else if (tag === 'preference') {
-      if (preferenceAt[preferenceAt.length - 1] !== start) preferenceAt.push(start);
+      preferenceAt.add(start);
     } else if (tag === 'requirement') {
-      if (requirementAt[requirementAt.length - 1] !== start) requirementAt.push(start);
+      requirementAt.add(start);
     } else if (tag === 'eeo') {
-      if (eeoAt[eeoAt.length - 1] !== start) eeoAt.push(start);
+      eeoAt.add(start);
     } else if (tag === 'bull') {
       const next = text.charCodeAt(start + 5);
       if (text.charCodeAt(start - 1) === 0x20 && text.charCodeAt(start + 4) === 0x20 && next >= 0x41 && next <= 0x5a) cuts.push(start);
@@ -430,31 +464,36 @@ function indexCues(text: string, tokens: Tokens): CueIndex {
 }
 
 /** Splits one line into pieces at inline bullets and inline headings (for postings that lost their line breaks). */
-function splitLine(text: string, start: number, end: number, index: CutIndex, cursor: { at: number }, onPiece: PieceHandler): void {
-  const { cuts, headingEnds } = index;
-  while (cursor.at < cuts.length && cuts[cursor.at]! <= start) cursor.at++;
-  if (cursor.at >= cuts.length || cuts[cursor.at]! >= end) {
+function splitLine(sink: PieceSink, start: number, end: number): void {
+  const { text } = sink;
+  const { cuts, headingEnds } = sink.cues.cutIndex;
+  let at = sink.cutCursor;
+  while (at < cuts.length && cuts[at]! <= start) at++;
+  if (at >= cuts.length || cuts[at]! >= end) {
+    sink.cutCursor = at;
     // Nothing cuts the line (most lines): it is one piece.
-    emitPiece(text, start, end, false, -1, onPiece);
+    emitPiece(sink, start, end, false, -1);
     return;
   }
   const points = [start];
   const longLine = end - start > 120;
-  for (; cursor.at < cuts.length && cuts[cursor.at]! < end; cursor.at++) {
-    const c = cuts[cursor.at]!;
+  for (; at < cuts.length && cuts[at]! < end; at++) {
+    const c = cuts[at]!;
     // Inline headings only split lines that lost their breaks; a short line is read whole.
     if (headingEnds.has(c) && !longLine && text[c] !== '•') continue;
     if (c !== points[points.length - 1]) points.push(c);
   }
+  sink.cutCursor = at;
   points.push(end);
   for (let p = 0; p + 1 < points.length; p++) {
     const s = points[p]!;
-    emitPiece(text, s, points[p + 1]!, p > 0, p > 0 && longLine ? (headingEnds.get(s) ?? -1) : -1, onPiece);
+    emitPiece(sink, s, points[p + 1]!, p > 0, p > 0 && longLine ? (headingEnds.get(s) ?? -1) : -1);
   }
 }
 
 /** Hands text[s, e) on as a piece, without its bullet and surrounding spaces; `split` when a cut opened it. */
-function emitPiece(text: string, s: number, e: number, split: boolean, headingEnd: number, onPiece: PieceHandler): void {
+function emitPiece(sink: PieceSink, s: number, e: number, split: boolean, headingEnd: number): void {
+  const { text } = sink;
   let bullet = false;
   if (text[s] === '•') {
     bullet = true;
@@ -465,7 +504,7 @@ function emitPiece(text: string, s: number, e: number, split: boolean, headingEn
   }
   while (s < e && text[s] === ' ') s++;
   while (e > s && text[e - 1] === ' ') e--;
-  if (e > s) onPiece(s, e, bullet, headingEnd, !split);
+  if (e > s) sink.onPiece(s, e, bullet, headingEnd, !split);
 }
 
 /**
@@ -511,136 +550,10 @@ function boundedPieces(text: string, from: number, to: number): [number, number]
  */
 export function segment(norm: NormalizedText, skillStarts: Int32Array | null = null, lendTokens = false): SegmentedDoc {
   const text = norm.text;
-  const sections: Section[] = [{ kind: 'intro', heading: null, start: 0, end: text.length }];
-  const units: Unit[] = [];
-  let lineNo = 0;
   // The document is tokenized once, here: the cue scan reads the tokens, and so do the extractors (`tokensOf`).
   const tokens = tokenize(text, 0, text.length, CUE_PHRASES.tokenScreen, skillStarts, lendTokens);
-  // Cue phrases are found in one pass over the tokens, then looked up per unit by position.
-  const { preferenceAt, requirementAt, eeoAt, headingCueAt, cutIndex } = indexCues(text, tokens);
-  const stops = sentenceStops(text);
-  const cursor = { at: 0 };
-
-  const openSection = (kind: SectionKind, hs: number, he: number): void => {
-    const prev = units[units.length - 1];
-    // "The Ideal Candidate would possess:" right before it: a preference lead-in governs the heading under it.
-    const underLeadIn = prev !== undefined && prev.kind !== 'heading' && prev.preferred && text.charCodeAt(prev.end - 1) === 0x3a;
-    if (kind === 'requirements' && (current().kind === 'preferred' || underLeadIn) && he > hs) {
-      const words = lowerWords(text, hs, he);
-      // "Preferred\nQualifications:": a heading broken over two lines, the second right under the first.
-      // Only a one-word heading without a colon can be the first half ("Nice to have\nRequirements" are two).
-      const brokenHeading =
-        underLeadIn || (prev !== undefined && prev.kind === 'heading' && prev.sectionIndex === sections.length - 1 && isOneWord(text, prev.start, prev.end));
-      const strong = brokenHeading ? STRONG_WORDS_UNDER_HEADING : STRONG_REQUIREMENT_WORDS;
-      if (!words.some((w) => strong.has(w))) kind = 'preferred';
-    }
-    sections[sections.length - 1]!.end = hs;
-    sections.push({ kind, heading: { start: hs, end: he }, start: hs, end: text.length });
-  };
-  const current = (): Section => sections[sections.length - 1]!;
-  const pushUnit = (start: number, end: number, kind: Unit['kind'], firstOfLine = false): void => {
-    if (end <= start) return;
-    const prev = units[units.length - 1];
-    if (firstOfLine && prev && kind !== 'heading' && isContinuation(text, prev, start, kind === 'bullet')) {
-      // A sentence broken across lines ("psychology,\n\nstatistics"): extend the previous unit.
-      const section = sections[prev.sectionIndex]!;
-      const preferred = section.kind === 'preferred'
-        ? !anyIn(requirementAt, prev.start, end) || anyIn(preferenceAt, prev.start, end)
-        : anyIn(preferenceAt, prev.start, end);
-      units[units.length - 1] = {
-        start: prev.start, end, kind: prev.kind, sectionIndex: prev.sectionIndex, section: prev.section, preferred, line: prev.line,
-      };
-      return;
-    }
-    if (kind !== 'heading' && current().kind !== 'equal-opportunity' && anyIn(eeoAt, start, end)) {
-      openSection('equal-opportunity', start, start);
-    }
-    const section = current();
-    const prefCue = anyIn(preferenceAt, start, end);
-    const preferred = section.kind === 'preferred' ? !anyIn(requirementAt, start, end) || prefCue : prefCue;
-    units.push({ start, end, kind, sectionIndex: sections.length - 1, section: section.kind, preferred, line: lineNo });
-  };
-
-  /** Pushes text[from, to) as units of at most MAX_UNIT_LENGTH; returns `first` for the next unit of the piece. */
-  const pushBounded = (from: number, to: number, kind: Unit['kind'], first: boolean): boolean => {
-    if (to - from <= MAX_UNIT_LENGTH) {
-      pushUnit(from, to, kind, first);
-      return false;
-    }
-    for (const [a, b] of boundedPieces(text, from, to)) {
-      pushUnit(a, b, kind, first);
-      first = false;
-    }
-    return first;
-  };
-
-  const handlePiece: PieceHandler = (pieceStart, end, pieceBullet, headingEnd, lineStart) => {
-    let start = pieceStart;
-    let bullet = pieceBullet;
-    const marker = mayStartWithBullet(text, start) ? BULLET_PREFIX.exec(text.slice(start, Math.min(end, start + 16))) : null;
-    if (marker) {
-      bullet = true;
-      start += marker[0].length;
-    }
-    if (start >= end) return;
-    if (headingEnd > 0) {
-      const kind = classifyHeadingAt(text, pieceStart, headingEnd, true) ?? classifyHeadingAt(text, pieceStart, headingEnd, false);
-      if (kind) {
-        let he = headingEnd;
-        openSection(kind, pieceStart, he);
-        pushUnit(pieceStart, he, 'heading');
-        while (he < end && (text[he] === ' ' || text[he] === ':')) he++;
-        start = he;
-      }
-    } else {
-      if (end - start <= 72) {
-        const colonEnd = text.charCodeAt(end - 1) === 0x3a;
-        const whole = anyIn(headingCueAt, start, end) ? classifyHeadingAt(text, start, colonEnd ? end - 1 : end, colonEnd) : null;
-        if (whole && (!bullet || colonEnd || end - start < 40)) {
-          openSection(whole, start, end);
-          pushUnit(start, end, 'heading');
-          return;
-        }
-        if (!whole && colonEnd && end - start <= 40 && isUntitledHeading(text.slice(start, end))) {
-          // A sub-heading inside a qualification section ("Programming Languages:") keeps that section's reading.
-          const parent = current().kind;
-          openSection(parent === 'requirements' || parent === 'preferred' ? parent : 'other', start, end);
-          pushUnit(start, end, 'heading');
-          return;
-        }
-      }
-      // Look for the colon within this piece's first 60 characters only: an unbounded indexOf would scan to the
-      // next colon of the whole text from every piece, quadratic on a long list of bullets without one. Only a
-      // heading cue before the colon makes it a heading, so without one in that window there is nothing to find.
-      const window = Math.min(end, start + 60);
-      const colonAt = anyIn(headingCueAt, start, window) ? text.slice(start, window).indexOf(':') : -1;
-      const colon = colonAt < 0 ? -1 : start + colonAt;
-      if (colon > start && colon - start < 60 && colon < end - 1 && anyIn(headingCueAt, start, colon)) {
-        const kind = classifyHeadingAt(text, start, colon, true);
-        if (kind) {
-          openSection(kind, start, colon);
-          pushUnit(start, colon + 1, 'heading');
-          start = colon + 1;
-          while (start < end && text[start] === ' ') start++;
-        }
-      }
-    }
-    let s = start;
-    let first = !bullet && !pieceBullet && lineStart;
-    const kind = bullet ? 'bullet' : 'sentence';
-    for (const cut of sentenceBreaks(text, start, end, stops)) {
-      let e = cut;
-      while (e > s && text[e - 1] === ' ') e--;
-      first = pushBounded(s, e, kind, first);
-      s = cut;
-    }
-    pushBounded(s, end, kind, first);
-  };
-  const onPiece: PieceHandler = (pieceStart, end, pieceBullet, headingEnd, lineStart) => {
-    handlePiece(pieceStart, end, pieceBullet, headingEnd, lineStart);
-    lineNo++;
-  };
-
+  const segmenter = new Segmenter(text, tokens, indexCues(text, tokens), sentenceStops(text));
+  const cuts = segmenter.cues.cutIndex.cuts;
   let lineStart = 0;
   let firstLine = true;
   while (lineStart <= text.length) {
@@ -653,23 +566,180 @@ export function segment(norm: NormalizedText, skillStarts: Int32Array | null = n
     if (e > s && firstLine) {
       firstLine = false;
       // A text of one line is no posting under a title: "Data scientist with 5+ years of Python" asks for Python.
-      if (hasTextAfter(text, lineEnd) && classifyHeadingAt(text, s, e, false) === null && isTitleLine(text.slice(s, e))) {
-        sections[0] = { kind: 'title', heading: null, start: s, end: e };
-        pushUnit(s, e, 'sentence');
-        sections.push({ kind: 'intro', heading: null, start: e, end: text.length });
-        while (cursor.at < cutIndex.cuts.length && cutIndex.cuts[cursor.at]! < e) cursor.at++;
+      if (hasTextAfter(text, lineEnd) && classifyHeadingAt(text, s, e, false, tokens) === null && isTitleLine(text.slice(s, e))) {
+        segmenter.pushTitle(s, e);
+        while (segmenter.cutCursor < cuts.length && cuts[segmenter.cutCursor]! < e) segmenter.cutCursor++;
         lineStart = lineEnd + 1;
         continue;
       }
     }
-    if (e > s) {
-      splitLine(text, s, e, cutIndex, cursor, onPiece);
-    }
+    if (e > s) splitLine(segmenter, s, e);
     lineStart = lineEnd + 1;
   }
-  const doc: SegmentedDoc = { norm, text, sections, units };
+  const doc: SegmentedDoc = { norm, text, sections: segmenter.sections, units: segmenter.units };
   shareTokens(doc, tokens);
   return doc;
+}
+
+/**
+ * The state of one document's segmentation: its sections and units so far, the cue index, and where the line loop
+ * stands. A class rather than closures in `segment`, so that a document allocates one object, not six functions.
+ */
+class Segmenter implements PieceSink {
+  readonly sections: Section[];
+  readonly units: Unit[] = [];
+  /** The current source line (after inline splitting). */
+  lineNo = 0;
+  /** The first cut (of `cues.cutIndex.cuts`) not before the line being split. */
+  cutCursor = 0;
+
+  constructor(
+    readonly text: string,
+    private readonly tokens: Tokens,
+    readonly cues: CueIndex,
+    /** Where ". ! ?" stand (`sentenceStops`). */
+    private readonly stops: Positions,
+  ) {
+    this.sections = [{ kind: 'intro', heading: null, start: 0, end: text.length }];
+  }
+
+  private current(): Section {
+    return this.sections[this.sections.length - 1]!;
+  }
+
+  /** The posting's title line, a section of its own before the intro. */
+  pushTitle(s: number, e: number): void {
+    const text = this.text;
+    this.sections[0] = { kind: 'title', heading: null, start: s, end: e };
+    this.pushUnit(s, e, 'sentence');
+    this.sections.push({ kind: 'intro', heading: null, start: e, end: text.length });
+  }
+
+  private openSection(kind: SectionKind, hs: number, he: number): void {
+    const { text, units, sections } = this;
+    const prev = units[units.length - 1];
+    // "The Ideal Candidate would possess:" right before it: a preference lead-in governs the heading under it.
+    const underLeadIn = prev !== undefined && prev.kind !== 'heading' && prev.preferred && text.charCodeAt(prev.end - 1) === 0x3a;
+    if (kind === 'requirements' && (this.current().kind === 'preferred' || underLeadIn) && he > hs) {
+      const words = lowerWords(text, hs, he);
+      // "Preferred\nQualifications:": a heading broken over two lines, the second right under the first.
+      // Only a one-word heading without a colon can be the first half ("Nice to have\nRequirements" are two).
+      const brokenHeading =
+        underLeadIn || (prev !== undefined && prev.kind === 'heading' && prev.sectionIndex === sections.length - 1 && isOneWord(text, prev.start, prev.end));
+      const strong = brokenHeading ? STRONG_WORDS_UNDER_HEADING : STRONG_REQUIREMENT_WORDS;
+      if (!words.some((w) => strong.has(w))) kind = 'preferred';
+    }
+    sections[sections.length - 1]!.end = hs;
+    sections.push({ kind, heading: { start: hs, end: he }, start: hs, end: text.length });
+  }
+
+  private pushUnit(start: number, end: number, kind: Unit['kind'], firstOfLine = false): void {
+    if (end <= start) return;
+    const { text, units, sections } = this;
+    const { preferenceAt, requirementAt, eeoAt } = this.cues;
+    const prev = units[units.length - 1];
+    if (firstOfLine && prev && kind !== 'heading' && isContinuation(text, prev, start, kind === 'bullet')) {
+      // A sentence broken across lines ("psychology,\n\nstatistics"): extend the previous unit.
+      const section = sections[prev.sectionIndex]!;
+      const preferred = section.kind === 'preferred'
+        ? !requirementAt.anyIn(prev.start, end) || preferenceAt.anyIn(prev.start, end)
+        : preferenceAt.anyIn(prev.start, end);
+      units[units.length - 1] = {
+        start: prev.start, end, kind: prev.kind, sectionIndex: prev.sectionIndex, section: prev.section, preferred, line: prev.line,
+      };
+      return;
+    }
+    if (kind !== 'heading' && this.current().kind !== 'equal-opportunity' && eeoAt.anyIn(start, end)) {
+      this.openSection('equal-opportunity', start, start);
+    }
+    const section = this.current();
+    const prefCue = preferenceAt.anyIn(start, end);
+    const preferred = section.kind === 'preferred' ? !requirementAt.anyIn(start, end) || prefCue : prefCue;
+    units.push({ start, end, kind, sectionIndex: sections.length - 1, section: section.kind, preferred, line: this.lineNo });
+  }
+
+  /** Pushes text[from, to) as units of at most MAX_UNIT_LENGTH; returns `first` for the next unit of the piece. */
+  private pushBounded(from: number, to: number, kind: Unit['kind'], first: boolean): boolean {
+    if (to - from <= MAX_UNIT_LENGTH) {
+      this.pushUnit(from, to, kind, first);
+      return false;
+    }
+    for (const [a, b] of boundedPieces(this.text, from, to)) {
+      this.pushUnit(a, b, kind, first);
+      first = false;
+    }
+    return first;
+  }
+
+  onPiece(pieceStart: number, end: number, pieceBullet: boolean, headingEnd: number, lineStart: boolean): void {
+    this.handlePiece(pieceStart, end, pieceBullet, headingEnd, lineStart);
+    this.lineNo++;
+  }
+
+  private handlePiece(pieceStart: number, end: number, pieceBullet: boolean, headingEnd: number, lineStart: boolean): void {
+    const { text, tokens } = this;
+    const headingCueAt = this.cues.headingCueAt;
+    let start = pieceStart;
+    let bullet = pieceBullet;
+    const marker = mayStartWithBullet(text, start) ? BULLET_PREFIX.exec(text.slice(start, Math.min(end, start + 16))) : null;
+    if (marker) {
+      bullet = true;
+      start += marker[0].length;
+    }
+    if (start >= end) return;
+    if (headingEnd > 0) {
+      const kind = classifyHeadingAt(text, pieceStart, headingEnd, true, tokens) ?? classifyHeadingAt(text, pieceStart, headingEnd, false, tokens);
+      if (kind) {
+        let he = headingEnd;
+        this.openSection(kind, pieceStart, he);
+        this.pushUnit(pieceStart, he, 'heading');
+        while (he < end && (text[he] === ' ' || text[he] === ':')) he++;
+        start = he;
+      }
+    } else {
+      if (end - start <= 72) {
+        const colonEnd = text.charCodeAt(end - 1) === 0x3a;
+        const whole = headingCueAt.anyIn(start, end) ? classifyHeadingAt(text, start, colonEnd ? end - 1 : end, colonEnd, tokens) : null;
+        if (whole && (!bullet || colonEnd || end - start < 40)) {
+          this.openSection(whole, start, end);
+          this.pushUnit(start, end, 'heading');
+          return;
+        }
+        if (!whole && colonEnd && end - start <= 40 && isUntitledHeading(text.slice(start, end))) {
+          // A sub-heading inside a qualification section ("Programming Languages:") keeps that section's reading.
+          const parent = this.current().kind;
+          this.openSection(parent === 'requirements' || parent === 'preferred' ? parent : 'other', start, end);
+          this.pushUnit(start, end, 'heading');
+          return;
+        }
+      }
+      // Look for the colon within this piece's first 60 characters only: an unbounded indexOf would scan to the
+      // next colon of the whole text from every piece, quadratic on a long list of bullets without one. Only a
+      // heading cue before the colon makes it a heading, so without one in that window there is nothing to find.
+      const window = Math.min(end, start + 60);
+      const colonAt = headingCueAt.anyIn(start, window) ? text.slice(start, window).indexOf(':') : -1;
+      const colon = colonAt < 0 ? -1 : start + colonAt;
+      if (colon > start && colon - start < 60 && colon < end - 1 && headingCueAt.anyIn(start, colon)) {
+        const kind = classifyHeadingAt(text, start, colon, true, tokens);
+        if (kind) {
+          this.openSection(kind, start, colon);
+          this.pushUnit(start, colon + 1, 'heading');
+          start = colon + 1;
+          while (start < end && text[start] === ' ') start++;
+        }
+      }
+    }
+    let s = start;
+    let first = !bullet && !pieceBullet && lineStart;
+    const kind = bullet ? 'bullet' : 'sentence';
+    for (const cut of sentenceBreaks(text, start, end, this.stops)) {
+      let e = cut;
+      while (e > s && text[e - 1] === ' ') e--;
+      first = this.pushBounded(s, e, kind, first);
+      s = cut;
+    }
+    this.pushBounded(s, end, kind, first);
+  }
 }
 
 /** Index of the unit containing `pos` in `doc.text`, or -1. Binary search over unit starts. */
