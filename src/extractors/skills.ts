@@ -131,8 +131,14 @@ interface Mention {
  */
 let statuses = new Uint8Array(1024);
 
-/** Scratch for the list group of each mention (written for every mention before it is read). */
-let groupScratch = new Int32Array(256);
+/**
+ * Scratch: per mention, whether it continues the list of the mention before it (`UNREAD` until asked; every slot of a
+ * document's mentions is reset before it is read).
+ */
+let linkScratch = new Uint8Array(256);
+const UNREAD = 0;
+const LINKED = 1;
+const UNLINKED = 2;
 
 interface Scan {
   doc: SegmentedDoc;
@@ -813,12 +819,23 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   }
   const { mentions } = scan;
 
-  // 2. Lists: chains of mentions joined by glue words.
-  if (groupScratch.length < mentions.length) groupScratch = new Int32Array(2 * mentions.length);
-  const group = groupScratch;
-  for (let i = 0; i < mentions.length; i++) {
-    group[i] = i > 0 && linked(scan, mentions[i - 1]!, mentions[i]!) ? group[i - 1]! : i;
-  }
+  // 2. Lists: chains of mentions joined by glue words. Only the mentions in doubt ask which list they are in (most are
+  // safe names), so each link is read on first use.
+  if (linkScratch.length < mentions.length) linkScratch = new Uint8Array(2 * mentions.length);
+  const links = linkScratch;
+  links.fill(UNREAD, 0, mentions.length);
+  /** Mention i continues the list of mention i - 1. */
+  const linksBack = (i: number): boolean => {
+    if (i <= 0 || i >= mentions.length) return false;
+    if (links[i] === UNREAD) links[i] = linked(scan, mentions[i - 1]!, mentions[i]!) ? LINKED : UNLINKED;
+    return links[i] === LINKED;
+  };
+  /** The first mention of mention i's list. */
+  const listHead = (i: number): number => {
+    let head = i;
+    while (linksBack(head)) head--;
+    return head;
+  };
 
   // 3. Own evidence of each pending form: NO_EVIDENCE, EVIDENCE, or EVIDENCE_UNLESS_VERB when the name is a verb too
   // and stands where it may be one (then the tagger decides, see step 4).
@@ -850,24 +867,25 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
     return EVIDENCE;
   };
   // Mentions still in doubt after their own evidence, in a list of two or more (a single name has no neighbour to
-  // vouch for it).
+  // vouch for it), each with the first mention of its list: pairs.
   const waiting: number[] = [];
   /** Mention and terminal, in pairs, of the forms with evidence unless the tagger reads them as verbs. */
   let verbChecks: number[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     let doubt = false;
+    let head = -1;
     for (let k = 0; k < m.cand.terminals.length; k++) {
       const at = m.at + k;
       if (statuses[at] === PENDING) {
-        const own = pendingOwn(m, k, mentions[group[i]!]!);
+        if (head < 0) head = listHead(i);
+        const own = pendingOwn(m, k, mentions[head]!);
         if (own === EVIDENCE) statuses[at] = ACCEPTED;
         else if (own === EVIDENCE_UNLESS_VERB) (verbChecks ??= []).push(i, k);
       }
       if (statuses[at] === PENDING || statuses[at] === LISTED) doubt = true;
     }
-    const inList = group[i] !== i || (i + 1 < mentions.length && group[i + 1] === i);
-    if (doubt && inList) waiting.push(i);
+    if (doubt && (linksBack(i) || linksBack(i + 1))) waiting.push(i, head < 0 ? listHead(i) : head);
   }
 
   // 4. A list with one accepted name vouches for its other names ("Python, R, Go and SQL"); only a technical name
@@ -887,13 +905,15 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   const vouch = (): void => {
     for (let changed = waiting.length > 0; changed; ) {
       changed = false;
-      for (const i of waiting) {
+      for (let w = 0; w < waiting.length; w += 2) {
+        const i = waiting[w]!;
+        const head = waiting[w + 1]!;
         const m = mentions[i]!;
         for (let k = 0; k < m.cand.terminals.length; k++) {
           if (statuses[m.at + k] !== PENDING && statuses[m.at + k] !== LISTED) continue;
           const needCategory = NEIGHBOUR_CATEGORY_ONLY_TOKENS.get(tokens, m.cand.firstToken);
           const technical = technicalSkill[m.cand.terminals[k]!.skill] === 1;
-          for (let j = group[i]!; j < mentions.length && group[j] === group[i]; j++) {
+          for (let j = head; j < mentions.length && (j === head || linksBack(j)); j++) {
             if (j === i || !vouchesFor(mentions[j]!, technical, needCategory)) continue;
             statuses[m.at + k] = ACCEPTED;
             changed = true;

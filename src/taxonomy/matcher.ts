@@ -136,17 +136,15 @@ interface FlatTrie {
   readonly inflected: Uint8Array;
   readonly hasNext: Uint8Array;
   readonly mask: number;
-  /** Per slot: parent node id (-1 for an empty slot), token hash, child node id, token text. */
-  readonly slotParent: Int32Array;
-  readonly slotHash: Int32Array;
-  readonly slotChild: Int32Array;
-  readonly slotWord: string[];
   /**
-   * Per slot: where the token's characters sit in `chars` (offset * 256 + length), or -1 for a token with a character
-   * beyond printable ASCII or of 256 characters or more (compared as a string). One flat array of codes is read
-   * faster than a string per slot.
+   * The edges, four numbers per slot side by side, so that a probe reads one cache line (the table is too large to
+   * stay in cache between documents): parent node id (-1 for an empty slot), token hash, child node id, and where
+   * the token's characters sit in `chars` (offset * 256 + length), or -1 for a token with a character beyond
+   * printable ASCII or of 256 characters or more (compared as a string, from `slotWord`). One flat array of codes is
+   * read faster than a string per slot.
    */
-  readonly slotChars: Int32Array;
+  readonly slots: Int32Array;
+  readonly slotWord: string[];
   readonly chars: Uint8Array;
   /**
    * Bit set of the low 16 bits of the hashes of the root's edges (and their version stems), 8 KB so it stays in
@@ -166,6 +164,13 @@ interface FlatTrie {
   /** Some edge holds a character beyond ASCII (only custom taxonomies), so such tokens must be looked up too. */
   readonly wideKeys: boolean;
 }
+
+/** Where the numbers of slot k start in `FlatTrie.slots`, and each number's place after that. */
+const SLOT_SIZE = 4;
+const PARENT = 0;
+const HASH = 1;
+const CHILD = 2;
+const CHARS = 3;
 
 const slotOf = (parent: number, hash: number, mask: number): number => (Math.imul(hash ^ Math.imul(parent, 0x9e3779b1), 0x85ebca6b) >>> 7) & mask;
 /** Where an edge (parent, token hash) sits in `edgeHashes`. */
@@ -192,11 +197,12 @@ function flatten(root: TrieNode): FlatTrie {
   let size = 16;
   while (size < edges.length * 2) size *= 2;
   const mask = size - 1;
-  const slotParent = new Int32Array(size).fill(-1);
-  const slotHash = new Int32Array(size);
-  const slotChild = new Int32Array(size);
+  const slots = new Int32Array(size * SLOT_SIZE);
+  for (let k = 0; k < size; k++) {
+    slots[k * SLOT_SIZE + PARENT] = -1;
+    slots[k * SLOT_SIZE + CHARS] = -1;
+  }
   const slotWord: string[] = new Array<string>(size).fill('');
-  const slotChars = new Int32Array(size).fill(-1);
   const codes: number[] = [];
   let wideKeys = false;
   const rootBits = new Int32Array(0x10000 >>> 5);
@@ -215,13 +221,14 @@ function flatten(root: TrieNode): FlatTrie {
   for (const [parent, word, child] of edges) {
     const hash = wordHash(word);
     let k = slotOf(parent, hash, mask);
-    while (slotParent[k] !== -1) k = (k + 1) & mask;
-    slotParent[k] = parent;
-    slotHash[k] = hash;
-    slotChild[k] = ids.get(child)!;
+    while (slots[k * SLOT_SIZE + PARENT] !== -1) k = (k + 1) & mask;
+    const at = k * SLOT_SIZE;
+    slots[at + PARENT] = parent;
+    slots[at + HASH] = hash;
+    slots[at + CHILD] = ids.get(child)!;
     slotWord[k] = word;
     if (word.length < 256 && codes.length < 0x7f0000 && !/[^\x20-\x7e]/.test(word)) {
-      slotChars[k] = codes.length * 256 + word.length;
+      slots[at + CHARS] = codes.length * 256 + word.length;
       for (let c = 0; c < word.length; c++) codes.push(word.charCodeAt(c));
     }
     if (parent === 0) rootBits[(hash & 0xffff) >>> 5] = rootBits[(hash & 0xffff) >>> 5]! | (1 << (hash & 31));
@@ -233,11 +240,8 @@ function flatten(root: TrieNode): FlatTrie {
     inflected: Uint8Array.from(nodes, (n) => (n.inflected ? 1 : 0)),
     hasNext: Uint8Array.from(nodes, (n) => (n.next && n.next.size > 0 ? 1 : 0)),
     mask,
-    slotParent,
-    slotHash,
-    slotChild,
+    slots,
     slotWord,
-    slotChars,
     chars: Uint8Array.from(codes),
     wideKeys,
     rootBits,
@@ -260,7 +264,7 @@ function sameWord(text: string, s: number, e: number, word: string): boolean {
 
 /** text[s, e) lower-cases (ASCII) to the slot's token, read from the flat array of codes where it has one. */
 function sameSlotWord(trie: FlatTrie, k: number, text: string, s: number, e: number): boolean {
-  const at = trie.slotChars[k]!;
+  const at = trie.slots[k * SLOT_SIZE + CHARS]!;
   if (at < 0) return sameWord(text, s, e, trie.slotWord[k]!);
   const length = at & 0xff;
   if (e - s !== length) return false;
@@ -275,11 +279,12 @@ function sameSlotWord(trie: FlatTrie, k: number, text: string, s: number, e: num
 
 /** The child of `node` along text[s, e) (ASCII) or along `wide` (a token beyond ASCII), or -1. */
 function edge(trie: FlatTrie, node: number, hash: number, text: string, s: number, e: number, wide: string | null): number {
-  const { slotParent, slotHash, mask } = trie;
+  const { slots, mask } = trie;
   for (let k = slotOf(node, hash, mask); ; k = (k + 1) & mask) {
-    const p = slotParent[k]!;
+    const at = k * SLOT_SIZE;
+    const p = slots[at + PARENT]!;
     if (p === -1) return -1;
-    if (p === node && slotHash[k] === hash && (wide === null ? sameSlotWord(trie, k, text, s, e) : wide === trie.slotWord[k])) return trie.slotChild[k]!;
+    if (p === node && slots[at + HASH] === hash && (wide === null ? sameSlotWord(trie, k, text, s, e) : wide === trie.slotWord[k])) return slots[at + CHILD]!;
   }
 }
 
