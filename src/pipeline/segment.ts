@@ -11,7 +11,7 @@ import {
 } from '../lexicon/section-cues.js';
 import type { NormalizedText } from './normalize.js';
 import { lowerWords, PhraseSet, WordSet, WordSpans } from './phrases.js';
-import { shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
+import { CharMarks, shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
 
 /** One sentence, bullet or heading of the normalised text; offsets are into `doc.text`. */
 export interface Unit {
@@ -232,25 +232,18 @@ function isWordChar(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-/**
- * Where ". ! ?" stand in the text, in order: candidate sentence ends, found once per document by three native
- * searches (each resumes where it stopped, so the text is read once per character searched).
- */
-function sentenceStops(text: string): Positions {
+/** The marks of the document (see `segment`): the tokenizer finds them on its way, so the text is not searched again. */
+const MARKS = new CharMarks();
+
+/** Where ". ! ?" stand in the text, in order (candidate sentence ends): the marks that are none of "\n" and "•". */
+function sentenceStops(text: string, marks: CharMarks): Positions {
   const stops = new Positions();
-  let dot = text.indexOf('.');
-  let bang = text.indexOf('!');
-  let ask = text.indexOf('?');
-  for (;;) {
-    let at = dot;
-    if (bang >= 0 && (at < 0 || bang < at)) at = bang;
-    if (ask >= 0 && (at < 0 || ask < at)) at = ask;
-    if (at < 0) return stops;
-    stops.add(at);
-    if (at === dot) dot = text.indexOf('.', at + 1);
-    else if (at === bang) bang = text.indexOf('!', at + 1);
-    else ask = text.indexOf('?', at + 1);
+  const { at, count } = marks;
+  for (let m = 0; m < count; m++) {
+    const c = text.charCodeAt(at[m]!);
+    if (c !== 0x0a && c !== 0x2022) stops.at.push(at[m]!);
   }
+  return stops;
 }
 
 /** Reused by every call of `sentenceBreaks`; each call's cuts are read before the next call. */
@@ -428,7 +421,7 @@ interface CueIndex {
 }
 
 /** One pass over the document's tokens for every cue, plus the cheap scans for bullets. */
-function indexCues(text: string, tokens: Tokens): CueIndex {
+function indexCues(text: string, tokens: Tokens, marks: CharMarks): CueIndex {
   const preferenceAt = new Positions();
   const requirementAt = new Positions();
   const eeoAt = new Positions();
@@ -458,7 +451,7 @@ function indexCues(text: string, tokens: Tokens): CueIndex {
   }, true);
   // Two runs in text order (cue hits, then bullets): sorted only when both hold cuts, since a sort copies the list.
   const cueCuts = cuts.length;
-  for (let i = text.indexOf('•'); i >= 0; i = text.indexOf('•', i + 1)) cuts.push(i);
+  for (let m = 0; m < marks.count; m++) if (text.charCodeAt(marks.at[m]!) === 0x2022) cuts.push(marks.at[m]!);
   if (cueCuts > 0 && cueCuts < cuts.length) cuts.sort((x, y) => x - y);
   return { preferenceAt, requirementAt, eeoAt, headingCueAt, cutIndex: { cuts, headingEnds } };
 }
@@ -551,14 +544,17 @@ function boundedPieces(text: string, from: number, to: number): [number, number]
 export function segment(norm: NormalizedText, skillStarts: Int32Array | null = null, lendTokens = false): SegmentedDoc {
   const text = norm.text;
   // The document is tokenized once, here: the cue scan reads the tokens, and so do the extractors (`tokensOf`).
-  const tokens = tokenize(text, 0, text.length, CUE_PHRASES.tokenScreen, skillStarts, lendTokens);
-  const segmenter = new Segmenter(text, tokens, indexCues(text, tokens), sentenceStops(text));
+  const marks = MARKS;
+  const tokens = tokenize(text, 0, text.length, CUE_PHRASES.tokenScreen, skillStarts, lendTokens, marks);
+  const segmenter = new Segmenter(text, tokens, indexCues(text, tokens, marks), sentenceStops(text, marks));
+  // The marks in order, read by a cursor: the next line break is the next mark that is one.
+  let mark = 0;
   const cuts = segmenter.cues.cutIndex.cuts;
   let lineStart = 0;
   let firstLine = true;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
+    while (mark < marks.count && (marks.at[mark]! < lineStart || text.charCodeAt(marks.at[mark]!) !== 0x0a)) mark++;
+    const lineEnd = mark < marks.count ? marks.at[mark]! : text.length;
     let s = lineStart;
     let e = lineEnd;
     while (s < e && (text[s] === ' ' || text[s] === '\t')) s++;
