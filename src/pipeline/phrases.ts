@@ -159,12 +159,15 @@ export class WordSpans {
 /** A set of lower-case words, asked about the words of a `WordSpans` or a span of text without making strings. */
 export class WordSet {
   private readonly byHash = new Map<number, string[]>();
+  /** Bit set of the words' hashes (low 16 bits), asked before the map. */
+  private readonly filter = new Int32Array(0x10000 >> 5);
   private readonly words: Set<string>;
 
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
     for (const w of this.words) {
       const key = hashWord(w);
+      this.filter[(key & 0xffff) >> 5] = this.filter[(key & 0xffff) >> 5]! | (1 << (key & 31));
       const list = this.byHash.get(key);
       if (!list) this.byHash.set(key, [w]);
       else if (!list.includes(w)) list.push(w);
@@ -172,7 +175,9 @@ export class WordSet {
   }
 
   hasWord(words: WordSpans, i: number): boolean {
-    const list = this.byHash.get(words.hash[i]!);
+    const h = words.hash[i]!;
+    if ((this.filter[(h & 0xffff) >> 5]! & (1 << (h & 31))) === 0) return false;
+    const list = this.byHash.get(h);
     if (!list) return false;
     for (const w of list) if (words.is(i, w)) return true;
     return false;
@@ -187,6 +192,7 @@ export class WordSet {
       if (c >= 0x80) return this.words.has(text.slice(start, end).toLowerCase());
       h = (Math.imul(h, 31) + lowerCode(c)) & HASH_MASK;
     }
+    if ((this.filter[(h & 0xffff) >> 5]! & (1 << (h & 31))) === 0) return false;
     const list = this.byHash.get(h);
     if (!list) return false;
     for (const w of list) {
@@ -224,6 +230,11 @@ interface FirstWordGroup<T> {
   single: boolean;
   /** Bit `code & 31` of each second word's first character. */
   secondBits: number;
+}
+
+/** Takes the hits of `PhraseSet.scanTokens`. */
+export interface PhraseHits<T> {
+  hit(start: number, end: number, tag: T): void;
 }
 
 export class PhraseSet<T = true> {
@@ -309,7 +320,10 @@ export class PhraseSet<T = true> {
 
   /** The longest phrase starting at word i of a `WordSpans`, if any. */
   longestAt(words: WordSpans, i: number): { readonly words: readonly string[]; readonly tag: T } | undefined {
-    const list = this.byFirst.get(words.hash[i]!);
+    const h = words.hash[i]!;
+    // The token filter reads the low 16 bits, which a word's hash shares with its `wordHash`: most words start none.
+    if ((this.tokenFilter[(h & 0xffff) >> 5]! & (1 << (h & 31))) === 0) return undefined;
+    const list = this.byFirst.get(h);
     if (!list) return undefined;
     for (const cand of list) {
       if (i + cand.words.length > words.count) continue;
@@ -321,15 +335,15 @@ export class PhraseSet<T = true> {
   }
 
   /**
-   * One pass over the tokens of a text (`tokenize`), so the characters are not read again: calls `onHit(start, end,
-   * tag)` for each occurrence (case-insensitive, whole words, words joined by up to three spaces, hyphens,
+   * One pass over the tokens of a text (`tokenize`), so the characters are not read again: calls `hits.hit(start,
+   * end, tag)` for each occurrence (case-insensitive, whole words, words joined by up to three spaces, hyphens,
    * apostrophes, "&" or "/"); longest phrase at each start, or every phrase that matches there when `every` is set.
    * Phrase words are runs of letters and digits (`lowerWords`), so a token's leading "." (".NET") and trailing "+"/"#"
    * ("C++") are no part of the word, a token right after a word character the tokenizer splits at ("•") starts no
    * word, and a token with a letter beyond ASCII is no phrase word (phrases are ASCII). Each candidate is matched on
    * the text.
    */
-  scanTokens(tokens: Tokens, onHit: (start: number, end: number, tag: T) => void, every = false): void {
+  scanTokens(tokens: Tokens, hits: PhraseHits<T>, every = false): void {
     const { text, start, end, hash, nonAscii, affixed } = tokens;
     // Tokens made with this set's filter as their screen list the only ones that may pass it (see `tokenScreen`).
     const visits = tokens.screen === this.tokenFilter ? tokens.screened : null;
@@ -414,10 +428,10 @@ export class PhraseSet<T = true> {
         const e = matchPhraseAt(text, s, to, cand.words);
         if (e > 0) {
           if (!every) {
-            onHit(s, e, cand.tags[0]!);
+            hits.hit(s, e, cand.tags[0]!);
             break;
           }
-          for (const tag of cand.tags) onHit(s, e, tag);
+          for (const tag of cand.tags) hits.hit(s, e, tag);
         }
       }
     }

@@ -10,7 +10,7 @@ import {
   TITLE_LINE_PREFIXES,
 } from '../lexicon/section-cues.js';
 import type { NormalizedText } from './normalize.js';
-import { lowerWords, PhraseSet, WordSet, WordSpans } from './phrases.js';
+import { lowerWords, PhraseSet, WordSet, WordSpans, type PhraseHits } from './phrases.js';
 import { CharMarks, shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
 
 /** One sentence, bullet or heading of the normalised text; offsets are into `doc.text`. */
@@ -121,10 +121,10 @@ const HEADING_FILLER_WORDS = [
 const HEADING_FILLER = new Set(HEADING_FILLER_WORDS);
 const HEADING_FILLER_SET = new WordSet(HEADING_FILLER_WORDS);
 
-const HEADING_PHRASES = new PhraseSet<SectionKind>(
-  HEADING_CUES.flatMap((group) => group.phrases.map((p) => [p, group.kind] as const)),
+/** Heading phrases tagged with their group's index in HEADING_CUES: its priority (lowest first). */
+const HEADING_PHRASES = new PhraseSet<number>(
+  HEADING_CUES.flatMap((group, priority) => group.phrases.map((p) => [p, priority] as const)),
 );
-const HEADING_PRIORITY = new Map<SectionKind, number>(HEADING_CUES.map((g, i) => [g.kind, i]));
 
 /** What `String.prototype.trim` removes (white space and line terminators). */
 function isTrimmed(c: number): boolean {
@@ -162,15 +162,16 @@ function classifyHeadingAt(text: string, from: number, to: number, endsWithColon
 
 function headingKindOf(words: WordSpans, endsWithColon: boolean): SectionKind | null {
   if (words.count === 0 || words.more || words.count > 8) return null;
-  let kind: SectionKind | null = null;
+  let priority = HEADING_CUES.length;
   let covered = 0;
   for (let i = 0; i < words.count; i++) {
     const hit = HEADING_PHRASES.longestAt(words, i);
     if (!hit) continue;
-    if (kind === null || HEADING_PRIORITY.get(hit.tag)! < HEADING_PRIORITY.get(kind)!) kind = hit.tag;
+    if (hit.tag < priority) priority = hit.tag;
     for (let k = 0; k < hit.words.length; k++) covered |= 1 << (i + k);
   }
-  if (!kind) return null;
+  if (priority === HEADING_CUES.length) return null;
+  const kind = HEADING_CUES[priority]!.kind;
   let extra = 0;
   for (let i = 0; i < words.count; i++) if ((covered & (1 << i)) === 0 && !HEADING_FILLER_SET.hasWord(words, i)) extra++;
   return extra <= (endsWithColon ? 1 : 0) ? kind : null;
@@ -412,48 +413,49 @@ interface CutIndex {
   headingEnds: Map<number, number>;
 }
 
-interface CueIndex {
-  preferenceAt: Positions;
-  requirementAt: Positions;
-  eeoAt: Positions;
-  headingCueAt: Positions;
-  cutIndex: CutIndex;
-}
+/**
+ * Where the cues of one document stand: one pass over its tokens for every cue (this object takes the hits), plus
+ * the bullets among the marks.
+ */
+class CueIndex implements PhraseHits<CueTag> {
+  readonly preferenceAt = new Positions();
+  readonly requirementAt = new Positions();
+  readonly eeoAt = new Positions();
+  readonly headingCueAt = new Positions();
+  readonly cutIndex: CutIndex = { cuts: [], headingEnds: new Map<number, number>() };
+  /** End of the last inline heading taken. */
+  private inlineHeadingEnd = -1;
 
-/** One pass over the document's tokens for every cue, plus the cheap scans for bullets. */
-function indexCues(text: string, tokens: Tokens, marks: CharMarks): CueIndex {
-  const preferenceAt = new Positions();
-  const requirementAt = new Positions();
-  const eeoAt = new Positions();
-  const headingEnds = new Map<number, number>();
-  const cuts: number[] = [];
-  const headingCueAt = new Positions();
-  let inlineHeadingEnd = -1;
-  CUE_PHRASES.scanTokens(tokens, (start, end, tag) => {
+  constructor(private readonly text: string, tokens: Tokens, marks: CharMarks) {
+    CUE_PHRASES.scanTokens(tokens, this, true);
+    // Two runs in text order (cue hits, then bullets): sorted only when both hold cuts, since a sort copies the list.
+    const cuts = this.cutIndex.cuts;
+    const cueCuts = cuts.length;
+    for (let m = 0; m < marks.count; m++) if (text.charCodeAt(marks.at[m]!) === 0x2022) cuts.push(marks.at[m]!);
+    if (cueCuts > 0 && cueCuts < cuts.length) cuts.sort((x, y) => x - y);
+  }
+
+  hit(start: number, end: number, tag: CueTag): void {
+    const text = this.text;
     if (tag === 'heading') {
-      headingCueAt.add(start);
+      this.headingCueAt.add(start);
     } else if (tag === 'preference') {
-      preferenceAt.add(start);
+      this.preferenceAt.add(start);
     } else if (tag === 'requirement') {
-      requirementAt.add(start);
+      this.requirementAt.add(start);
     } else if (tag === 'eeo') {
-      eeoAt.add(start);
+      this.eeoAt.add(start);
     } else if (tag === 'bull') {
       const next = text.charCodeAt(start + 5);
-      if (text.charCodeAt(start - 1) === 0x20 && text.charCodeAt(start + 4) === 0x20 && next >= 0x41 && next <= 0x5a) cuts.push(start);
-    } else if (start >= inlineHeadingEnd && !headingEnds.has(start) && isInlineHeadingAt(text, start, end)) {
+      if (text.charCodeAt(start - 1) === 0x20 && text.charCodeAt(start + 4) === 0x20 && next >= 0x41 && next <= 0x5a) this.cutIndex.cuts.push(start);
+    } else if (start >= this.inlineHeadingEnd && !this.cutIndex.headingEnds.has(start) && isInlineHeadingAt(text, start, end)) {
       // Hits come in text order; one inside the heading just taken ("Qualifications" in "Minimum Qualifications")
       // would cut it into two overlapping units.
-      headingEnds.set(start, end);
-      cuts.push(start);
-      inlineHeadingEnd = end;
+      this.cutIndex.headingEnds.set(start, end);
+      this.cutIndex.cuts.push(start);
+      this.inlineHeadingEnd = end;
     }
-  }, true);
-  // Two runs in text order (cue hits, then bullets): sorted only when both hold cuts, since a sort copies the list.
-  const cueCuts = cuts.length;
-  for (let m = 0; m < marks.count; m++) if (text.charCodeAt(marks.at[m]!) === 0x2022) cuts.push(marks.at[m]!);
-  if (cueCuts > 0 && cueCuts < cuts.length) cuts.sort((x, y) => x - y);
-  return { preferenceAt, requirementAt, eeoAt, headingCueAt, cutIndex: { cuts, headingEnds } };
+  }
 }
 
 /** Splits one line into pieces at inline bullets and inline headings (for postings that lost their line breaks). */
@@ -546,7 +548,7 @@ export function segment(norm: NormalizedText, skillStarts: Int32Array | null = n
   // The document is tokenized once, here: the cue scan reads the tokens, and so do the extractors (`tokensOf`).
   const marks = MARKS;
   const tokens = tokenize(text, 0, text.length, CUE_PHRASES.tokenScreen, skillStarts, lendTokens, marks);
-  const segmenter = new Segmenter(text, tokens, indexCues(text, tokens, marks), sentenceStops(text, marks));
+  const segmenter = new Segmenter(text, tokens, new CueIndex(text, tokens, marks), sentenceStops(text, marks));
   // The marks in order, read by a cursor: the next line break is the next mark that is one.
   let mark = 0;
   const cuts = segmenter.cues.cutIndex.cuts;
