@@ -57,21 +57,25 @@ interface Placed {
   required: boolean;
 }
 
-/** Cuts evidence from the ORIGINAL input and reads section and required-ness from the unit the span sits in. */
-function place(doc: SegmentedDoc, span: TextSpan): Placed {
-  const { start, end } = toInputSpan(doc.norm, span.start, span.end);
-  const unit = doc.units[unitIndexAt(doc, span.start)];
-  return { evidence: { start, end, text: doc.norm.input.slice(start, end) }, section: unit ? unit.section : 'other', required: requiredIn(unit, span) };
+/**
+ * Cuts evidence from the ORIGINAL input and reads section and required-ness from the unit the span sits in. Takes
+ * the span's fields, not the span: the spans of the findings come in many shapes, and a property read that sees them
+ * all is slow, so each caller reads its own kind.
+ */
+function place(doc: SegmentedDoc, spanStart: number, spanEnd: number, spanRequired: boolean | undefined): Placed {
+  const { start, end } = toInputSpan(doc.norm, spanStart, spanEnd);
+  const unit = doc.units[unitIndexAt(doc, spanStart)];
+  return { evidence: { start, end, text: doc.norm.input.slice(start, end) }, section: unit ? unit.section : 'other', required: requiredIn(unit, spanRequired) };
 }
 
 /** A finding's own reading of required-ness, else its unit's (a finding outside every unit is required). */
-function requiredIn(unit: SegmentedDoc['units'][number] | undefined, span: TextSpan): boolean {
-  return span.required ?? (unit ? !unit.preferred : true);
+function requiredIn(unit: SegmentedDoc['units'][number] | undefined, spanRequired: boolean | undefined): boolean {
+  return spanRequired ?? (unit ? !unit.preferred : true);
 }
 
-/** `place(doc, span).required` without building the evidence. */
+/** `place(...).required` without building the evidence. */
 function requiredAt(doc: SegmentedDoc, span: TextSpan): boolean {
-  return requiredIn(doc.units[unitIndexAt(doc, span.start)], span);
+  return requiredIn(doc.units[unitIndexAt(doc, span.start)], span.required);
 }
 
 /** Findings in the title line are not asked of the candidate (LABELLING rule 20); null when there is no title line. */
@@ -149,30 +153,30 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       if (found.empty) return emptyResult(input, doc.norm.format);
       // Fields written out rather than spread from place(): a spread clones through a slower path, per hit.
       const degrees = edu.degrees.map((d) => {
-        const p = place(doc, d);
+        const p = place(doc, d.start, d.end, d.required);
         return {
           level: d.level, evidence: p.evidence, section: p.section, required: p.required, negated: d.negated,
           orEquivalent: d.orEquivalent, fields: [...new Set(d.fields)], relatedFieldFlag: d.relatedFieldFlag,
         };
       });
       const fields = edu.fields.map((f) => {
-        const p = place(doc, f);
+        const p = place(doc, f.start, f.end, f.required);
         return { id: f.id, evidence: p.evidence, section: p.section, required: p.required, degreeLevel: f.degreeLevel };
       });
       const experience = edu.experience.map((x) => {
-        const p = place(doc, x);
+        const p = place(doc, x.start, x.end, x.required);
         return {
           evidence: p.evidence, section: p.section, required: p.required, minYears: x.minYears, maxYears: x.maxYears,
           subject: x.subject, degreeLevel: x.degreeLevel,
         };
       });
       const yearsByDegree = edu.yearsByDegree.map((y) => {
-        const p = place(doc, y);
+        const p = place(doc, y.start, y.end, y.required);
         return { level: y.level, years: y.years, evidence: p.evidence, section: p.section, required: p.required };
       });
       const implied: string[] = [];
       const skills = found.skills.map((s) => {
-        const mentions = s.mentions.map((m) => place(doc, m));
+        const mentions = s.mentions.map((m) => place(doc, m.start, m.end, m.required));
         if (s.implies) implied.push(...s.implies);
         const first = mentions[0]!;
         return {
@@ -181,7 +185,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         };
       });
       const communication = found.communication.map((c) => {
-        const p = place(doc, c);
+        const p = place(doc, c.start, c.end, c.required);
         return { evidence: p.evidence, section: p.section, required: p.required, kind: c.kind };
       });
       const parts = { degrees, fields, experience, yearsByDegree, skills, communication };
