@@ -20,7 +20,13 @@ const NEEDLES = [...new Set([...COMMUNICATION_TRIGGERS, ...COMMUNICATION_PATTERN
 if (NEEDLES.length > 32) throw new Error('communication: more than 32 needles');
 const bitOf = (word: string): number => 1 << NEEDLES.indexOf(word);
 const TRIGGER_BITS = COMMUNICATION_TRIGGERS.reduce((bits, w) => bits | bitOf(w), 0);
-const PATTERNS = COMMUNICATION_PATTERNS.map((p) => ({ ...p, bits: p.needs.reduce((bits, w) => bits | bitOf(w), 0) }));
+// Fields written out, not `{ ...p, bits }`: past a few calls V8 gives each spread-and-extended object a map of its
+// own, so the per-unit loop over the patterns read kind, re and bits through megamorphic loads.
+const PATTERNS = COMMUNICATION_PATTERNS.map((p) => ({
+  kind: p.kind,
+  re: p.re,
+  bits: p.needs.reduce((bits, w) => bits | bitOf(w), 0),
+}));
 
 /**
  * Which needles a token's letters allow, by the four bytes of its letter bits: NEEDLES_BY_BYTE[b][v] holds the
