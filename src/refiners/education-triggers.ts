@@ -1,5 +1,5 @@
 import type { SegmentedDoc } from '../extractors/types.js';
-import { tokensOf, type Tokens } from '../taxonomy/tokenize.js';
+import { foldedPair as pair, foldedQuad as quadOf, screenTokenShapes, ShapeScreen, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
 
 /**
  * Cheap triggers for the few units worth analysing: degree words, years and education-zone words (any case),
@@ -24,12 +24,7 @@ const WORD_AT = new RegExp(WORD_TRIGGER, 'iy');
 const ABBREVIATION_AT = new RegExp(ABBREVIATION_TRIGGER, 'y');
 const DOTTED_AT = new RegExp(DOTTED_TRIGGER, 'iy');
 
-/** Two lower-cased letters as 10 bits; other characters collide, which only lets more positions through. */
-const pair = (a: number, b: number): number => (((a | 0x20) & 31) << 5) | ((b | 0x20) & 31);
-/** Four letters hashed to 12 bits (a small table stays in cache); collisions only let more positions through. */
-const QUAD_MULTIPLIER = 0x9e5;
-const QUAD_MASK = 0xfff;
-const quadOf = (p2: number, c: number, d: number): number => (Math.imul(p2, QUAD_MULTIPLIER) ^ pair(c, d)) & QUAD_MASK;
+// Letters are read case folded as 5 bits (`pair`, `quadOf`); other characters collide, which only lets more through.
 const code = (s: string, i: number): number => s.charCodeAt(i);
 
 /** The first four letters of the word triggers with four letters or more. */
@@ -57,7 +52,7 @@ for (const [first, seconds] of [['B', 'SAET.'], ['M', 'SAETBPD.'], ['G', 'E'], [
 /**
  * The first two characters of a token (or its one character and the next), exact case, by (first << 7 | second):
  * bit 1 where a trigger may open whatever the token's length ("ph", "yr", "b.", ".N"), bit 2 where an abbreviation
- * may ("BS", "MB"...), for tokens short enough to be one.
+ * may ("BS", "MB"...), for tokens short enough to be one (at most 8 characters: 6 letters and two glued "+" / "#").
  */
 const OPENING_PAIRS = new Uint8Array(1 << 14);
 {
@@ -181,6 +176,15 @@ function screenWideToken(text: string, s: number, e: number, words: TriggerScan,
 }
 
 /**
+ * The first look at every token, done by `tokenize` on its way through the characters (see `ShapeScreen`): the first
+ * two characters (exact case: "ph", "yr", "b.", ".N", the abbreviations' for tokens short enough to be one), the
+ * first four (the word triggers of four letters or more), the last two with a "y" or "m" in the token ("5years",
+ * "5months"), or a character beyond ASCII. The few tokens it lets through get the careful look.
+ */
+const TRIGGER_SHAPES = new ShapeScreen(OPENING_PAIRS, WORD_QUADS, YEARS_ENDS, Y_OR_M);
+screenTokenShapes(TRIGGER_SHAPES);
+
+/**
  * The units that carry a trigger, in text order: what a global scan of the text with each pattern finds, read from
  * the document's shared tokens. Every match of either pattern starts at an ASCII letter or digit that follows no
  * other ASCII letter, digit or "_" (or, for "\d years", at a digit inside a token), so inside one token of
@@ -193,33 +197,15 @@ export function triggeredUnits(doc: SegmentedDoc): number[] {
   const words = new TriggerScan(WORD_AT, doc, found);
   const abbreviations = new TriggerScan(ABBREVIATION_AT, doc, found);
   const dotted = new TriggerScan(DOTTED_AT, doc, found);
-  const { start, end, nonAscii, letters } = tokens;
-  const lastChar = text.length - 1;
-  // Locals, not module constants, in the loop: a bundle may turn those into closure slots, loaded on every use.
-  const openingPairs = OPENING_PAIRS;
-  const wordQuads = WORD_QUADS;
-  const yearsEnds = YEARS_ENDS;
-  const yOrM = Y_OR_M;
+  const { start, end, nonAscii } = tokens;
+  // Tokens made before the screen was installed (none, in the pipeline) get the careful look, every one.
+  const visits = tokens.shapes === TRIGGER_SHAPES ? tokens.shaped : null;
+  const visitCount = visits !== null ? visits.length : tokens.count;
   let count = 0;
-  for (let t = 0; t < tokens.count; t++) {
+  for (let v = 0; v < visitCount; v++) {
+    const t = visits !== null ? visits[v]! : v;
     const s = start[t]!;
     const e = end[t]!;
-    // A first look without branches (they mispredict on every other token): the first four characters (or what
-    // follows a shorter token), the last one and the letter bits; the few tokens it lets through get the careful one.
-    const c0 = text.charCodeAt(s);
-    const c1 = text.charCodeAt(Math.min(s + 1, lastChar));
-    // pair() and quadOf() written out: a bundle may turn module functions into closure slots too.
-    const p2 = (((c0 | 0x20) & 31) << 5) | ((c1 | 0x20) & 31);
-    const q2 = (((text.charCodeAt(Math.min(s + 2, lastChar)) | 0x20) & 31) << 5) | ((text.charCodeAt(Math.min(s + 3, lastChar)) | 0x20) & 31);
-    const pairBits = openingPairs[((c0 & 0x7f) << 7) | (c1 & 0x7f)]!;
-    const mayHold =
-      wordQuads[(Math.imul(p2, QUAD_MULTIPLIER) ^ q2) & QUAD_MASK]! |
-      (pairBits & 1) |
-      // An abbreviation is at most 6 letters, with up to two "+" / "#" glued after it.
-      ((pairBits >> 1) & ((e - s - 9) >>> 31)) |
-      (yearsEnds[(((text.charCodeAt(Math.max(e - 2, s)) | 0x20) & 31) << 5) | ((text.charCodeAt(e - 1) | 0x20) & 31)]! & (-(letters[t]! & yOrM) >>> 31)) |
-      nonAscii[t]!;
-    if (mayHold === 0) continue;
     count += nonAscii[t] === 1 ? screenWideToken(text, s, e, words, abbreviations, dotted) : screenAsciiToken(text, s, e, words, abbreviations, dotted);
   }
   const out = new Array<number>(count);

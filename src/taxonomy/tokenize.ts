@@ -52,6 +52,12 @@ export class Tokens {
      */
     readonly starts: Int32Array | null = null,
     readonly started: Int32Array = NO_TOKENS,
+    /**
+     * The `ShapeScreen` installed when the tokens were made (null for none, see `screenTokenShapes`) and, in order,
+     * the tokens it let through.
+     */
+    readonly shapes: ShapeScreen | null = null,
+    readonly shaped: Int32Array = NO_TOKENS,
   ) {}
 
   /**
@@ -122,6 +128,45 @@ const classOf = (code: number): number => (code < TABLE_SIZE ? CLASS[code]! : OT
 const FOLDED = new Uint16Array(0x10000);
 for (let c = 0; c < TABLE_SIZE; c++) FOLDED[c] = CLASS[c] === OTHER ? 0 : CLASS[c] === UPPER ? c | 0x20 : c;
 
+/** Two characters case folded as 10 bits (bits `code & 31` of each, ASCII capitals lower-cased first). */
+export const foldedPair = (a: number, b: number): number => (((a | 0x20) & 31) << 5) | ((b | 0x20) & 31);
+/** The multiplier and mask that hash four characters (two `foldedPair`s) to 12 bits, so a table stays in cache. */
+const QUAD_MULTIPLIER = 0x9e5;
+const QUAD_MASK = 0xfff;
+/** Four characters hashed to 12 bits from `foldedPair(first, second)` and the third and fourth. */
+export const foldedQuad = (firstPair: number, c: number, d: number): number => (Math.imul(firstPair, QUAD_MULTIPLIER) ^ foldedPair(c, d)) & QUAD_MASK;
+
+/**
+ * A screen on the shape of a token, for a scan that looks for words by how tokens open and end: `tokenize` lists the
+ * tokens it lets through on its way (`Tokens.shaped`), so that the scan visits only those. A token passes when
+ * - `pairs` (indexed `(first & 0x7f) << 7 | (second & 0x7f)`, exact case, the second being the character after a token
+ *   of one) has bit 1 at its first two characters, or bit 2 there and the token has at most 8 characters;
+ * - `quads` is 1 at the `foldedQuad` of its first four characters (those after a shorter token, whatever they are);
+ * - `ends` is 1 at the `foldedPair` of its last two characters (the one twice for a token of one) and the token holds
+ *   a letter of `endLetters` (letter bits, see `Tokens.letters`);
+ * - it holds a character beyond ASCII.
+ * Characters past the tokenized range are read as they stand in the text: they only let more tokens through.
+ */
+export class ShapeScreen {
+  constructor(
+    readonly pairs: Uint8Array,
+    readonly quads: Uint8Array,
+    readonly ends: Uint8Array,
+    readonly endLetters: number,
+  ) {}
+}
+
+/** The shape screen `tokenize` applies to every text (see `screenTokenShapes`). */
+let installedShapes: ShapeScreen | null = null;
+
+/**
+ * Makes `tokenize` list, for every text from now on, the tokens `shapes` lets through (`Tokens.shaped`): installed
+ * once, at load, by the one scan that reads them, since the document is tokenized before that scan is reached.
+ */
+export function screenTokenShapes(shapes: ShapeScreen): void {
+  installedShapes = shapes;
+}
+
 const documentTokens = new WeakMap<object, Tokens>();
 
 /**
@@ -181,6 +226,7 @@ let scratchNonAscii = new Int32Array(1024);
 let scratchLetters = new Int32Array(1024);
 let scratchScreened = new Int32Array(1024);
 let scratchStarted = new Int32Array(1024);
+let scratchShaped = new Int32Array(1024);
 
 /** One set of scratch arrays. */
 interface ScratchSet {
@@ -191,6 +237,7 @@ interface ScratchSet {
   letters: Int32Array<ArrayBuffer>;
   screened: Int32Array<ArrayBuffer>;
   started: Int32Array<ArrayBuffer>;
+  shaped: Int32Array<ArrayBuffer>;
 }
 
 /** The tokens whose arrays are views of scratch arrays lent to them, and those arrays, until given back. */
@@ -203,11 +250,12 @@ let spare: ScratchSet | null = null;
 function handOverScratch(): ScratchSet {
   const handed: ScratchSet = {
     start: scratchStart, end: scratchEnd, hash: scratchHash, nonAscii: scratchNonAscii, letters: scratchLetters,
-    screened: scratchScreened, started: scratchStarted,
+    screened: scratchScreened, started: scratchStarted, shaped: scratchShaped,
   };
   const next = spare ?? {
     start: new Int32Array(1024), end: new Int32Array(1024), hash: new Int32Array(1024), nonAscii: new Int32Array(1024),
     letters: new Int32Array(1024), screened: new Int32Array(1024), started: new Int32Array(1024),
+    shaped: new Int32Array(1024),
   };
   spare = null;
   scratchStart = next.start;
@@ -217,6 +265,7 @@ function handOverScratch(): ScratchSet {
   scratchLetters = next.letters;
   scratchScreened = next.screened;
   scratchStarted = next.started;
+  scratchShaped = next.shaped;
   return handed;
 }
 
@@ -264,6 +313,7 @@ function grow(): void {
   scratchLetters = doubled(scratchLetters);
   scratchScreened = doubled(scratchScreened);
   scratchStarted = doubled(scratchStarted);
+  scratchShaped = doubled(scratchShaped);
 }
 
 /**
@@ -275,6 +325,9 @@ export class CharMarks {
   at: Int32Array = new Int32Array(1024);
   count = 0;
 }
+
+/** The tables read when no shape screen is installed (never indexed then). */
+const NO_SHAPES = new Uint8Array(0);
 
 /** Where marks go when `tokenize` is given none: written, never counted. */
 const NO_MARKS = new Int32Array(2);
@@ -294,7 +347,7 @@ for (const c of '\n.!?\u2022') MARKED[c.charCodeAt(0)] = 1;
 /**
  * `screen` (a bit set over the low 16 bits of token hashes, see `Tokens.screened`) lists the tokens a scan keyed on
  * it must visit, on the way: the scan then skips the others without reading them again; `starts` likewise lists the
- * skill matcher's possible alias starts (`Tokens.started`).
+ * skill matcher's possible alias starts (`Tokens.started`), and the installed `ShapeScreen` its own (`Tokens.shaped`).
  * `lend`: the result's arrays may be views of the scratch arrays themselves, lent to it instead of copied (one
  * result at a time): the caller shares the tokens (`shareTokens`) and gives them back (`giveBackTokens`) once
  * nothing reads them. `marks`, when given, is emptied and then records where the characters it names stand.
@@ -316,6 +369,14 @@ export function tokenize(
   let count = 0;
   let screenedCount = 0;
   let startedCount = 0;
+  let shapedCount = 0;
+  const shapes = installedShapes;
+  // The shape screen's tables as locals: a bundle may turn module bindings into closure slots, loaded on every use.
+  const shapePairs = shapes !== null ? shapes.pairs : NO_SHAPES;
+  const shapeQuads = shapes !== null ? shapes.quads : NO_SHAPES;
+  const shapeEnds = shapes !== null ? shapes.ends : NO_SHAPES;
+  const shapeEndLetters = shapes !== null ? shapes.endLetters : 0;
+  const lastChar = text.length - 1;
   let www = false;
   let affixed: number[] | null = null;
   let i = from;
@@ -378,6 +439,7 @@ export function tokenize(
     scratchHash[count] = wide ? 0 : h;
     scratchNonAscii[count] = wide ? 1 : 0;
     scratchLetters[count] = letters;
+    const lastCode = text.charCodeAt(j - 1);
     if (screen !== null) {
       // Without branches (a sixth of the tokens pass, unpredictably): the slot is written whatever, kept if it passes.
       scratchScreened[screenedCount] = count;
@@ -387,7 +449,22 @@ export function tokenize(
       // As the matcher's own first pass: the stored hash (0 for a wide token) in the bits, or 0, or a final digit.
       const stored = wide ? 0 : h;
       scratchStarted[startedCount] = count;
-      startedCount += ((starts[(stored & 0xffff) >>> 5]! >>> (stored & 31)) & 1) | (stored === 0 ? 1 : 0) | (((text.charCodeAt(j - 1) - 0x30) >>> 0) <= 9 ? 1 : 0);
+      startedCount += ((starts[(stored & 0xffff) >>> 5]! >>> (stored & 31)) & 1) | (stored === 0 ? 1 : 0) | (((lastCode - 0x30) >>> 0) <= 9 ? 1 : 0);
+    }
+    if (shapes !== null) {
+      // Without branches too (a thirtieth of the tokens pass): the characters re-read are still in the cache.
+      const c1 = text.charCodeAt(Math.min(s + 1, lastChar));
+      const pairBits = shapePairs[((code & 0x7f) << 7) | (c1 & 0x7f)]!;
+      const firstPair = (((code | 0x20) & 31) << 5) | ((c1 | 0x20) & 31);
+      const secondPair = (((text.charCodeAt(Math.min(s + 2, lastChar)) | 0x20) & 31) << 5) | ((text.charCodeAt(Math.min(s + 3, lastChar)) | 0x20) & 31);
+      const endPair = (((text.charCodeAt(Math.max(j - 2, s)) | 0x20) & 31) << 5) | ((lastCode | 0x20) & 31);
+      scratchShaped[shapedCount] = count;
+      shapedCount +=
+        shapeQuads[(Math.imul(firstPair, QUAD_MULTIPLIER) ^ secondPair) & QUAD_MASK]! |
+        (pairBits & 1) |
+        ((pairBits >> 1) & ((j - s - 9) >>> 31)) |
+        (shapeEnds[endPair]! & (-(letters & shapeEndLetters) >>> 31)) |
+        (wide ? 1 : 0);
     }
     count++;
     i = next;
@@ -410,6 +487,8 @@ export function tokenize(
       scratchScreened.subarray(0, screenedCount),
       starts,
       starts === null ? NO_TOKENS : scratchStarted.subarray(0, startedCount),
+      shapes,
+      scratchShaped.subarray(0, shapedCount),
     );
     lentSet = handOverScratch();
     lent = tokens;
@@ -417,14 +496,16 @@ export function tokenize(
   }
   // One buffer for the five arrays, carved from a shared slab: an ArrayBuffer per document costs more to allocate
   // (and to track) than its copy. A document's tokens keep at most one slab alive.
-  const all = resultBuffer(5 * count + screenedCount + startedCount);
+  const all = resultBuffer(5 * count + screenedCount + startedCount + shapedCount);
   all.set(scratchStart.subarray(0, count), 0);
   all.set(scratchEnd.subarray(0, count), count);
   all.set(scratchHash.subarray(0, count), 2 * count);
   all.set(scratchNonAscii.subarray(0, count), 3 * count);
   all.set(scratchLetters.subarray(0, count), 4 * count);
   all.set(scratchScreened.subarray(0, screenedCount), 5 * count);
+  const shapedAt = 5 * count + screenedCount + startedCount;
   if (startedCount > 0) all.set(scratchStarted.subarray(0, startedCount), 5 * count + screenedCount);
+  if (shapedCount > 0) all.set(scratchShaped.subarray(0, shapedCount), shapedAt);
   return new Tokens(
     text,
     from,
@@ -440,7 +521,9 @@ export function tokenize(
     screen,
     all.subarray(5 * count, 5 * count + screenedCount),
     starts,
-    starts === null ? NO_TOKENS : all.subarray(5 * count + screenedCount),
+    starts === null ? NO_TOKENS : all.subarray(5 * count + screenedCount, shapedAt),
+    shapes,
+    all.subarray(shapedAt, shapedAt + shapedCount),
   );
 }
 
