@@ -1,5 +1,5 @@
 import type { SegmentedDoc } from '../extractors/types.js';
-import { foldedPair as pair, foldedQuad as quadOf, screenTokenShapes, ShapeScreen, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
+import { foldedPair as pair, screenTokenShapes, ShapeScreen, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
 
 /**
  * Cheap triggers for the few units worth analysing: degree words, years and education-zone words (any case),
@@ -24,15 +24,30 @@ const WORD_AT = new RegExp(WORD_TRIGGER, 'iy');
 const ABBREVIATION_AT = new RegExp(ABBREVIATION_TRIGGER, 'y');
 const DOTTED_AT = new RegExp(DOTTED_TRIGGER, 'iy');
 
-// Letters are read case folded as 5 bits (`pair`, `quadOf`); other characters collide, which only lets more through.
+/** Four letters hashed to 12 bits (a small table stays in cache); collisions only let more positions through. */
+const QUAD_MULTIPLIER = 0x9e5;
+const QUAD_MASK = 0xfff;
+const quadOf = (p2: number, c: number, d: number): number => (Math.imul(p2, QUAD_MULTIPLIER) ^ pair(c, d)) & QUAD_MASK;
 const code = (s: string, i: number): number => s.charCodeAt(i);
 
-/** The first four letters of the word triggers with four letters or more. */
+/** The word triggers of four letters or more, up to their first character that is no letter. */
+const LONG_WORDS = ['bachelor', 'baccalaureate', 'background', 'master', 'major', 'month', 'degree', 'doctora', 'diploma', 'graduate', 'associate', 'high', 'undergrad', 'year', 'concentration', 'course', 'emphasis', 'education', 'field', 'speciali'];
+/** The first four letters of the long word triggers. */
 const WORD_QUADS = new Uint8Array(1 << 12);
+/**
+ * By the first two letters of the long word triggers (`pair`), the letter bits (see `Tokens.letters`) of all the
+ * words that open with them: a token that lacks one cannot open any of those words. Bit 0 (no ASCII token holds it)
+ * where no word opens with those two.
+ */
+const WORD_LETTERS = new Int32Array(1 << 10).fill(1);
 /** Pairs after which a position is tested whatever follows ("ph.d", "yrs"). */
 const PAIR_ALONE = new Uint8Array(1 << 10);
-for (const w of ['bachelor', 'baccalaureate', 'background', 'master', 'major', 'month', 'degree', 'doctora', 'diploma', 'graduate', 'associate', 'high', 'undergrad', 'year', 'concentration', 'course', 'emphasis', 'education', 'field', 'speciali']) {
-  WORD_QUADS[quadOf(pair(code(w, 0), code(w, 1)), code(w, 2), code(w, 3))] = 1;
+for (const w of LONG_WORDS) {
+  const first = pair(code(w, 0), code(w, 1));
+  WORD_QUADS[quadOf(first, code(w, 2), code(w, 3))] = 1;
+  let bits = 0;
+  for (let k = 0; k < w.length; k++) bits |= 1 << (code(w, k) & 31);
+  WORD_LETTERS[first] = WORD_LETTERS[first] === 1 ? bits : WORD_LETTERS[first]! & bits;
 }
 for (const w of ['ph', 'yr']) {
   PAIR_ALONE[pair(code(w, 0), code(w, 1))] = 1;
@@ -178,10 +193,10 @@ function screenWideToken(text: string, s: number, e: number, words: TriggerScan,
 /**
  * The first look at every token, done by `tokenize` on its way through the characters (see `ShapeScreen`): the first
  * two characters (exact case: "ph", "yr", "b.", ".N", the abbreviations' for tokens short enough to be one), the
- * first four (the word triggers of four letters or more), the last two with a "y" or "m" in the token ("5years",
- * "5months"), or a character beyond ASCII. The few tokens it lets through get the careful look.
+ * first two with every letter of the long words that open with them, the last two with a "y" or "m" in the token
+ * ("5years", "5months"), or a character beyond ASCII. The few tokens it lets through get the careful look.
  */
-const TRIGGER_SHAPES = new ShapeScreen(OPENING_PAIRS, WORD_QUADS, YEARS_ENDS, Y_OR_M);
+const TRIGGER_SHAPES = new ShapeScreen(OPENING_PAIRS, WORD_LETTERS, YEARS_ENDS, Y_OR_M);
 screenTokenShapes(TRIGGER_SHAPES);
 
 /**

@@ -128,20 +128,19 @@ const classOf = (code: number): number => (code < TABLE_SIZE ? CLASS[code]! : OT
 const FOLDED = new Uint16Array(0x10000);
 for (let c = 0; c < TABLE_SIZE; c++) FOLDED[c] = CLASS[c] === OTHER ? 0 : CLASS[c] === UPPER ? c | 0x20 : c;
 
-/** Two characters case folded as 10 bits (bits `code & 31` of each, ASCII capitals lower-cased first). */
+/**
+ * Two characters case folded as 10 bits (bits `code & 31` of each, ASCII capitals lower-cased first): other
+ * characters collide with letters, which only lets more tokens through a screen indexed by it.
+ */
 export const foldedPair = (a: number, b: number): number => (((a | 0x20) & 31) << 5) | ((b | 0x20) & 31);
-/** The multiplier and mask that hash four characters (two `foldedPair`s) to 12 bits, so a table stays in cache. */
-const QUAD_MULTIPLIER = 0x9e5;
-const QUAD_MASK = 0xfff;
-/** Four characters hashed to 12 bits from `foldedPair(first, second)` and the third and fourth. */
-export const foldedQuad = (firstPair: number, c: number, d: number): number => (Math.imul(firstPair, QUAD_MULTIPLIER) ^ foldedPair(c, d)) & QUAD_MASK;
 
 /**
  * A screen on the shape of a token, for a scan that looks for words by how tokens open and end: `tokenize` lists the
  * tokens it lets through on its way (`Tokens.shaped`), so that the scan visits only those. A token passes when
  * - `pairs` (indexed `(first & 0x7f) << 7 | (second & 0x7f)`, exact case, the second being the character after a token
  *   of one) has bit 1 at its first two characters, or bit 2 there and the token has at most 8 characters;
- * - `quads` is 1 at the `foldedQuad` of its first four characters (those after a shorter token, whatever they are);
+ * - it holds every letter of `wordLetters` at the `foldedPair` of its first two characters (letter bits, see
+ *   `Tokens.letters`; bit 0, which no ASCII token holds, where no word opens with those two);
  * - `ends` is 1 at the `foldedPair` of its last two characters (the one twice for a token of one) and the token holds
  *   a letter of `endLetters` (letter bits, see `Tokens.letters`);
  * - it holds a character beyond ASCII.
@@ -150,7 +149,7 @@ export const foldedQuad = (firstPair: number, c: number, d: number): number => (
 export class ShapeScreen {
   constructor(
     readonly pairs: Uint8Array,
-    readonly quads: Uint8Array,
+    readonly wordLetters: Int32Array,
     readonly ends: Uint8Array,
     readonly endLetters: number,
   ) {}
@@ -328,6 +327,7 @@ export class CharMarks {
 
 /** The tables read when no shape screen is installed (never indexed then). */
 const NO_SHAPES = new Uint8Array(0);
+const NO_WORD_LETTERS = new Int32Array(0);
 
 /** Where marks go when `tokenize` is given none: written, never counted. */
 const NO_MARKS = new Int32Array(2);
@@ -373,7 +373,7 @@ export function tokenize(
   const shapes = installedShapes;
   // The shape screen's tables as locals: a bundle may turn module bindings into closure slots, loaded on every use.
   const shapePairs = shapes !== null ? shapes.pairs : NO_SHAPES;
-  const shapeQuads = shapes !== null ? shapes.quads : NO_SHAPES;
+  const shapeWordLetters = shapes !== null ? shapes.wordLetters : NO_WORD_LETTERS;
   const shapeEnds = shapes !== null ? shapes.ends : NO_SHAPES;
   const shapeEndLetters = shapes !== null ? shapes.endLetters : 0;
   const lastChar = text.length - 1;
@@ -452,15 +452,14 @@ export function tokenize(
       startedCount += ((starts[(stored & 0xffff) >>> 5]! >>> (stored & 31)) & 1) | (stored === 0 ? 1 : 0) | (((lastCode - 0x30) >>> 0) <= 9 ? 1 : 0);
     }
     if (shapes !== null) {
-      // Without branches too (a thirtieth of the tokens pass): the characters re-read are still in the cache.
+      // Without branches too (a 25th of the tokens pass): the characters re-read are still in the cache.
       const c1 = text.charCodeAt(Math.min(s + 1, lastChar));
       const pairBits = shapePairs[((code & 0x7f) << 7) | (c1 & 0x7f)]!;
-      const firstPair = (((code | 0x20) & 31) << 5) | ((c1 | 0x20) & 31);
-      const secondPair = (((text.charCodeAt(Math.min(s + 2, lastChar)) | 0x20) & 31) << 5) | ((text.charCodeAt(Math.min(s + 3, lastChar)) | 0x20) & 31);
+      const wordLetters = shapeWordLetters[(((code | 0x20) & 31) << 5) | ((c1 | 0x20) & 31)]!;
       const endPair = (((text.charCodeAt(Math.max(j - 2, s)) | 0x20) & 31) << 5) | ((lastCode | 0x20) & 31);
       scratchShaped[shapedCount] = count;
       shapedCount +=
-        shapeQuads[(Math.imul(firstPair, QUAD_MULTIPLIER) ^ secondPair) & QUAD_MASK]! |
+        ((letters & wordLetters) === wordLetters ? 1 : 0) |
         (pairBits & 1) |
         ((pairBits >> 1) & ((j - s - 9) >>> 31)) |
         (shapeEnds[endPair]! & (-(letters & shapeEndLetters) >>> 31)) |
