@@ -28,28 +28,39 @@ function runAt(norm: NormalizedText, pos: number): number {
   return lo;
 }
 
-/** Input span of normalised character `pos`. */
-function sourceOf(norm: NormalizedText, pos: number): { from: number; to: number } {
+/** Where normalised character `pos` starts in the input. */
+function sourceFrom(norm: NormalizedText, pos: number): number {
   const r = runAt(norm, pos) * 3;
-  const outStart = norm.runs[r]!;
   const srcFrom = norm.runs[r + 1]!;
-  const srcTo = norm.runs[r + 2]!;
-  if (srcTo < 0) return { from: srcFrom + (pos - outStart), to: srcFrom + (pos - outStart) + 1 };
-  return { from: srcFrom, to: srcTo };
+  return norm.runs[r + 2]! < 0 ? srcFrom + (pos - norm.runs[r]!) : srcFrom;
 }
 
-/** Maps a span of normalised text to a span of the original input. */
+/** Where normalised character `pos` ends in the input. */
+function sourceTo(norm: NormalizedText, pos: number): number {
+  const r = runAt(norm, pos) * 3;
+  const srcTo = norm.runs[r + 2]!;
+  return srcTo < 0 ? norm.runs[r + 1]! + (pos - norm.runs[r]!) + 1 : srcTo;
+}
+
+/**
+ * Maps a span of normalised text to a span of the original input. Numbers, not objects, on the way, and one return:
+ * V8 then allocates nothing where a caller takes the result apart (it cannot drop an object chosen among several).
+ */
 export function toInputSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
   const n = norm.text.length;
-  if (n === 0) return { start: 0, end: 0 };
-  const s = Math.max(0, Math.min(start, n - 1));
-  if (end <= start) {
-    const at = start >= n ? norm.input.length : sourceOf(norm, s).from;
-    return { start: at, end: at };
+  let from = 0;
+  let to = 0;
+  if (n > 0) {
+    const s = Math.max(0, Math.min(start, n - 1));
+    if (end <= start) {
+      from = to = start >= n ? norm.input.length : sourceFrom(norm, s);
+    } else {
+      const e = Math.max(s + 1, Math.min(end, n));
+      from = sourceFrom(norm, s);
+      to = Math.max(from, sourceTo(norm, e - 1));
+    }
   }
-  const e = Math.max(s + 1, Math.min(end, n));
-  const from = sourceOf(norm, s).from;
-  return { start: from, end: Math.max(from, sourceOf(norm, e - 1).to) };
+  return { start: from, end: to };
 }
 
 /** Grows the normalised text and its run map together. */
