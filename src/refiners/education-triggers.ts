@@ -21,6 +21,12 @@ const DOTTED_TRIGGER = '\\b(?:[bm]\\.(?:sc|s|a|e(?:ng)?|tech)|m\\.(?:b\\.a|p\\.h
  * exactly those a global scan of the text would find.
  */
 const WORD_AT = new RegExp(WORD_TRIGGER, 'iy');
+/** The three trigger patterns and their flags, for tests that hold the token screens to a plain global scan. */
+export const TRIGGER_PATTERNS: readonly { source: string; flags: string }[] = [
+  { source: WORD_TRIGGER, flags: 'i' },
+  { source: ABBREVIATION_TRIGGER, flags: '' },
+  { source: DOTTED_TRIGGER, flags: 'i' },
+];
 const ABBREVIATION_AT = new RegExp(ABBREVIATION_TRIGGER, 'y');
 const DOTTED_AT = new RegExp(DOTTED_TRIGGER, 'iy');
 
