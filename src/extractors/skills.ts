@@ -575,7 +575,7 @@ function isDegreeField(scan: Scan, m: Mention): boolean {
   if (first - 2 >= a && FRAME_LINKS.has(tokens.word(first - 1)) && SKILL_FRAME.has(tokens.word(first - 2))) return false;
   for (let i = first - 1; i >= a; i--) if (mayBe(tokens, i, DEGREE_WORDS) && DEGREE_CONTEXT.has(tokens.word(i))) return true;
   // A list under a "Preferred Majors:" heading.
-  const heading = scan.doc.units[m.unit - 1];
+  const heading = m.unit > 0 ? scan.doc.units[m.unit - 1] : undefined; // no units[-1]: V8 reads it megamorphic
   return heading?.kind === 'heading' && FIELD_LIST_HEADING_RE.test(scan.doc.text.slice(heading.start, heading.end));
 }
 

@@ -382,7 +382,9 @@ class Positions {
 
   /** Adds `pos`, not before the last added; a repeat of it is dropped. */
   add(pos: number): void {
-    if (this.at[this.at.length - 1] !== pos) this.at.push(pos);
+    // Never reads at[-1]: a negative index makes V8's element load megamorphic (a named '-1' lookup).
+    const at = this.at;
+    if (at.length === 0 || at[at.length - 1] !== pos) at.push(pos);
   }
 
   /** Index of the first position >= `from` (the count when none is). */
@@ -615,7 +617,7 @@ class Segmenter implements PieceSink {
 
   private openSection(kind: SectionKind, hs: number, he: number): void {
     const { text, units, sections } = this;
-    const prev = units[units.length - 1];
+    const prev = units.length > 0 ? units[units.length - 1] : undefined; // no units[-1]: see Positions.add
     // "The Ideal Candidate would possess:" right before it: a preference lead-in governs the heading under it.
     const underLeadIn = prev !== undefined && prev.kind !== 'heading' && prev.preferred && text.charCodeAt(prev.end - 1) === 0x3a;
     if (kind === 'requirements' && (this.current().kind === 'preferred' || underLeadIn) && he > hs) {
@@ -635,7 +637,7 @@ class Segmenter implements PieceSink {
     if (end <= start) return;
     const { text, units, sections } = this;
     const { preferenceAt, requirementAt, eeoAt } = this.cues;
-    const prev = units[units.length - 1];
+    const prev = units.length > 0 ? units[units.length - 1] : undefined; // no units[-1]: see Positions.add
     if (firstOfLine && prev && kind !== 'heading' && isContinuation(text, prev, start, kind === 'bullet')) {
       // A sentence broken across lines ("psychology,\n\nstatistics"): extend the previous unit.
       const section = sections[prev.sectionIndex]!;

@@ -34,7 +34,8 @@ const CONNECTOR_GAP_RE = /^(?:'s|s'|s)?[\s/,&()'-]{0,6}(?:(?:degrees?|or|and|and
 export function groupDegrees(text: string, mentions: readonly DegreeMention[]): DegreeGroup[] {
   const groups: DegreeGroup[] = [];
   for (const m of mentions) {
-    const last = groups[groups.length - 1];
+    // Never groups[-1]: a negative index makes V8's element load megamorphic (a named '-1' lookup).
+    const last = groups.length > 0 ? groups[groups.length - 1] : undefined;
     if (last && m.start - last.end <= 30 && CONNECTOR_GAP_RE.test(text.slice(last.end, m.start))) {
       last.mentions.push(m);
       last.end = m.end;
@@ -149,7 +150,7 @@ export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[
   const segments: Item[][] = [[]];
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    const prev = items[i - 1];
+    const prev = i > 0 ? items[i - 1] : undefined; // no items[-1]: see groupDegrees
     if (prev) {
       const gap = text.slice(prev.end, item.start);
       const breaks =
