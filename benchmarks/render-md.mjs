@@ -9,6 +9,7 @@ const file = process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta
 const r = JSON.parse(fs.readFileSync(file, 'utf8'));
 const REFS = [
   ['wink-readDoc', 'vs wink'],
+  ['wink-sbd-pos', 'vs wink sbd+pos'],
   ['compromise-nlp', 'vs compromise'],
   ['naive-regex', 'vs naive regex'],
   ['combined-regex', 'vs 1 regex'],

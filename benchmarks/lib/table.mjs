@@ -2,6 +2,7 @@
 // the targets.
 const REFERENCES = [
   ['wink-readDoc', 'vs wink'],
+  ['wink-sbd-pos', 'vs wink sbd+pos'],
   ['compromise-nlp', 'vs compromise'],
   ['naive-regex', 'vs naive re'],
   ['combined-regex', 'vs 1 regex'],

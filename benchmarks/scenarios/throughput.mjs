@@ -1,7 +1,7 @@
 // Extraction throughput: jobsift through a reused extractor (built-in and 10x taxonomies) side by side with the
 // references, all over the same postings in the same process.
 import { measureCorpus } from '../lib/measure.mjs';
-import { compromiseNlp, combinedRegex, naiveRegexLoop, winkReadDoc } from '../lib/references.mjs';
+import { compromiseNlp, combinedRegex, naiveRegexLoop, winkReadDoc, winkSentencesAndTags } from '../lib/references.mjs';
 import { findDefaultTaxonomy, surfaceForms, syntheticExtraSkills } from '../lib/taxonomy.mjs';
 import { loadOnetPack } from '../lib/dist.mjs';
 import { collectGarbage } from '../lib/gc.mjs';
@@ -58,7 +58,13 @@ export async function runThroughput({ mod, distDir, corpus, quick, log }) {
           make: jobsift({ taxonomy: onet.pack }),
         }
       : { key: 'jobsift-onet-pack', label: 'jobsift, + O*NET pack', skipped: onet.reason },
-    { key: 'wink-readDoc', label: 'wink-nlp readDoc (tokenise + tag)', make: () => ({ fn: winkReadDoc() }), reference: true },
+    { key: 'wink-readDoc', label: 'wink-nlp readDoc (default pipeline)', make: () => ({ fn: winkReadDoc() }), reference: true },
+    {
+      key: 'wink-sbd-pos',
+      label: "wink-nlp readDoc (pipeline cut to ['sbd', 'pos'])",
+      make: () => ({ fn: winkSentencesAndTags() }),
+      reference: true,
+    },
     { key: 'compromise-nlp', label: 'compromise nlp()', make: () => ({ fn: compromiseNlp() }), reference: true, slow: true },
     {
       key: 'naive-regex',
