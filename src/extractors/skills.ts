@@ -136,6 +136,8 @@ let statuses = new Uint8Array(1024);
  * document's mentions is reset before it is read).
  */
 let linkScratch = new Uint8Array(256);
+/** Per mention, the first mention of its list once known (-1 before): reused from document to document. */
+let headScratch = new Int32Array(256);
 const UNREAD = 0;
 const LINKED = 1;
 const UNLINKED = 2;
@@ -830,11 +832,19 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
     if (links[i] === UNREAD) links[i] = linked(scan, mentions[i - 1]!, mentions[i]!) ? LINKED : UNLINKED;
     return links[i] === LINKED;
   };
-  /** The first mention of mention i's list. */
+  if (headScratch.length < mentions.length) headScratch = new Int32Array(2 * mentions.length);
+  const heads = headScratch;
+  heads.fill(-1, 0, mentions.length);
+  /**
+   * The first mention of mention i's list. Remembered for every mention on the way back, so that asking each of a
+   * long list's names in turn stays linear (a walk back to the head from each was quadratic).
+   */
   const listHead = (i: number): number => {
     let head = i;
-    while (linksBack(head)) head--;
-    return head;
+    while (heads[head] === -1 && linksBack(head)) head--;
+    const found = heads[head] !== -1 ? heads[head]! : head;
+    for (let k = head; k <= i; k++) heads[k] = found;
+    return found;
   };
 
   // 3. Own evidence of each pending form: NO_EVIDENCE, EVIDENCE, or EVIDENCE_UNLESS_VERB when the name is a verb too

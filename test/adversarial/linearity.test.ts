@@ -67,6 +67,8 @@ const INPUTS: AdversarialInput[] = [
   },
   { name: 'a line of 1 MB of commas', build: (scale) => ','.repeat(Math.round(1_000_000 * scale)) },
   { name: 'a line of 1 MB of "Python, "', build: (scale) => fill('Python, ', Math.round(1_000_000 * scale)) },
+  // Names that are also words stay in doubt until their list vouches for them: each asks for its list's head.
+  { name: 'a line of 1 MB of "Spark, Hive, Excel, Go, C, "', build: (scale) => fill('Spark, Hive, Excel, Go, C, ', Math.round(1_000_000 * scale)) },
 ];
 
 const measured: Growth[] = [];
