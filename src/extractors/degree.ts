@@ -33,12 +33,14 @@ interface CompiledPolicy {
 /** The exact-case first characters of the abbreviation and word forms ("MBA", "[Mm]asters?|MASTERS?"). */
 function firstCharsOf(forms: readonly DegreeForm[]): Uint8Array {
   const table = new Uint8Array(128);
+  // "[Mm]asters?|MASTERS?": each alternative of the pattern opens a match (a "|" inside a group splits off a piece
+  // that opens none, which only lets more positions through).
   for (const { pattern } of forms) {
-    const first = /^(?:\[([A-Za-z]+)\]|([A-Z]))/.exec(pattern);
-    if (!first) throw new Error(`degree form with no plain first letter: ${pattern}`);
-    for (const c of first[1] ?? first[2]!) table[c.charCodeAt(0)] = 1;
-    // "[Mm]asters?|MASTERS?": each alternative of the pattern opens a match.
-    for (const alt of pattern.split('|').slice(1)) table[alt.charCodeAt(0)] = 1;
+    for (const alt of pattern.split('|')) {
+      const first = /^(?:\[([a-z]+)\]|([a-z]))/i.exec(alt);
+      if (!first) throw new Error(`degree form with an alternative that opens with no plain letter: ${pattern}`);
+      for (const c of first[1] ?? first[2]!) table[c.charCodeAt(0)] = 1;
+    }
   }
   return table;
 }

@@ -49,6 +49,22 @@ function quadKey(a: number, b: number, c: number, d: number): number {
   return (Math.imul(high, 0x9e5) ^ low) & 0xfff;
 }
 
+/** Whether a regex source has a "|" outside every group (each alternative would open a match of its own). */
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 /**
  * The first four letters of a set of words (any case), hashed as `quadKey` reads them: `mayStartAt` is false only
  * where none of those words starts, so a pattern that needs one is run only where it may match.
@@ -60,6 +76,7 @@ export class PrefixScreen {
   constructor(sources: Iterable<string>) {
     for (const source of sources) {
       if (!/^[a-z]{4}/i.test(source)) throw new Error(`prefix screen: no four plain letters open ${source}`);
+      if (hasTopLevelAlternative(source)) throw new Error(`prefix screen: only the first alternative of ${source} would be screened`);
       this.table[quadKey(source.charCodeAt(0), source.charCodeAt(1), source.charCodeAt(2), source.charCodeAt(3))] = 1;
     }
   }
