@@ -151,6 +151,11 @@ interface FlatTrie {
    * cache: most tokens start no alias.
    */
   readonly rootBits: Int32Array;
+  /**
+   * Bit set of the high 16 bits of the same hashes: a token that passes `rootBits` by a low-bit collision alone (a
+   * sixth of the probes at the root) is dropped here without a probe of the edge table, which misses the cache.
+   */
+  readonly rootHighBits: Int32Array;
   /** Filter of the (parent, token hash) pairs of the other edges: most words after a first word go on no alias. */
   readonly edgeHashes: Uint8Array;
   /**
@@ -206,6 +211,7 @@ function flatten(root: TrieNode): FlatTrie {
   const codes: number[] = [];
   let wideKeys = false;
   const rootBits = new Int32Array(0x10000 >>> 5);
+  const rootHighBits = new Int32Array(0x10000 >>> 5);
   const edgeHashes = new Uint8Array(0x10000);
   const rootTermBits = new Int32Array(0x10000 >>> 5);
   const pairBits = new Int32Array(0x10000 >>> 5);
@@ -231,8 +237,10 @@ function flatten(root: TrieNode): FlatTrie {
       slots[at + CHARS] = codes.length * 256 + word.length;
       for (let c = 0; c < word.length; c++) codes.push(word.charCodeAt(c));
     }
-    if (parent === 0) rootBits[(hash & 0xffff) >>> 5] = rootBits[(hash & 0xffff) >>> 5]! | (1 << (hash & 31));
-    else edgeHashes[edgeBit(parent, hash)] = 1;
+    if (parent === 0) {
+      setBit(rootBits, hash & 0xffff);
+      setBit(rootHighBits, hash >>> 16);
+    } else edgeHashes[edgeBit(parent, hash)] = 1;
     for (let c = 0; c < word.length; c++) if (word.charCodeAt(c) > 0x7f) wideKeys = true;
   }
   return {
@@ -245,6 +253,7 @@ function flatten(root: TrieNode): FlatTrie {
     chars: Uint8Array.from(codes),
     wideKeys,
     rootBits,
+    rootHighBits,
     edgeHashes,
     rootTermBits,
     pairBits,
@@ -421,7 +430,7 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
     const { text, from, to, count, start, end, hash, nonAscii } = tokens;
     const address = addressTokens(text, tokens, from, to);
     const candidates: SkillCandidate[] = [];
-    const { terminals, hasNext, rootBits, edgeHashes, rootTermBits, pairBits } = trie;
+    const { terminals, hasNext, rootBits, rootHighBits, edgeHashes, rootTermBits, pairBits } = trie;
     if (watchedScratch.length < count) watchedScratch = new Int32Array(Math.max(count, 2 * watchedScratch.length));
     const watched = watchedScratch;
     let watchedCount = 0;
@@ -454,7 +463,7 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
       const hb = (h & 0xffff) >>> 5;
       const bit = 1 << (h & 31);
       if ((watch[hb]! & bit) !== 0) watched[watchedCount++] = i;
-      if ((rootBits[hb]! & bit) === 0) {
+      if ((rootBits[hb]! & bit) === 0 || ((rootHighBits[h >>> 21]! >>> ((h >>> 16) & 31)) & 1) === 0) {
         if (nonAscii[i] === 0 && !versionLike(tokens, i)) continue;
       } else if ((rootTermBits[hb]! & bit) === 0 && i + 1 < count) {
         // Token i is no root edge, or one that ends no alias ("data", "a"): an alias starts here only if the next
