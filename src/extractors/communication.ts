@@ -22,10 +22,13 @@ const bitOf = (word: string): number => 1 << NEEDLES.indexOf(word);
 const TRIGGER_BITS = COMMUNICATION_TRIGGERS.reduce((bits, w) => bits | bitOf(w), 0);
 // Fields written out, not `{ ...p, bits }`: past a few calls V8 gives each spread-and-extended object a map of its
 // own, so the per-unit loop over the patterns read kind, re and bits through megamorphic loads.
+// `from`: the pattern as a global regex, run from a position (lastIndex) when it has opening words (`opens`, as bits).
 const PATTERNS = COMMUNICATION_PATTERNS.map((p) => ({
   kind: p.kind,
   re: p.re,
+  from: new RegExp(p.re.source, `${p.re.flags}g`),
   bits: p.needs.reduce((bits, w) => bits | bitOf(w), 0),
+  opens: (p.opens ?? []).reduce((bits, w) => bits | bitOf(w), 0),
 }));
 
 /**
@@ -98,16 +101,22 @@ function needleTokens(text: string, tokens: Tokens): NeedleTokens {
   return out;
 }
 
-/** The needles (as bits) that occur in text[from, to). */
-function needlesIn(text: string, held: NeedleTokens, from: number, to: number): number {
-  const { start, end } = held;
+/** The first of the held tokens that ends after `from`. */
+function firstHeldAfter(held: NeedleTokens, from: number): number {
+  const end = held.end;
   let lo = 0;
-  let hi = start.length;
+  let hi = end.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (end[mid]! <= from) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The needles (as bits) that occur in text[from, to); `lo`: `firstHeldAfter(held, from)`. */
+function needlesIn(text: string, held: NeedleTokens, lo: number, from: number, to: number): number {
+  const { start, end } = held;
   let found = 0;
   for (let k = lo; k < start.length && start[k]! < to; k++) {
     const s = start[k]!;
@@ -116,6 +125,17 @@ function needlesIn(text: string, held: NeedleTokens, from: number, to: number): 
     else found |= needlesAt(text, Math.max(s, from), Math.min(e, to), held.found[k]!); // a token cut by the unit
   }
   return found;
+}
+
+/**
+ * Where (from `from`) the first held token in text[from, to) that holds one of the needles `bits` starts (its part
+ * in the range), or -1 for none; `lo`: `firstHeldAfter(held, from)`. A token cut by the range is asked with the
+ * needles of the whole token: it may only be taken too early, never missed.
+ */
+function firstOpening(held: NeedleTokens, lo: number, from: number, to: number, bits: number): number {
+  const { start, found } = held;
+  for (let k = lo; k < start.length && start[k]! < to; k++) if ((found[k]! & bits) !== 0) return Math.max(start[k]!, from) - from;
+  return -1;
 }
 
 /** Indices of the units (in text order) that overlap a token holding a needle; the others hold no trigger. */
@@ -152,13 +172,22 @@ export function extractCommunication(doc: SegmentedDoc): CommunicationFinding[] 
   for (const u of unitsHolding(doc, held)) {
     const unit = doc.units[u]!;
     if (unit.kind === 'heading' || NOT_ASKS.has(unit.section)) continue;
-    const found = needlesIn(text, held, unit.start, unit.end);
+    const lo = firstHeldAfter(held, unit.start);
+    const found = needlesIn(text, held, lo, unit.start, unit.end);
     if ((found & TRIGGER_BITS) === 0) continue;
     const body = text.slice(unit.start, unit.end);
     if (COMPANY_VOICE.test(body) && !/\byou(?:r|'ll|’ll)?\b/i.test(body)) continue;
-    for (const { kind, re, bits } of PATTERNS) {
+    for (const { kind, re, from, bits, opens } of PATTERNS) {
       if ((found & bits) === 0) continue;
-      const m = re.exec(body);
+      let m: RegExpExecArray | null;
+      if (opens === 0) m = re.exec(body);
+      else {
+        // Every match opens with one of the words `opens`, so none starts before the first token that holds one.
+        const at = firstOpening(held, lo, unit.start, unit.end, opens);
+        if (at < 0) continue;
+        from.lastIndex = at;
+        m = from.exec(body);
+      }
       if (!m) continue;
       if (kind === 'communicate' && NON_FINDING_OBJECTS.test(body)) continue;
       if (kind === 'presenting at events' && PERK_RE.test(body)) continue;

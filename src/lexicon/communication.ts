@@ -9,6 +9,11 @@ export interface CommunicationPattern {
   re: RegExp;
   /** Words (any case, anywhere, even inside a longer word) of which every match holds one: a unit without any is skipped. */
   needs: readonly string[];
+  /**
+   * Words (any case, among the triggers and needs of all patterns) with one of which every match opens: the pattern is
+   * then run from the first token of the unit that holds one, and not at all in a unit without one.
+   */
+  opens?: readonly string[];
 }
 
 /** A unit may hold an ask only if it holds one of these (any case, even inside a longer word: "miscommunication"). */
@@ -25,12 +30,12 @@ const AUDIENCES =
   '(?:non-?\\s?technical|business|executives?|stakeholders|leadership|leaders|management|managers|senior|audiences?|clients?|customers?|partners|decision[-\\s]makers|teams?|colleagues|sponsors|peers|others|c-suite|board)';
 
 export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
-  { kind: 'communication skills', re: /communications?[\s,-]{1,3}(?:and\s|&\s|[a-z]{1,20},\s){0,3}(?:[a-z-]{1,20}\s)?(?:skills?|abilities|ability|capabilities|style)/i, needs: ['communicat'] },
+  { kind: 'communication skills', re: /communications?[\s,-]{1,3}(?:and\s|&\s|[a-z]{1,20},\s){0,3}(?:[a-z-]{1,20}\s)?(?:skills?|abilities|ability|capabilities|style)/i, needs: ['communicat'], opens: ['communicat'] },
   { kind: 'communication skills', re: /(?:excellent|exceptional|strong|outstanding|effective|good|great|superior|solid|clear|superb|proven|demonstrated|advanced)\s(?:[a-z]{1,15}[\s,]{1,2}(?:and\s)?){0,3}communication\b/i, needs: ['communicat'] },
-  { kind: 'communication skills', re: /\bcommunicators?\b/i, needs: ['communicat'] },
-  { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\s?(?:and|[&/,]|or)\s?(?:written|verbal|oral|spoken)\b/i, needs: ['written', 'verbal', 'oral'] },
-  { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\scommunication/i, needs: ['communicat'] },
-  { kind: 'communication skills', re: /\bcommunication\s?\((?:both\s)?(?:written|verbal|oral)/i, needs: ['communicat'] },
+  { kind: 'communication skills', re: /\bcommunicators?\b/i, needs: ['communicat'], opens: ['communicat'] },
+  { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\s?(?:and|[&/,]|or)\s?(?:written|verbal|oral|spoken)\b/i, needs: ['written', 'verbal', 'oral'], opens: ['written', 'verbal', 'oral'] },
+  { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\scommunication/i, needs: ['communicat'], opens: ['written', 'verbal', 'oral'] },
+  { kind: 'communication skills', re: /\bcommunication\s?\((?:both\s)?(?:written|verbal|oral)/i, needs: ['communicat'], opens: ['communicat'] },
   { kind: 'presentation skills', re: /\bpresentation(?:al)?\s(?:and\s[a-z]{1,20}\s)?(?:skills?|abilities)|\bpublic\sspeaking|\bspeaking\sskills|\bpresenting\sskills/i, needs: ['present', 'speak'] },
   { kind: 'storytelling', re: /\bstory-?\s?telling|\btell(?:s|ing)?\s(?:a\s|the\s)?(?:compelling\s)?stor(?:y|ies)\b/i, needs: ['story', 'stories'] },
   { kind: 'ability to communicate', re: /\b(?:ability|able|capable|capacity)\sto\s(?:[a-z]{1,15}\s){0,2}(?:communicate|present|explain|convey|articulate)\b/i, needs: TELLING },
@@ -38,23 +43,25 @@ export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
     kind: 'communicate findings',
     re: new RegExp(`\\b(?:communicat(?:e|es|ing|ed)|present(?:s|ing|ed)?|explain(?:s|ing|ed)?|convey(?:s|ing)?|articulat(?:e|es|ing)|relay(?:s|ing)?|shar(?:e|es|ing))\\s(?:[\\w'’-]{1,20}[\\s,]{1,2}){0,6}?${OBJECTS}\\b`, 'i'),
     needs: [...TELLING, 'shar'],
+    opens: [...TELLING, 'shar'],
   },
-  { kind: 'communicate findings', re: /\btranslat(?:e|es|ing)\s(?:[\w'’-]{1,20}[\s,]{1,2}){0,6}?(?:insights?|findings|recommendations|results|summaries|stories)\b/i, needs: ['translat'] },
+  { kind: 'communicate findings', re: /\btranslat(?:e|es|ing)\s(?:[\w'’-]{1,20}[\s,]{1,2}){0,6}?(?:insights?|findings|recommendations|results|summaries|stories)\b/i, needs: ['translat'], opens: ['translat'] },
   {
     kind: 'communicate to others',
     re: new RegExp(`\\b(?:communicat(?:e|es|ing|ed)|present(?:s|ing|ed)?|explain(?:s|ing|ed)?|convey(?:s|ing)?|articulat(?:e|es|ing))\\s(?:[\\w'’/-]{1,20}[\\s,]{1,2}){0,8}?(?:to|with|for)\\s(?:both\\s|all\\s|the\\s|our\\s|key\\s|senior\\s|internal\\s|external\\s|various\\s|relevant\\s|[a-z]{1,15}\\sand\\s){0,3}${AUDIENCES}`, 'i'),
     needs: TELLING,
+    opens: TELLING,
   },
-  { kind: 'communicate', re: /\bcommunicat(?:e|es|ing)\b/i, needs: ['communicat'] },
+  { kind: 'communicate', re: /\bcommunicat(?:e|es|ing)\b/i, needs: ['communicat'], opens: ['communicat'] },
   // "build dashboards, reports, and presentations", "write high-quality presentations and white papers".
   { kind: 'presentations', re: /\bpresentations\s(?:to|for)\b|\b(?:prepare|preparing|deliver|delivering|create|creating|give|giving|develop|developing|build|building|write|writing|produce|producing)\s(?:[a-z-]{1,15},?\s){0,3}presentations\b|\bfor\spresentations\b|\b(?:make|makes|making|give|gives|giving|deliver|delivers|delivering)\s(?:an?\s|the\s)?presentations?\s(?:to|for)\b/i, needs: ['present'] },
   // Teaching people to use a tool is not briefing them on results: "educate" needs a result-like object.
-  { kind: 'communicate findings', re: /\beducat(?:e|es|ing)\s(?:[a-z]{1,15}\s){1,4}(?:on|about)\s(?:[a-z]{1,15}\s){0,2}(?:results|findings|insights?|outputs|analys[ie]s|recommendations|conclusions|trends|metrics)\b/i, needs: ['educat'] },
+  { kind: 'communicate findings', re: /\beducat(?:e|es|ing)\s(?:[a-z]{1,15}\s){1,4}(?:on|about)\s(?:[a-z]{1,15}\s){0,2}(?:results|findings|insights?|outputs|analys[ie]s|recommendations|conclusions|trends|metrics)\b/i, needs: ['educat'], opens: ['educat'] },
   // Ruling 15 names briefing: "technical writing and briefing skills", "prepare and present briefings".
   { kind: 'briefing', re: /\bbriefing\s(?:and\s[a-z]{1,20}\s)?skills?\b|\b(?:prepare|prepares|preparing|deliver|delivers|delivering|give|gives|giving|present|presents|presenting|conduct|conducts|conducting)\s(?:and\s[a-z]{1,15}\s)?(?:[a-z]{1,15}\s){0,2}briefings\b/i, needs: ['brief'] },
   // "Attending and presenting at conferences", "presenting and publishing articles at conferences".
-  { kind: 'presenting at events', re: /\b(?:present(?:s|ing)?\s(?:(?:and|or)\s[a-z]{1,15}\s)?(?:[\w'’-]{1,20}\s){0,3}?|speak(?:s|ing)?\s)at\s(?:[\w'’-]{1,20}[\s,]{1,2}){0,2}?(?:conferences?|seminars?|symposi(?:a|ums?)|workshops|meetups?|forums?|summits?)\b/i, needs: ['present', 'speak'] },
-  { kind: 'present insights', re: new RegExp(`\\b(?:insights?|findings|results|recommendations)\\s(?:[a-z]{1,15}\\s){0,5}to\\s(?:[a-z][\\w&]{0,20}\\s){0,3}?${AUDIENCES}`, 'i'), needs: ['insight', 'finding', 'results', 'recommendations'] },
+  { kind: 'presenting at events', re: /\b(?:present(?:s|ing)?\s(?:(?:and|or)\s[a-z]{1,15}\s)?(?:[\w'’-]{1,20}\s){0,3}?|speak(?:s|ing)?\s)at\s(?:[\w'’-]{1,20}[\s,]{1,2}){0,2}?(?:conferences?|seminars?|symposi(?:a|ums?)|workshops|meetups?|forums?|summits?)\b/i, needs: ['present', 'speak'], opens: ['present', 'speak'] },
+  { kind: 'present insights', re: new RegExp(`\\b(?:insights?|findings|results|recommendations)\\s(?:[a-z]{1,15}\\s){0,5}to\\s(?:[a-z][\\w&]{0,20}\\s){0,3}?${AUDIENCES}`, 'i'), needs: ['insight', 'finding', 'results', 'recommendations'], opens: ['insight', 'finding', 'results', 'recommendations'] },
 ];
 
 /** A perk, not a duty: "Budget to attend and present at industry conferences", "opportunities to speak at events". */
