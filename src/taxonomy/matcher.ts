@@ -302,28 +302,36 @@ let lastStepInflected = false;
 
 /**
  * The child of `node` along token i, or -1. Glued versions ("Python3", "TensorFlow2": a lower-case stem of three
- * or more letters and one or two digits) step along the stem; plurals are edges of the trie already.
+ * or more letters and one or two digits) step along the stem; plurals are edges of the trie already. Small, so that
+ * the scan inlines its common case (an ASCII token, looked up as it is); the rest are calls.
  */
 function childOf(trie: FlatTrie, node: number, tokens: Tokens, i: number): number {
-  const text = tokens.text;
-  const s = tokens.start[i]!;
-  const e = tokens.end[i]!;
-  let exact: number;
-  if (tokens.nonAscii[i]) {
-    if (!trie.wideKeys) return -1; // its lower-cased text holds a character beyond ASCII, which no key does
-    const w = tokens.word(i);
-    exact = edge(trie, node, wordHash(w), text, s, e, w);
-    if (exact >= 0) {
-      lastStepInflected = trie.inflected[exact] === 1;
-      return exact;
-    }
-    return -1; // a version stem is ASCII letters only
-  }
-  exact = edge(trie, node, tokens.hash[i]!, text, s, e, null);
+  if (tokens.nonAscii[i]) return wideChildOf(trie, node, tokens, i);
+  const exact = edge(trie, node, tokens.hash[i]!, tokens.text, tokens.start[i]!, tokens.end[i]!, null);
   if (exact >= 0) {
     lastStepInflected = trie.inflected[exact] === 1;
     return exact;
   }
+  return versionChildOf(trie, node, tokens, i);
+}
+
+/** `childOf` for a token with a character beyond ASCII. */
+function wideChildOf(trie: FlatTrie, node: number, tokens: Tokens, i: number): number {
+  if (!trie.wideKeys) return -1; // its lower-cased text holds a character beyond ASCII, which no key does
+  const w = tokens.word(i);
+  const exact = edge(trie, node, wordHash(w), tokens.text, tokens.start[i]!, tokens.end[i]!, w);
+  if (exact >= 0) {
+    lastStepInflected = trie.inflected[exact] === 1;
+    return exact;
+  }
+  return -1; // a version stem is ASCII letters only
+}
+
+/** `childOf` along the stem of an ASCII token that is no edge of `node` as it is, if it is a glued version. */
+function versionChildOf(trie: FlatTrie, node: number, tokens: Tokens, i: number): number {
+  const text = tokens.text;
+  const s = tokens.start[i]!;
+  const e = tokens.end[i]!;
   const n = e - s;
   const c = text.charCodeAt(e - 1);
   if (n < 4 || c < 0x30 || c > 0x39) return -1;
