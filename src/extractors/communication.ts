@@ -18,7 +18,12 @@ const NOT_ASKS = new Set(['about', 'benefits', 'equal-opportunity']);
  */
 const NEEDLES = [...new Set([...COMMUNICATION_TRIGGERS, ...COMMUNICATION_PATTERNS.flatMap((p) => p.needs)])];
 if (NEEDLES.length > 32) throw new Error('communication: more than 32 needles');
-const bitOf = (word: string): number => 1 << NEEDLES.indexOf(word);
+/** A needle's bit; a word that is none (an `opens` word outside the triggers and needs) is refused, not dropped. */
+const bitOf = (word: string): number => {
+  const n = NEEDLES.indexOf(word);
+  if (n < 0) throw new Error(`communication: '${word}' is not a trigger or a need of a pattern`);
+  return 1 << n;
+};
 const TRIGGER_BITS = COMMUNICATION_TRIGGERS.reduce((bits, w) => bits | bitOf(w), 0);
 // Fields written out, not `{ ...p, bits }`: past a few calls V8 gives each spread-and-extended object a map of its
 // own, so the per-unit loop over the patterns read kind, re and bits through megamorphic loads.
