@@ -235,6 +235,8 @@ function isWordChar(code: number): boolean {
 
 /** The marks of the document (see `segment`): the tokenizer finds them on its way, so the text is not searched again. */
 const MARKS = new CharMarks();
+/** Room for the marks of any ordinary posting (a 3.7 kB posting has ~65); larger arrays are dropped after use. */
+const MARKS_KEPT = 1 << 14;
 
 /** Where ". ! ?" stand in the text, in order (candidate sentence ends): the marks that are none of "\n" and "•". */
 function sentenceStops(text: string, marks: CharMarks): Positions {
@@ -578,6 +580,8 @@ export function segment(norm: NormalizedText, skillStarts: Int32Array | null = n
   }
   const doc: SegmentedDoc = { norm, text, sections: segmenter.sections, units: segmenter.units };
   shareTokens(doc, tokens);
+  // A huge document grew the shared marks: let that memory go with it rather than hold it for the process's life.
+  if (marks.at.length > MARKS_KEPT) marks.at = new Int32Array(MARKS_KEPT);
   return doc;
 }
 
