@@ -1,5 +1,6 @@
 import type { UnitView } from './types.js';
 import type { DegreeLevel } from '../schema.js';
+import { foldedQuad } from '../taxonomy/tokenize.js';
 import {
   DEGREE_FORMS,
   NOT_DEGREE_AFTER,
@@ -60,10 +61,6 @@ const STICKY: readonly CompiledPolicy[] = (['safe', 'abbreviation', 'word'] as c
   return { forms, re: new RegExp(`${before}(?:${body})(?![A-Za-z0-9])`, policy === 'safe' ? 'iy' : 'y'), firstChars: policy === 'safe' ? null : firstCharsOf(forms) };
 });
 
-/** Two characters lower-cased to 5 bits each; other characters collide, which only lets more positions through. */
-const pair = (a: number, b: number): number => (((a | 0x20) & 31) << 5) | ((b | 0x20) & 31);
-/** Four characters hashed to 12 bits; collisions only let more positions through. */
-const quadOf = (p2: number, c: number, d: number): number => (Math.imul(p2, 0x9e5) ^ pair(c, d)) & 0xfff;
 /**
  * The first four characters of every form four characters long or more, any case, as the patterns of
  * DEGREE_FORMS can spell them ("4-ye", "two ", "m.b.", "hs d"...).
@@ -74,7 +71,7 @@ for (const q of [
   'm.sc', 'm.a.', 'm.en', 'm.te', 'm.b.', 'm.p.', 'doct', 'd.ph', 'sc.d', 'phar', 'm.d.', 'j.d.', 'asso', '2 ye', '2-ye', 'two ',
   'two-', 'a.a.', 'a.s.', 'high', 'seco', 'hs d',
 ]) {
-  FORM_QUADS[quadOf(pair(q.charCodeAt(0), q.charCodeAt(1)), q.charCodeAt(2), q.charCodeAt(3))] = 1;
+  FORM_QUADS[foldedQuad(q.charCodeAt(0), q.charCodeAt(1), q.charCodeAt(2), q.charCodeAt(3))] = 1;
 }
 /**
  * The first two characters, exact case, of the abbreviations and of the forms shorter than four characters
@@ -103,7 +100,7 @@ function rawAtStarts(text: string, slice: string, unitStart: number, starts: Int
     const c1 = text.charCodeAt(Math.min(p + 1, lastChar));
     const may =
       FORM_PAIRS[((c0 & 0x7f) << 7) | (c1 & 0x7f)]! |
-      FORM_QUADS[quadOf(pair(c0, c1), text.charCodeAt(Math.min(p + 2, lastChar)), text.charCodeAt(Math.min(p + 3, lastChar)))]!;
+      FORM_QUADS[foldedQuad(c0, c1, text.charCodeAt(Math.min(p + 2, lastChar)), text.charCodeAt(Math.min(p + 3, lastChar)))]!;
     if (may !== 0) passed[n++] = p - unitStart;
   }
   if (n === 0) return;

@@ -1,5 +1,5 @@
 import type { SegmentedDoc } from '../extractors/types.js';
-import { foldedPair as pair, screenTokenShapes, ShapeScreen, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
+import { foldedPair as pair, foldedQuad, screenTokenShapes, ShapeScreen, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
 
 /**
  * Cheap triggers for the few units worth analysing: degree words, years and education-zone words (any case),
@@ -30,10 +30,6 @@ export const TRIGGER_PATTERNS: readonly { source: string; flags: string }[] = [
 const ABBREVIATION_AT = new RegExp(ABBREVIATION_TRIGGER, 'y');
 const DOTTED_AT = new RegExp(DOTTED_TRIGGER, 'iy');
 
-/** Four letters hashed to 12 bits (a small table stays in cache); collisions only let more positions through. */
-const QUAD_MULTIPLIER = 0x9e5;
-const QUAD_MASK = 0xfff;
-const quadOf = (p2: number, c: number, d: number): number => (Math.imul(p2, QUAD_MULTIPLIER) ^ pair(c, d)) & QUAD_MASK;
 const code = (s: string, i: number): number => s.charCodeAt(i);
 
 /** The word triggers of four letters or more, up to their first character that is no letter. */
@@ -50,7 +46,7 @@ const WORD_LETTERS = new Int32Array(1 << 10).fill(1);
 const PAIR_ALONE = new Uint8Array(1 << 10);
 for (const w of LONG_WORDS) {
   const first = pair(code(w, 0), code(w, 1));
-  WORD_QUADS[quadOf(first, code(w, 2), code(w, 3))] = 1;
+  WORD_QUADS[foldedQuad(code(w, 0), code(w, 1), code(w, 2), code(w, 3))] = 1;
   let bits = 0;
   for (let k = 0; k < w.length; k++) bits |= 1 << (code(w, k) & 31);
   WORD_LETTERS[first] = WORD_LETTERS[first] === 1 ? bits : WORD_LETTERS[first]! & bits;
@@ -163,7 +159,7 @@ function screenAsciiToken(text: string, s: number, e: number, words: TriggerScan
   const c1 = len >= 2 ? text.charCodeAt(s + 1) : 0;
   if (len >= 2 && s >= words.from) {
     const p2 = pair(c0, c1);
-    if (PAIR_ALONE[p2] === 1 || (len >= 4 && WORD_QUADS[quadOf(p2, text.charCodeAt(s + 2), text.charCodeAt(s + 3))] === 1)) hits += words.at(s);
+    if (PAIR_ALONE[p2] === 1 || (len >= 4 && WORD_QUADS[foldedQuad(c0, c1, text.charCodeAt(s + 2), text.charCodeAt(s + 3))] === 1)) hits += words.at(s);
   }
   // A trigger ends at a word boundary: at the token's end, or before a "+" or "#" glued to it ("5years+").
   let last = e - 1;

@@ -1,5 +1,5 @@
 import type { SegmentedDoc } from '../extractors/types.js';
-import { firstTokenFrom, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
+import { firstTokenFrom, foldedQuad, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
 
 /**
  * Which kinds of cue words a stretch of text may hold, read from the document's shared tokens by their first four
@@ -42,12 +42,6 @@ const PREFIXES: readonly [number, readonly string[]][] = [
   [UNIT_WORDS.additional, ['addi', 'more', 'extr', 'furt']],
 ];
 
-/** Four characters lower-cased to 5 bits each and hashed to 12 bits; collisions only report more kinds. */
-function quadKey(a: number, b: number, c: number, d: number): number {
-  const high = (((a | 0x20) & 31) << 5) | ((b | 0x20) & 31);
-  const low = (((c | 0x20) & 31) << 5) | ((d | 0x20) & 31);
-  return (Math.imul(high, 0x9e5) ^ low) & 0xfff;
-}
 
 /** Whether a regex source has a "|" outside every group (each alternative would open a match of its own). */
 function hasTopLevelAlternative(source: string): boolean {
@@ -66,7 +60,7 @@ function hasTopLevelAlternative(source: string): boolean {
 }
 
 /**
- * The first four letters of a set of words (any case), hashed as `quadKey` reads them: `mayStartAt` is false only
+ * The first four letters of a set of words (any case), hashed as `foldedQuad` reads them: `mayStartAt` is false only
  * where none of those words starts, so a pattern that needs one is run only where it may match.
  */
 export class PrefixScreen {
@@ -77,20 +71,20 @@ export class PrefixScreen {
     for (const source of sources) {
       if (!/^[a-z]{4}/i.test(source)) throw new Error(`prefix screen: no four plain letters open ${source}`);
       if (hasTopLevelAlternative(source)) throw new Error(`prefix screen: only the first alternative of ${source} would be screened`);
-      this.table[quadKey(source.charCodeAt(0), source.charCodeAt(1), source.charCodeAt(2), source.charCodeAt(3))] = 1;
+      this.table[foldedQuad(source.charCodeAt(0), source.charCodeAt(1), source.charCodeAt(2), source.charCodeAt(3))] = 1;
     }
   }
 
   /** Whether one of the words may start at `p` of `text` (the characters read stay within the text). */
   mayStartAt(text: string, p: number): boolean {
     const last = text.length - 1;
-    return this.table[quadKey(text.charCodeAt(p), text.charCodeAt(Math.min(p + 1, last)), text.charCodeAt(Math.min(p + 2, last)), text.charCodeAt(Math.min(p + 3, last)))] === 1;
+    return this.table[foldedQuad(text.charCodeAt(p), text.charCodeAt(Math.min(p + 1, last)), text.charCodeAt(Math.min(p + 2, last)), text.charCodeAt(Math.min(p + 3, last)))] === 1;
   }
 }
 
 const KINDS_BY_QUAD = new Uint8Array(1 << 12);
 for (const [kind, prefixes] of PREFIXES) {
-  for (const p of prefixes) KINDS_BY_QUAD[quadKey(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2), p.charCodeAt(3))]! |= kind;
+  for (const p of prefixes) KINDS_BY_QUAD[foldedQuad(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2), p.charCodeAt(3))]! |= kind;
 }
 
 /** The kinds of cue words in stretches of one document. */
@@ -123,7 +117,7 @@ export class UnitWords {
       if (nonAscii[t] === 1 || c0 === 0x2e) return ALL;
       // Words are 4 letters or more: a shorter token reads what follows it, which at worst reports one kind more.
       kinds |= table[
-        quadKey(c0, text.charCodeAt(Math.min(s + 1, lastChar)), text.charCodeAt(Math.min(s + 2, lastChar)), text.charCodeAt(Math.min(s + 3, lastChar)))
+        foldedQuad(c0, text.charCodeAt(Math.min(s + 1, lastChar)), text.charCodeAt(Math.min(s + 2, lastChar)), text.charCodeAt(Math.min(s + 3, lastChar)))
       ]!;
     }
     return kinds;

@@ -135,6 +135,12 @@ for (let c = 0; c < TABLE_SIZE; c++) FOLDED[c] = CLASS[c] === OTHER ? 0 : CLASS[
 export const foldedPair = (a: number, b: number): number => (((a | 0x20) & 31) << 5) | ((b | 0x20) & 31);
 
 /**
+ * Four characters case folded and hashed to 12 bits (a table indexed by it stays in cache): the key of the screens
+ * on how words open. Collisions only let more positions through.
+ */
+export const foldedQuad = (a: number, b: number, c: number, d: number): number => (Math.imul(foldedPair(a, b), 0x9e5) ^ foldedPair(c, d)) & 0xfff;
+
+/**
  * A screen on the shape of a token, for a scan that looks for words by how tokens open and end: `tokenize` lists the
  * tokens it lets through on its way (`Tokens.shaped`), so that the scan visits only those. A token passes when
  * - `pairs` (indexed `(first & 0x7f) << 7 | (second & 0x7f)`, exact case, the second being the character after a token
