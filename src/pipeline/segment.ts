@@ -12,6 +12,8 @@ import {
 import type { NormalizedText } from './normalize.js';
 import { lowerWords, PhraseSet, WordSet, WordSpans, type PhraseHits } from './phrases.js';
 import { CharMarks, shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
+// The education triggers' first look rides on the one tokenizing pass of the document.
+import { TRIGGER_SHAPES } from '../refiners/education-triggers.js';
 
 /** One sentence, bullet or heading of the normalised text; offsets are into `doc.text`. */
 export interface Unit {
@@ -551,7 +553,7 @@ export function segment(norm: NormalizedText, skillStarts: Int32Array | null = n
   const text = norm.text;
   // The document is tokenized once, here: the cue scan reads the tokens, and so do the extractors (`tokensOf`).
   const marks = MARKS;
-  const tokens = tokenize(text, 0, text.length, CUE_PHRASES.tokenScreen, skillStarts, lendTokens, marks);
+  const tokens = tokenize(text, 0, text.length, CUE_PHRASES.tokenScreen, skillStarts, lendTokens, marks, TRIGGER_SHAPES);
   const segmenter = new Segmenter(text, tokens, new CueIndex(text, tokens, marks), sentenceStops(text, marks));
   // The marks in order, read by a cursor: the next line break is the next mark that is one.
   let mark = 0;

@@ -1,5 +1,5 @@
 import type { SegmentedDoc } from '../extractors/types.js';
-import { foldedPair as pair, foldedQuad, screenTokenShapes, ShapeScreen, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
+import { foldedPair as pair, foldedQuad, ShapeScreen, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
 
 /**
  * Cheap triggers for the few units worth analysing: degree words, years and education-zone words (any case),
@@ -193,13 +193,13 @@ function screenWideToken(text: string, s: number, e: number, words: TriggerScan,
 }
 
 /**
- * The first look at every token, done by `tokenize` on its way through the characters (see `ShapeScreen`): the first
+ * The first look at every token, done by `tokenize` on its way through the characters (see `ShapeScreen`; `segment`
+ * hands it over when it tokenizes the document): the first
  * two characters (exact case: "ph", "yr", "b.", ".N", the abbreviations' for tokens short enough to be one), the
  * first two with every letter of the long words that open with them, the last two with a "y" or "m" in the token
  * ("5years", "5months"), or a character beyond ASCII. The few tokens it lets through get the careful look.
  */
-const TRIGGER_SHAPES = new ShapeScreen(OPENING_PAIRS, WORD_LETTERS, YEARS_ENDS, Y_OR_M);
-screenTokenShapes(TRIGGER_SHAPES);
+export const TRIGGER_SHAPES = new ShapeScreen(OPENING_PAIRS, WORD_LETTERS, YEARS_ENDS, Y_OR_M);
 
 /**
  * The units that carry a trigger, in text order: what a global scan of the text with each pattern finds, read from
@@ -215,7 +215,7 @@ export function triggeredUnits(doc: SegmentedDoc): number[] {
   const abbreviations = new TriggerScan(ABBREVIATION_AT, doc, found);
   const dotted = new TriggerScan(DOTTED_AT, doc, found);
   const { start, end, nonAscii } = tokens;
-  // Tokens made before the screen was installed (none, in the pipeline) get the careful look, every one.
+  // Tokens made without this screen (none, in the pipeline: `segment` hands it over) get the careful look, every one.
   const visits = tokens.shapes === TRIGGER_SHAPES ? tokens.shaped : null;
   const visitCount = visits !== null ? visits.length : tokens.count;
   let count = 0;

@@ -52,10 +52,7 @@ export class Tokens {
      */
     readonly starts: Int32Array | null = null,
     readonly started: Int32Array = NO_TOKENS,
-    /**
-     * The `ShapeScreen` installed when the tokens were made (null for none, see `screenTokenShapes`) and, in order,
-     * the tokens it let through.
-     */
+    /** The `shapes` given to `tokenize` (null for none) and, in order, the tokens it let through. */
     readonly shapes: ShapeScreen | null = null,
     readonly shaped: Int32Array = NO_TOKENS,
   ) {}
@@ -159,17 +156,6 @@ export class ShapeScreen {
     readonly ends: Uint8Array,
     readonly endLetters: number,
   ) {}
-}
-
-/** The shape screen `tokenize` applies to every text (see `screenTokenShapes`). */
-let installedShapes: ShapeScreen | null = null;
-
-/**
- * Makes `tokenize` list, for every text from now on, the tokens `shapes` lets through (`Tokens.shaped`): installed
- * once, at load, by the one scan that reads them, since the document is tokenized before that scan is reached.
- */
-export function screenTokenShapes(shapes: ShapeScreen): void {
-  installedShapes = shapes;
 }
 
 const documentTokens = new WeakMap<object, Tokens>();
@@ -353,7 +339,8 @@ for (const c of '\n.!?\u2022') MARKED[c.charCodeAt(0)] = 1;
 /**
  * `screen` (a bit set over the low 16 bits of token hashes, see `Tokens.screened`) lists the tokens a scan keyed on
  * it must visit, on the way: the scan then skips the others without reading them again; `starts` likewise lists the
- * skill matcher's possible alias starts (`Tokens.started`), and the installed `ShapeScreen` its own (`Tokens.shaped`).
+ * skill matcher's possible alias starts (`Tokens.started`), and `shapes` the tokens of the shapes it screens
+ * (`Tokens.shaped`).
  * `lend`: the result's arrays may be views of the scratch arrays themselves, lent to it instead of copied (one
  * result at a time): the caller shares the tokens (`shareTokens`) and gives them back (`giveBackTokens`) once
  * nothing reads them. `marks`, when given, is emptied and then records where the characters it names stand.
@@ -366,6 +353,7 @@ export function tokenize(
   starts: Int32Array | null = null,
   lend = false,
   marks: CharMarks | null = null,
+  shapes: ShapeScreen | null = null,
 ): Tokens {
   // Marks are written without a branch (a tenth of the tokens end on one, unpredictably): the slot is written
   // whatever, counted when the character is marked (and marks were asked for).
@@ -376,7 +364,6 @@ export function tokenize(
   let screenedCount = 0;
   let startedCount = 0;
   let shapedCount = 0;
-  const shapes = installedShapes;
   // The shape screen's tables as locals: a bundle may turn module bindings into closure slots, loaded on every use.
   const shapePairs = shapes !== null ? shapes.pairs : NO_SHAPES;
   const shapeWordLetters = shapes !== null ? shapes.wordLetters : NO_WORD_LETTERS;
