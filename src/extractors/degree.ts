@@ -151,15 +151,17 @@ const WEAK_AFTER_RE = /^(?:'?s)?\s{0,2}(?:[,.;:)]|or\b|and\b|$)/;
 const DEGREE_CONTEXT_RE = /\b(?:degrees?|education|diploma|qualifications?|graduate|requirements?)\b/i;
 /** DEGREE_CONTEXT_RE at one position, and the first letters of its words by lower-case char code. */
 const DEGREE_CONTEXT_AT = new RegExp(DEGREE_CONTEXT_RE.source, 'iy');
-const DEGREE_CONTEXT_LETTERS = new Uint8Array(128);
-for (const c of 'degqr') DEGREE_CONTEXT_LETTERS[c.charCodeAt(0)] = 1;
+/** The first four letters of DEGREE_CONTEXT_RE's words (all four letters long or more), as `foldedQuad` reads them. */
+const DEGREE_CONTEXT_QUADS = new Uint8Array(1 << 12);
+for (const q of ['degr', 'educ', 'dipl', 'qual', 'grad', 'requ']) DEGREE_CONTEXT_QUADS[foldedQuad(q.charCodeAt(0), q.charCodeAt(1), q.charCodeAt(2), q.charCodeAt(3))] = 1;
 
 /** `DEGREE_CONTEXT_RE.test(slice)`, tested only at the unit's word starts (see findDegreeMentions) where a word of it may begin. */
 function degreeContextAtStarts(text: string, slice: string, unitStart: number, starts: Int32Array, startCount: number): boolean {
+  const lastChar = text.length - 1;
   for (let k = 0; k < startCount; k++) {
     const p = starts[k]!;
-    const c = text.charCodeAt(p) | 0x20;
-    if (c > 0x7a || DEGREE_CONTEXT_LETTERS[c] !== 1) continue;
+    const quad = foldedQuad(text.charCodeAt(p), text.charCodeAt(Math.min(p + 1, lastChar)), text.charCodeAt(Math.min(p + 2, lastChar)), text.charCodeAt(Math.min(p + 3, lastChar)));
+    if (DEGREE_CONTEXT_QUADS[quad] !== 1) continue;
     DEGREE_CONTEXT_AT.lastIndex = p - unitStart;
     if (DEGREE_CONTEXT_AT.test(slice)) return true;
   }
@@ -219,6 +221,25 @@ function mayHoldDegree(slice: string): boolean {
   return WORD_PRETEST_RE.test(slice) || ABBREVIATION_PRETEST_RE.test(slice) || DOTTED_PRETEST_RE.test(slice);
 }
 
+const isWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
+
+/** "PhD" [start, end) right before an "s" that ends a word ("PhDs"): `/^ph/i` on the form and `/^s\b/` after it. */
+function isPhFollowedByS(text: string, start: number, end: number): boolean {
+  if ((text.charCodeAt(start) | 0x20) !== 0x70 || (text.charCodeAt(start + 1) | 0x20) !== 0x68 || text.charCodeAt(end) !== 0x73) return false;
+  return end + 1 >= text.length || !isWordChar(text.charCodeAt(end + 1));
+}
+
+/** `/non-$/i` on the unit's text before `start`: "non-" (any case) ends it. */
+function endsInNonHyphen(text: string, start: number, unitStart: number): boolean {
+  return (
+    start - unitStart >= 4 &&
+    text.charCodeAt(start - 1) === 0x2d &&
+    (text.charCodeAt(start - 4) | 0x20) === 0x6e &&
+    (text.charCodeAt(start - 3) | 0x20) === 0x6f &&
+    (text.charCodeAt(start - 2) | 0x20) === 0x6e
+  );
+}
+
 const byStartThenLongest = (a: RawMatch, b: RawMatch): number => a.start - b.start || b.end - a.end;
 
 /** The matches stand as `byStartThenLongest` puts them (a stable sort would leave them as they are). */
@@ -249,15 +270,15 @@ export function findDegreeMentions(unit: UnitView): DegreeMention[] {
     const token = text.slice(r.start, r.end);
     const { form } = r;
     const ok = isStrongForm(token, form)
-      ? !(form.policy === 'safe' && /^ph/i.test(token) && /^s\b/.test(text.slice(r.end, r.end + 2)))
+      ? !(form.policy === 'safe' && isPhFollowedByS(text, r.start, r.end))
       : acceptAmbiguous(text, r.start, r.end, unitStart, unitEnd, form, prevAcceptedEnd, unitHasDegreeContext || out.length > 0);
     if (!ok) continue;
     // "2+ years of experience or post doctoral": the research after a doctorate, not a degree asked.
-    if (/^doctoral/i.test(token) && /\bpost\s{0,2}$/i.test(text.slice(Math.max(unitStart, r.start - 6), r.start))) continue;
+    if ((token.charCodeAt(0) | 0x20) === 0x64 && /^doctoral/i.test(token) && /\bpost\s{0,2}$/i.test(text.slice(Math.max(unitStart, r.start - 6), r.start))) continue;
     lastEnd = r.end;
     const before = text.slice(Math.max(unitStart, r.start - 80), r.start);
     const after = text.slice(r.end, Math.min(unitEnd, r.end + 40));
-    if (/non-$/i.test(before) || OTHER_NOUN_RE.test(after) || OTHER_CUE_RE.test(before)) {
+    if (endsInNonHyphen(text, r.start, unitStart) || OTHER_NOUN_RE.test(after) || OTHER_CUE_RE.test(before)) {
       prevAcceptedEnd = r.end; // still lets "PhD/Masters statisticians" coordinate, but reports nothing
       continue;
     }

@@ -94,27 +94,72 @@ const OPENS_UNIT_RE = /^(?:[-•*]\s{0,2})?(?:(?:you have|you bring|have|has|min
 const GENERIC_SUBJECT_RE = /^(?:(?:of|in|with|relevant|related|professional|work|working|industry|job-related|practical|progressive|prior|previous|full-time|paid|post-graduate|postgraduate|hands-on|direct|demonstrated|proven|applicable|total|overall|similar|equivalent|combined|recent|solid|strong|general|the|a|an|and|or|\/)\s{1,2}){0,6}(?:experience|work)?\s{0,2}$/i;
 
 function toYears(token: string, unit: string): number {
-  const n = parseNumberToken(token.replace(/\s{0,2}\(\d{1,2}\+?\)$/, ''));
-  return /^m/i.test(unit) ? Math.round((n / 12) * 100) / 100 : n;
+  // Only a token ending in ")" holds a "(5+)" to drop.
+  const n = parseNumberToken(token.charCodeAt(token.length - 1) === 0x29 ? token.replace(/\s{0,2}\(\d{1,2}\+?\)$/, '') : token);
+  return (unit.charCodeAt(0) | 0x20) === 0x6d ? Math.round((n / 12) * 100) / 100 : n;
+}
+
+/**
+ * TIME_UNIT_RE matches where the figure `m` (of FIGURE_AT over `slice`) ends: its unit word is one of that pattern's
+ * words, and a word boundary follows it unless a digit or "_" does (a letter cannot: FIGURE_RE forbids one).
+ */
+function endsInTimeUnit(slice: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  if (end >= slice.length || m[0].charCodeAt(m[0].length - 1) === 0x2e) return true;
+  const c = slice.charCodeAt(end);
+  return !((c >= 0x30 && c <= 0x39) || c === 0x5f);
+}
+
+/**
+ * Whether `before` ends in white space, as every pattern read on the text before a figure asks (NOT_BEFORE_RE,
+ * COMPANY_AGE_RE, LESS_THAN_RE end in " $" or "\s{1,2}$"); true also for a character beyond ASCII, which may be one.
+ */
+function mayEndInSpace(before: string): boolean {
+  const c = before.charCodeAt(before.length - 1);
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
 }
 
 const QUALIFIERS = '(?:relevant|related|professional|progressive|practical|hands-on|prior|previous|proven|demonstrated|post-graduate|direct|full-time|paid|total|overall|recent|solid|strong|applicable|combined|work|working)';
 const LEADING_QUALIFIERS_RE = new RegExp(`^(?:${QUALIFIERS}\\s{1,2}){1,4}`, 'i');
 const EXPERIENCE_HEAD_RE = /^(?:work\s{1,2})?experiences?\b\s{0,2}(?:(?:in|with|of|as|on|using|doing|building|developing|working(?:\s{1,2}(?:with|in|on|as))?)\b\s{0,2})?/i;
 
+/** `^\s{0,2}or` may match `phrase`: an "o" within its first three characters. */
+function mayOpenWithOr(phrase: string): boolean {
+  for (let i = 0; i < 3 && i < phrase.length; i++) if ((phrase.charCodeAt(i) | 0x20) === 0x6f) return true;
+  return false;
+}
+
+/** `\s{2,}` may match `phrase`: two characters in a row that are white space or beyond ASCII. */
+function mayHoldSpaceRun(phrase: string): boolean {
+  let prev = false;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    const space = c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
+    if (space && prev) return true;
+    prev = space;
+  }
+  return false;
+}
+
 /** The subject of a figure: "of Python" -> "Python", "experience in machine learning" -> "machine learning". */
 function subjectAfter(text: string, from: number, to: number): string | null {
   const rest = text.slice(from, Math.min(to, from + 140));
   const cut = rest.search(/[,;:.(]|\s(?:and\/or|including|preferably|required|preferred|is required)\b/i);
-  let phrase = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/^'s?/, '').replace(/^\s{0,2}or\s{1,2}(?:more|greater)\b/i, '').trim();
+  let phrase = cut >= 0 ? rest.slice(0, cut) : rest;
+  // Each replace below runs only where its pattern's first character stands.
+  if (phrase.charCodeAt(0) === 0x27) phrase = phrase.replace(/^'s?/, '');
+  if (mayOpenWithOr(phrase)) phrase = phrase.replace(/^\s{0,2}or\s{1,2}(?:more|greater)\b/i, '');
+  phrase = phrase.trim();
   phrase = phrase.replace(/^(?:of|in|with|doing|as)\s{1,2}/i, '').replace(LEADING_QUALIFIERS_RE, '');
-  if (EXPERIENCE_HEAD_RE.test(phrase)) phrase = phrase.replace(EXPERIENCE_HEAD_RE, '');
+  const head = EXPERIENCE_HEAD_RE.exec(phrase);
+  if (head !== null) phrase = phrase.slice(head[0].length);
   else {
     const exp = /\s{1,2}(?:work\s{1,2})?experience\b/i.exec(phrase);
     if (exp) phrase = phrase.slice(0, exp.index);
     phrase = phrase.replace(/^(?:of|in|with|doing|as|working with|working in|working on)\s{1,2}/i, '').replace(LEADING_QUALIFIERS_RE, '');
   }
-  phrase = phrase.trim().replace(/\s{2,}/g, ' ');
+  phrase = phrase.trim();
+  if (mayHoldSpaceRun(phrase)) phrase = phrase.replace(/\s{2,}/g, ' ');
   if (!phrase || GENERIC_SUBJECT_RE.test(phrase)) return null;
   return phrase.length > 60 ? phrase.slice(0, 60).replace(/\s\S*$/, '') : phrase;
 }
@@ -130,7 +175,8 @@ export function findExperienceFigures(unit: UnitView): ExperienceFigure[] {
   // The figures are found at the unit's word starts first (see findDegreeMentions); the quick test decides as
   // before only where there is one.
   const atStarts = figuresAtStarts(text, slice, unitStart, starts, startCount);
-  if (atStarts === null || !TIME_UNIT_RE.test(slice)) return [];
+  // A figure that ends in its time unit is what the quick test would find (most do).
+  if (atStarts === null || !(atStarts.some((m) => endsInTimeUnit(slice, m)) || TIME_UNIT_RE.test(slice))) return [];
   const out: ExperienceFigure[] = [];
   const speaksOfExperience = EXPERIENCE_RE.test(slice);
   let companyVoice: boolean | undefined;
@@ -142,9 +188,11 @@ export function findExperienceFigures(unit: UnitView): ExperienceFigure[] {
     const start = unitStart + m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(unitStart, start - 40), start);
-    const after = text.slice(end, Math.min(unitEnd, end + 50)).replace(/^'/, '');
-    if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(after) || COMPANY_AGE_RE.test(before)) continue;
-    if (/-\s?(?:years?|yrs?\.?|months?|mos\.?)$/i.test(m[0]) && !/\d\s{0,2}-\s{0,2}\d/.test(m[0]) && !HYPHEN_YEAR_EXPERIENCE_RE.test(after)) continue;
+    let after = text.slice(end, Math.min(unitEnd, end + 50));
+    if (after.charCodeAt(0) === 0x27) after = after.slice(1);
+    const spaceBefore = mayEndInSpace(before);
+    if ((spaceBefore && NOT_BEFORE_RE.test(before)) || NOT_AFTER_RE.test(after) || (spaceBefore && COMPANY_AGE_RE.test(before))) continue;
+    if (m[0].includes('-') && /-\s?(?:years?|yrs?\.?|months?|mos\.?)$/i.test(m[0]) && !/\d\s{0,2}-\s{0,2}\d/.test(m[0]) && !HYPHEN_YEAR_EXPERIENCE_RE.test(after)) continue;
     const unitWord = m[5]!;
     let first = toYears(m[1]!, unitWord);
     let second = m[3] ? toYears(m[3], unitWord) : m[4] ? toYears(m[4], unitWord) : null;
@@ -162,7 +210,7 @@ export function findExperienceFigures(unit: UnitView): ExperienceFigure[] {
         : null;
     if (alternatives) second = null;
     // "Less than 2 years": anything from none up to the figure.
-    const lessThan = LESS_THAN_RE.test(before);
+    const lessThan = spaceBefore && LESS_THAN_RE.test(before);
     const low = lessThan ? 0 : alternatives ? Math.min(first, alternatives[1]!) : first;
     const high = lessThan ? first : second;
     // Over 40 years is no one's experience but a company's history ("With more than 80 years of experience in data

@@ -1,4 +1,5 @@
 import { FIELD_ALIASES, NOT_FIELD_PHRASES, RELATED_FIELD_PATTERNS } from '../lexicon/fields.js';
+import { foldedQuad } from '../taxonomy/tokenize.js';
 
 /** One degree-field mention in `doc.text` (offsets into the normalised text). */
 export interface FieldMention {
@@ -46,11 +47,13 @@ const SUBJECT_NOUNS_AFTER = new Set(['field', 'fields', 'degree', 'degrees', 'ma
 /** The related-field phrases at one position (sticky). */
 const RELATED_AT = new RegExp(`(?<![a-z])(?:${RELATED_FIELD_PATTERNS.join('|')})(?![a-z])`, 'iy');
 /**
- * The first letters of the words RELATED_FIELD_PATTERNS start with, by lower-case char code: (closely) related,
- * quantitative, technical, scientific, stem, similar, equivalent, relevant, analytical.
+ * The first four letters of the words RELATED_FIELD_PATTERNS start with, as `foldedQuad` reads them: (closely)
+ * related, quantitative, technical, scientific, stem, similar, equivalent, relevant, analytical.
  */
-const RELATED_FIRST_LETTERS = new Uint8Array(128);
-for (const c of 'acerqst') RELATED_FIRST_LETTERS[c.charCodeAt(0)] = 1;
+const RELATED_QUADS = new Uint8Array(1 << 12);
+for (const w of ['closely', 'related', 'quantitative', 'technical', 'scientific', 'stem', 'similar', 'equivalent', 'relevant', 'analytical']) {
+  RELATED_QUADS[foldedQuad(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2), w.charCodeAt(3))] = 1;
+}
 
 function isAsciiLetter(c: number): boolean {
   return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
@@ -293,10 +296,12 @@ export function hasRelatedFieldPhrase(text: string, start: number, end: number):
   // RELATED_RE tested (sticky) only where it can start: a letter that begins one of its words, after no letter.
   let slice: string | undefined;
   let prevLetter = false;
+  // Every word is four letters or more: a match's first four stand inside [start, end).
+  const lastChar = text.length - 1;
   for (let i = start; i < end; i++) {
     const lower = text.charCodeAt(i) | 0x20;
     const letter = lower >= 0x61 && lower <= 0x7a;
-    if (letter && !prevLetter && RELATED_FIRST_LETTERS[lower] === 1) {
+    if (letter && !prevLetter && RELATED_QUADS[foldedQuad(lower, text.charCodeAt(Math.min(i + 1, lastChar)), text.charCodeAt(Math.min(i + 2, lastChar)), text.charCodeAt(Math.min(i + 3, lastChar)))] === 1) {
       RELATED_AT.lastIndex = i - start;
       if (RELATED_AT.test((slice ??= text.slice(start, end)))) return true;
     }

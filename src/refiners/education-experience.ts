@@ -31,11 +31,19 @@ const ALTERNATIVE_UNIT_RE = /^[\s\-•*·+]{0,4}(?:or|alternatively|otherwise)\b
 const ALTERNATIVE_OPENING_RE = /^[\s\-•*·+]{0,4}(?:or|alternatively|otherwise)\b/i;
 /** A unit after a line that ends in "or" ("PhD and 3 years, or" / "· OR"). */
 const OR_AT_END_RE = /\bor[\s,;:.]{0,4}$/i;
-/** ALTERNATIVE_OPENING_RE may match: its word ("or", "alternatively", "otherwise") starts within the first 5 characters. */
+/**
+ * ALTERNATIVE_OPENING_RE may match: after at most four of its leading characters (white space, "-", "•", "*", "·",
+ * "+"), "or" / "ot(herwise)" / "al(ternatively)" opens the text, in any case. A character beyond ASCII that is no
+ * bullet may be white space: the pattern is asked then.
+ */
 function mayOpenWithAlternative(unitText: string): boolean {
   for (let i = 0; i < 5 && i < unitText.length; i++) {
-    const c = unitText.charCodeAt(i) | 0x20;
-    if (c === 0x6f || c === 0x61) return true;
+    const c = unitText.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2d || c === 0x2022 || c === 0x2a || c === 0xb7 || c === 0x2b) continue;
+    if (c >= 0x80) return true;
+    const first = c | 0x20;
+    const second = unitText.charCodeAt(i + 1) | 0x20;
+    return (first === 0x6f && (second === 0x72 || second === 0x74)) || (first === 0x61 && second === 0x6c);
   }
   return false;
 }
@@ -225,6 +233,32 @@ const BARE_DEGREE_TAIL_RE =
  */
 const SUBJECT_LIST_END_RE = /[\s,]{1,3}(?:or|and|and\/or)\s{1,2}(?:an?\s{1,2}|other\s{1,2}|another\s{1,2}|any\s{1,2})?(?:closely\s{1,2})?related\s{1,2}(?:fields?|disciplines?|areas?|majors?|subjects?)(?:\s{1,2}of\s{1,2}study)?\s{0,2}\.?\s{0,2}$/i;
 const SUBJECT_LIST_MAX = 200;
+/** The nouns SUBJECT_LIST_END_RE ends with. */
+const SUBJECT_LIST_NOUNS = new Set(['field', 'fields', 'discipline', 'disciplines', 'area', 'areas', 'major', 'majors', 'subject', 'subjects', 'study']);
+
+/**
+ * SUBJECT_LIST_END_RE may match [start, end) of `text`: after at most five characters of white space and one ".",
+ * the text ends in one of its nouns (the ASCII letters before them taken whole: the pattern puts white space before
+ * the noun). A character beyond ASCII there may be white space: the pattern is asked then.
+ */
+function mayEndSubjectList(text: string, start: number, end: number): boolean {
+  let i = end;
+  let dots = 0;
+  for (; i > start; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 0x80) return true;
+    if (c === 0x2e) dots++;
+    else if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d))) break;
+    if (dots > 1 || end - i >= 5) return false;
+  }
+  let wordStart = i;
+  while (wordStart > start && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  return i - wordStart <= 11 && i - wordStart >= 4 && SUBJECT_LIST_NOUNS.has(text.slice(wordStart, i).toLowerCase());
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+}
 
 function subjectListAfter(
   doc: SegmentedDoc,
@@ -237,6 +271,7 @@ function subjectListAfter(
   const next = doc.units[u + 1];
   if (!next || next.kind === 'heading' || next.sectionIndex !== unit.sectionIndex || next.end - next.start > SUBJECT_LIST_MAX) return;
   const { text } = doc;
+  if (!mayEndSubjectList(text, next.start, next.end)) return;
   const slice = text.slice(next.start, next.end);
   const tail = SUBJECT_LIST_END_RE.exec(slice);
   if (!tail) return;
@@ -286,6 +321,15 @@ const scratchMatches: number[] = [];
 function nextFigureStart(figures: readonly ExperienceFigure[], pos: number, otherwise: number): number {
   for (const f of figures) if (f.start >= pos) return f.start;
   return otherwise;
+}
+
+/** The lengths and first letters (lower case) of the forms in FIELDS_IMPLIED_BY_DEGREE: other forms need no lookup. */
+const IMPLIED_FORM_MIN = Math.min(...[...FIELDS_IMPLIED_BY_DEGREE.keys()].map((k) => k.length));
+const IMPLIED_FORM_MAX = Math.max(...[...FIELDS_IMPLIED_BY_DEGREE.keys()].map((k) => k.length));
+const IMPLIED_FORM_FIRST = new Set([...FIELDS_IMPLIED_BY_DEGREE.keys()].map((k) => k.charCodeAt(0)));
+
+function mayImplyField(form: string): boolean {
+  return form.length >= IMPLIED_FORM_MIN && form.length <= IMPLIED_FORM_MAX && IMPLIED_FORM_FIRST.has(form.charCodeAt(0) | 0x20);
 }
 
 /** Up to this many fields found in a posting, a repeat is found by a list search; past it, by a Set. */
@@ -349,7 +393,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     const mentions = foundMentions.length > 0 && readings.isBenefit() ? [] : foundMentions;
     const figures: ExperienceFigure[] = foundFigures.length > 0 && readings.isBenefit() ? [] : foundFigures;
     const groups = groupDegrees(text, mentions);
-    const orEquivalent = mentions.length > 0 && OR_EQUIVALENT_RE.test(unitText);
+    const orEquivalent = mentions.length > 0 && (unitWords & UNIT_WORDS.orEquivalent) !== 0 && OR_EQUIVALENT_RE.test(unitText);
 
     // Education zones: each degree group up to the next group or figure; level-less openers ("degree in X").
     const covered: [number, number][] = [];
@@ -383,7 +427,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
         addField(f.id, f.start, f.end, level, readings.readZone(f.start) ?? groupReading);
       }
       for (const mention of group.mentions) {
-        const implied = FIELDS_IMPLIED_BY_DEGREE.get(mention.form.toLowerCase());
+        const implied = mayImplyField(mention.form) ? FIELDS_IMPLIED_BY_DEGREE.get(mention.form.toLowerCase()) : undefined;
         if (implied) {
           ids.push(implied);
           addField(implied, mention.start, mention.end, mention.level, readings.readZone(mention.start) ?? readings.fallback());
@@ -393,7 +437,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       const last = group.mentions[group.mentions.length - 1]!;
       for (const mention of group.mentions) {
         // "Masters, MPH or PhD degree preferred": a list item without its own noun shares the reading of the last.
-        const replaced = REPLACED_DEGREE_BEFORE_RE.test(text.slice(Math.max(unit.start, mention.start - 40), mention.start));
+        const replaced = (unitWords & UNIT_WORDS.replaced) !== 0 && REPLACED_DEGREE_BEFORE_RE.test(text.slice(Math.max(unit.start, mention.start - 40), mention.start));
         let reading = replaced ? false : readings.readZone(mention.start);
         if (reading === null && mention !== last && !/^(?:'?s)?\s{0,2}(?:degrees?\b|in\s)/i.test(text.slice(mention.end, mention.end + 12))) {
           reading = readings.readZone(last.start);

@@ -22,9 +22,13 @@ export const UNIT_WORDS = {
   benefit: 32,
   /** Years on top of others: "additional", "more", "extra", "further". */
   additional: 64,
+  /** "or equivalent experience", "in lieu of", "equivalent combination of", "experience may substitute", "or 5 years". */
+  orEquivalent: 128,
+  /** A degree named as replaced: "in lieu of", "in place of", "instead of", "substitute for", "replace". */
+  replaced: 256,
 } as const;
 
-const ALL = 127;
+const ALL = 511;
 
 /** The first four letters of each kind's words, as every pattern that needs the kind spells them (any case). */
 const PREFIXES: readonly [number, readonly string[]][] = [
@@ -40,6 +44,11 @@ const PREFIXES: readonly [number, readonly string[]][] = [
   [UNIT_WORDS.benefit, ['tuit', 'reim', 'educ', 'scho', 'stud', 'pare', 'paid', 'vaca', 'sabb', '401(', '401k']],
   // ADDITIONAL_BEFORE_RE and ADDITIONAL_AFTER_RE of education-experience.ts.
   [UNIT_WORDS.additional, ['addi', 'more', 'extr', 'furt']],
+  // OR_EQUIVALENT_RE of education-experience.ts: each alternative holds one of these words after white space
+  // ("experience", "equivalent", "lieu", "years", "combination", "substitute").
+  [UNIT_WORDS.orEquivalent, ['expe', 'equi', 'lieu', 'year', 'comb', 'subs']],
+  // REPLACED_DEGREE_BEFORE_RE of education-experience.ts.
+  [UNIT_WORDS.replaced, ['lieu', 'plac', 'inst', 'subs', 'repl']],
 ];
 
 
@@ -82,7 +91,7 @@ export class PrefixScreen {
   }
 }
 
-const KINDS_BY_QUAD = new Uint8Array(1 << 12);
+const KINDS_BY_QUAD = new Uint16Array(1 << 12);
 for (const [kind, prefixes] of PREFIXES) {
   for (const p of prefixes) KINDS_BY_QUAD[foldedQuad(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2), p.charCodeAt(3))]! |= kind;
 }
