@@ -111,11 +111,11 @@ export class WordSpans {
    * token beyond ASCII, with a leading "." or trailing "+"/"#", or across either end of the range, or a character
    * beyond ASCII between tokens (`read` counts letters of every script, and more, as word characters).
    */
-  readTokens(tokens: Tokens, start: number, end: number): boolean {
+  readTokens(tokens: Tokens, start: number, end: number, first = firstTokenFrom(tokens, start)): boolean {
     const { text, count } = tokens;
     const tokenStart = tokens.start;
     const tokenEnd = tokens.end;
-    let t = firstTokenFrom(tokens, start);
+    let t = first;
     if (t > 0 && tokenEnd[t - 1]! > start) return false;
     let words = 0;
     let more = false;
@@ -153,6 +153,45 @@ export class WordSpans {
     if (this.end[i]! - s !== word.length) return false;
     for (let k = 0; k < word.length; k++) if (lowerCode(this.text.charCodeAt(s + k)) !== word.charCodeAt(k)) return false;
     return true;
+  }
+}
+
+/**
+ * The words a short range may hold without holding a word foreign to them: a bit set over the low 16 bits of their
+ * `wordHash`, asked of the document's tokens. A token whose bit is clear is none of the words (a set bit may be a
+ * collision), so counting such tokens gives a floor on the foreign words, with no word read.
+ */
+export class TokenVocabulary {
+  private readonly bits = new Int32Array(0x10000 >> 5);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      for (const part of [w, ...lowerWords(w)]) {
+        const key = wordHash(part) & 0xffff;
+        this.bits[key >> 5] = this.bits[key >> 5]! | (1 << (key & 31));
+      }
+    }
+  }
+
+  /**
+   * More than `limit` of the words `WordSpans.read(tokens.text, from, to)` would read are none of the vocabulary.
+   * Only tokens that are such a word whole count (ASCII, no affix, no word character glued to either side, inside
+   * the range); the others are left out, so false may be said of a range that holds more. `first`: the first token
+   * that starts at or after `from` (`firstTokenFrom`).
+   */
+  foreignWordsExceed(tokens: Tokens, first: number, from: number, to: number, limit: number): boolean {
+    const { text, count, start, end, hash, nonAscii } = tokens;
+    let foreign = 0;
+    for (let t = first; t < count && start[t]! < to; t++) {
+      const s = start[t]!;
+      const e = end[t]!;
+      if (e > to || nonAscii[t] !== 0) continue;
+      if (WORD_CHAR[text.charCodeAt(s)] === 0 || WORD_CHAR[text.charCodeAt(e - 1)] === 0) continue; // ".NET", "C++"
+      if ((s > from && WORD_CHAR[text.charCodeAt(s - 1)] === 1) || (e < to && WORD_CHAR[text.charCodeAt(e)] === 1)) continue;
+      const key = hash[t]! & 0xffff;
+      if ((this.bits[key >> 5]! & (1 << (key & 31))) === 0 && ++foreign > limit) return true;
+    }
+    return false;
   }
 }
 

@@ -10,8 +10,8 @@ import {
   TITLE_LINE_PREFIXES,
 } from '../lexicon/section-cues.js';
 import type { NormalizedText } from './normalize.js';
-import { lowerWords, PhraseSet, WordSet, WordSpans, type PhraseHits } from './phrases.js';
-import { CharMarks, shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
+import { lowerWords, PhraseSet, TokenVocabulary, WordSet, WordSpans, type PhraseHits } from './phrases.js';
+import { CharMarks, firstTokenFrom, shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
 // The education triggers' first look rides on the one tokenizing pass of the document.
 import { TRIGGER_SHAPES } from '../refiners/education-triggers.js';
 
@@ -136,6 +136,13 @@ function isTrimmed(c: number): boolean {
   );
 }
 
+/**
+ * Every word a heading may hold: its cue phrases' words and the filler. A short line holding a cue word is most often
+ * content ("Experience with Reinforcement Learning"): one word foreign to these past the filler allowed rejects it
+ * from the tokens' hashes, before its words are read and looked up.
+ */
+export const HEADING_VOCABULARY = new TokenVocabulary([...HEADING_CUES.flatMap((group) => group.phrases), ...HEADING_FILLER_WORDS]);
+
 /** Scratch words of the candidate heading: one more than a heading may hold, to tell that it holds too many. */
 const HEADING_WORDS = new WordSpans(9);
 
@@ -156,7 +163,14 @@ function classifyHeadingAt(text: string, from: number, to: number, endsWithColon
   if ((last === 0x2e || last === 0x21 || last === 0x3f) && !endsWithColon) return null;
   const first = text.charCodeAt(from);
   if (first >= 0x61 && first <= 0x7a && !endsWithColon) return null; // starts lower case: a sentence fragment
-  const words = tokens !== null && HEADING_WORDS.readTokens(tokens, from, to) ? HEADING_WORDS : HEADING_WORDS.read(text, from, to);
+  let words: WordSpans = HEADING_WORDS;
+  if (tokens !== null) {
+    const firstToken = firstTokenFrom(tokens, from);
+    if (HEADING_VOCABULARY.foreignWordsExceed(tokens, firstToken, from, to, endsWithColon ? 1 : 0)) return null;
+    if (!HEADING_WORDS.readTokens(tokens, from, to, firstToken)) words = HEADING_WORDS.read(text, from, to);
+  } else {
+    words = HEADING_WORDS.read(text, from, to);
+  }
   const kind = headingKindOf(words, endsWithColon);
   words.text = ''; // the scratch would otherwise keep the whole document alive until the next heading
   return kind;
@@ -166,17 +180,20 @@ function headingKindOf(words: WordSpans, endsWithColon: boolean): SectionKind | 
   if (words.count === 0 || words.more || words.count > 8) return null;
   let priority = HEADING_CUES.length;
   let covered = 0;
+  let extra = 0;
+  const extraAllowed = endsWithColon ? 1 : 0;
   for (let i = 0; i < words.count; i++) {
     const hit = HEADING_PHRASES.longestAt(words, i);
-    if (!hit) continue;
-    if (hit.tag < priority) priority = hit.tag;
-    for (let k = 0; k < hit.words.length; k++) covered |= 1 << (i + k);
+    if (hit) {
+      if (hit.tag < priority) priority = hit.tag;
+      for (let k = 0; k < hit.words.length; k++) covered |= 1 << (i + k);
+    }
+    // Word i is covered by now or never (later phrases start after it): most lines that hold a cue word are content,
+    // given up at their first word too many, without looking up the rest.
+    if ((covered & (1 << i)) === 0 && !HEADING_FILLER_SET.hasWord(words, i) && ++extra > extraAllowed) return null;
   }
   if (priority === HEADING_CUES.length) return null;
-  const kind = HEADING_CUES[priority]!.kind;
-  let extra = 0;
-  for (let i = 0; i < words.count; i++) if ((covered & (1 << i)) === 0 && !HEADING_FILLER_SET.hasWord(words, i)) extra++;
-  return extra <= (endsWithColon ? 1 : 0) ? kind : null;
+  return HEADING_CUES[priority]!.kind;
 }
 
 /** A short Title Case line ending in a colon ("Security Clearance:"): a heading of a section we cannot name. */
