@@ -225,7 +225,8 @@ const isWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x2
 
 /** "PhD" [start, end) right before an "s" that ends a word ("PhDs"): `/^ph/i` on the form and `/^s\b/` after it. */
 function isPhFollowedByS(text: string, start: number, end: number): boolean {
-  if ((text.charCodeAt(start) | 0x20) !== 0x70 || (text.charCodeAt(start + 1) | 0x20) !== 0x68 || text.charCodeAt(end) !== 0x73) return false;
+  // (No read past the text's end: it deoptimizes.)
+  if (end >= text.length || (text.charCodeAt(start) | 0x20) !== 0x70 || (text.charCodeAt(start + 1) | 0x20) !== 0x68 || text.charCodeAt(end) !== 0x73) return false;
   return end + 1 >= text.length || !isWordChar(text.charCodeAt(end + 1));
 }
 

@@ -115,6 +115,7 @@ function endsInTimeUnit(slice: string, m: RegExpExecArray): boolean {
  * COMPANY_AGE_RE, LESS_THAN_RE end in " $" or "\s{1,2}$"); true also for a character beyond ASCII, which may be one.
  */
 function mayEndInSpace(before: string): boolean {
+  if (before.length === 0) return false; // (no read at -1: it deoptimizes)
   const c = before.charCodeAt(before.length - 1);
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
 }
@@ -129,25 +130,13 @@ function mayOpenWithOr(phrase: string): boolean {
   return false;
 }
 
-/** `\s{2,}` may match `phrase`: two characters in a row that are white space or beyond ASCII. */
-function mayHoldSpaceRun(phrase: string): boolean {
-  let prev = false;
-  for (let i = 0; i < phrase.length; i++) {
-    const c = phrase.charCodeAt(i);
-    const space = c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
-    if (space && prev) return true;
-    prev = space;
-  }
-  return false;
-}
-
 /** The subject of a figure: "of Python" -> "Python", "experience in machine learning" -> "machine learning". */
 function subjectAfter(text: string, from: number, to: number): string | null {
   const rest = text.slice(from, Math.min(to, from + 140));
   const cut = rest.search(/[,;:.(]|\s(?:and\/or|including|preferably|required|preferred|is required)\b/i);
   let phrase = cut >= 0 ? rest.slice(0, cut) : rest;
   // Each replace below runs only where its pattern's first character stands.
-  if (phrase.charCodeAt(0) === 0x27) phrase = phrase.replace(/^'s?/, '');
+  if (phrase.length > 0 && phrase.charCodeAt(0) === 0x27) phrase = phrase.replace(/^'s?/, '');
   if (mayOpenWithOr(phrase)) phrase = phrase.replace(/^\s{0,2}or\s{1,2}(?:more|greater)\b/i, '');
   phrase = phrase.trim();
   phrase = phrase.replace(/^(?:of|in|with|doing|as)\s{1,2}/i, '').replace(LEADING_QUALIFIERS_RE, '');
@@ -158,8 +147,7 @@ function subjectAfter(text: string, from: number, to: number): string | null {
     if (exp) phrase = phrase.slice(0, exp.index);
     phrase = phrase.replace(/^(?:of|in|with|doing|as|working with|working in|working on)\s{1,2}/i, '').replace(LEADING_QUALIFIERS_RE, '');
   }
-  phrase = phrase.trim();
-  if (mayHoldSpaceRun(phrase)) phrase = phrase.replace(/\s{2,}/g, ' ');
+  phrase = phrase.trim().replace(/\s{2,}/g, ' ');
   if (!phrase || GENERIC_SUBJECT_RE.test(phrase)) return null;
   return phrase.length > 60 ? phrase.slice(0, 60).replace(/\s\S*$/, '') : phrase;
 }
@@ -182,14 +170,14 @@ export function findExperienceFigures(unit: UnitView): ExperienceFigure[] {
   let companyVoice: boolean | undefined;
   // Where a figure of over 40 years ended: the figures after it in its clause tell the same history.
   let historyEnd = -1;
-  let next = 0;
-  // An exec loop rather than matchAll, which copies the regex on every call.
-  for (let m = atStarts[next++] ?? null; m !== null; m = atStarts[next++] ?? null) {
+  // (An index loop: a read past the list's end deoptimizes.)
+  for (let next = 0; next < atStarts.length; next++) {
+    const m = atStarts[next]!;
     const start = unitStart + m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(unitStart, start - 40), start);
     let after = text.slice(end, Math.min(unitEnd, end + 50));
-    if (after.charCodeAt(0) === 0x27) after = after.slice(1);
+    if (after.length > 0 && after.charCodeAt(0) === 0x27) after = after.slice(1);
     const spaceBefore = mayEndInSpace(before);
     if ((spaceBefore && NOT_BEFORE_RE.test(before)) || NOT_AFTER_RE.test(after) || (spaceBefore && COMPANY_AGE_RE.test(before))) continue;
     if (m[0].includes('-') && /-\s?(?:years?|yrs?\.?|months?|mos\.?)$/i.test(m[0]) && !/\d\s{0,2}-\s{0,2}\d/.test(m[0]) && !HYPHEN_YEAR_EXPERIENCE_RE.test(after)) continue;

@@ -42,7 +42,7 @@ function mayOpenWithAlternative(unitText: string): boolean {
     if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2d || c === 0x2022 || c === 0x2a || c === 0xb7 || c === 0x2b) continue;
     if (c >= 0x80) return true;
     const first = c | 0x20;
-    const second = unitText.charCodeAt(i + 1) | 0x20;
+    const second = i + 1 < unitText.length ? unitText.charCodeAt(i + 1) | 0x20 : 0;
     return (first === 0x6f && (second === 0x72 || second === 0x74)) || (first === 0x61 && second === 0x6c);
   }
   return false;
