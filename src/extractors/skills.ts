@@ -554,9 +554,9 @@ function namesPartners(scan: Scan, unit: number): boolean {
 }
 
 /** "the Data Analytics team", "a data analytics company": the name of a team or firm, not a skill asked. */
-function namesATeam(scan: Scan, m: Mention, t: AliasTerminal): boolean {
+function namesATeam(scan: Scan, m: Mention, skill: number): boolean {
   const next = m.cand.lastToken + 1;
-  if (scan.tables.namesTeams[t.skill] !== 1 || next >= scan.tokens.count) return false;
+  if (scan.tables.namesTeams[skill] !== 1 || next >= scan.tokens.count) return false;
   // The noun right after it, one space on ("Data analysis\n- Team leadership" is two items).
   if (scan.tokens.start[next] !== m.cand.end + 1 || scan.doc.text.charCodeAt(m.cand.end) !== 0x20) return false;
   return TEAM_NOUN_TOKENS.has(scan.tokens, next);
@@ -716,6 +716,11 @@ function companyVoiceOpening(doc: SegmentedDoc, unit: number): number {
   return name[1]!.length;
 }
 
+/** The number of terminals of a candidate: 1 for a safe one, read without loading its terminals. */
+const terminalCount = (cand: SkillCandidate): number => (cand.safe ? 1 : cand.terminals.length);
+/** The skill of the candidate's terminal k (the first from the candidate itself). */
+const skillAt = (cand: SkillCandidate, k: number): number => (k === 0 ? cand.skill : cand.terminals[k]!.skill);
+
 /** Scratch: the units' bounds, start and end of each (`unitBounds` fills it per document; no array per document). */
 let boundsScratch = new Int32Array(512);
 
@@ -789,21 +794,26 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   let statusCount = 0;
   for (const cand of candidates) {
     const unit = unitAt(bounds, unitCount, cand.start);
-    const { terminals } = cand;
-    if (statusCount + terminals.length > statuses.length) {
-      const grown = new Uint8Array(2 * (statusCount + terminals.length));
+    const count = terminalCount(cand);
+    if (statusCount + count > statuses.length) {
+      const grown = new Uint8Array(2 * (statusCount + count));
       grown.set(statuses);
       statuses = grown;
     }
     const m: Mention = { cand, unit, at: statusCount };
     // A vendor named among the company's partners (products of vendors only: the rest are never partners).
-    const trapped = hasTrapNeighbour(scan, m) || (vendor[terminals[0]!.skill] === 1 && namesPartners(scan, unit));
+    const trapped = hasTrapNeighbour(scan, m) || (vendor[cand.skill] === 1 && namesPartners(scan, unit));
     let live = false;
-    for (let k = 0; k < terminals.length; k++) {
-      const t = terminals[k]!;
+    if (cand.safe) {
+      // The common case, read from the candidate alone (its one terminal is not loaded).
+      const s = trapped || isDegreeField(scan, m) || namesATeam(scan, m, cand.skill) ? REJECTED : ACCEPTED;
+      statuses[statusCount] = s;
+      live = s !== REJECTED;
+    } else for (let k = 0; k < count; k++) {
+      const t = cand.terminals[k]!;
       let s: number;
       if (trapped) s = REJECTED;
-      else if (t.policy === 'safe') s = isDegreeField(scan, m) || namesATeam(scan, m, t) ? REJECTED : ACCEPTED;
+      else if (t.policy === 'safe') s = isDegreeField(scan, m) || namesATeam(scan, m, t.skill) ? REJECTED : ACCEPTED;
       else if (gluedToWord(text, cand.start, cand.end) || isInitial(text, tokens, cand) || otherSenseNearby(scan, m)) s = REJECTED;
       else if (t.policy === 'context' && writtenAsCommonNoun(scan, m, t)) s = REJECTED;
       else if (t.policy === 'exact-case') {
@@ -816,7 +826,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
     // A mention with every terminal rejected is dropped, and its statuses' place is taken by the next.
     if (live) {
       scan.mentions.push(m);
-      statusCount += terminals.length;
+      statusCount += count;
     }
   }
   const { mentions } = scan;
@@ -885,7 +895,7 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
     const m = mentions[i]!;
     let doubt = false;
     let head = -1;
-    for (let k = 0; k < m.cand.terminals.length; k++) {
+    for (let k = 0, count = terminalCount(m.cand); k < count; k++) {
       const at = m.at + k;
       if (statuses[at] === PENDING) {
         if (head < 0) head = listHead(i);
@@ -904,9 +914,9 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
   const vouchesFor = (n: Mention, technical: boolean, needCategory: string | undefined): boolean => {
     let vouches = false;
     let hasNeeded = !needCategory;
-    for (let k = 0; k < n.cand.terminals.length; k++) {
+    for (let k = 0, count = terminalCount(n.cand); k < count; k++) {
       if (statuses[n.at + k] !== ACCEPTED) continue;
-      const skill = n.cand.terminals[k]!.skill;
+      const skill = skillAt(n.cand, k);
       if (!technical || technicalSkill[skill] === 1) vouches = true;
       if (needCategory !== undefined && tax.skills[skill]!.category === needCategory) hasNeeded = true;
     }
@@ -919,10 +929,10 @@ export function extractSkills(doc: SegmentedDoc, ctx: ExtractContext): SkillFind
         const i = waiting[w]!;
         const head = waiting[w + 1]!;
         const m = mentions[i]!;
-        for (let k = 0; k < m.cand.terminals.length; k++) {
+        for (let k = 0, count = terminalCount(m.cand); k < count; k++) {
           if (statuses[m.at + k] !== PENDING && statuses[m.at + k] !== LISTED) continue;
           const needCategory = NEIGHBOUR_CATEGORY_ONLY_TOKENS.get(tokens, m.cand.firstToken);
-          const technical = technicalSkill[m.cand.terminals[k]!.skill] === 1;
+          const technical = technicalSkill[skillAt(m.cand, k)] === 1;
           for (let j = head; j < mentions.length && (j === head || linksBack(j)); j++) {
             if (j === i || !vouchesFor(mentions[j]!, technical, needCategory)) continue;
             statuses[m.at + k] = ACCEPTED;
@@ -1014,7 +1024,7 @@ function collectSpans(
   let dataAdded = false;
   try {
     for (const m of mentions) {
-      for (let k = 0; k < m.cand.terminals.length; k++) if (statuses[m.at + k] === ACCEPTED) slotFill[slotOf(skills, m.cand.terminals[k]!.skill)]!++;
+      for (let k = 0, count = terminalCount(m.cand); k < count; k++) if (statuses[m.at + k] === ACCEPTED) slotFill[slotOf(skills, skillAt(m.cand, k))]!++;
     }
     for (const { id } of phrases) {
       const skill = tax.byId.get(id);
@@ -1028,9 +1038,9 @@ function collectSpans(
       slotFill[slot] = 0;
     }
     for (const m of mentions) {
-      for (let k = 0; k < m.cand.terminals.length; k++) {
+      for (let k = 0, count = terminalCount(m.cand); k < count; k++) {
         if (statuses[m.at + k] !== ACCEPTED) continue;
-        const slot = skillSlot[m.cand.terminals[k]!.skill]!;
+        const slot = skillSlot[skillAt(m.cand, k)]!;
         // The candidate is the mention's span: its start and end are offsets in doc.text, it has no `required`
         // override, and nothing changes a finding's spans (no object per accepted mention).
         spans[slot]![slotFill[slot]!++] = m.cand;

@@ -43,6 +43,12 @@ export interface SkillCandidate {
   readonly end: number;
   /** The last token matched only after dropping a plural "s" or a version number. */
   readonly inflected: boolean;
+  /**
+   * `terminals[0].skill`, and whether the only terminal is a 'safe' form: read from the candidate, so that the common
+   * case never loads the terminal objects (spread over the heap, a cache miss each).
+   */
+  readonly skill: number;
+  readonly safe: boolean;
 }
 
 export interface ScanResult {
@@ -133,6 +139,9 @@ function joinable(text: string, tokens: Tokens, left: number): boolean {
 /** The trie flattened: node ids, and one hash table of edges (parent node, token hash) -> child node. */
 interface FlatTrie {
   readonly terminals: (AliasTerminal[] | null)[];
+  /** By node: the skill of its first terminal (-1 for none), and 1 where its only terminal is a 'safe' form. */
+  readonly firstSkill: Int32Array;
+  readonly soleSafe: Uint8Array;
   readonly inflected: Uint8Array;
   readonly hasNext: Uint8Array;
   readonly mask: number;
@@ -245,6 +254,8 @@ function flatten(root: TrieNode): FlatTrie {
   }
   return {
     terminals: nodes.map((n) => n.terminals),
+    firstSkill: Int32Array.from(nodes, (n) => (n.terminals ? n.terminals[0]!.skill : -1)),
+    soleSafe: Uint8Array.from(nodes, (n) => (n.terminals?.length === 1 && n.terminals[0]!.policy === 'safe' ? 1 : 0)),
     inflected: Uint8Array.from(nodes, (n) => (n.inflected ? 1 : 0)),
     hasNext: Uint8Array.from(nodes, (n) => (n.next && n.next.size > 0 ? 1 : 0)),
     mask,
@@ -438,7 +449,7 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
     const { text, from, to, count, start, end, hash, nonAscii } = tokens;
     const address = addressTokens(text, tokens, from, to);
     const candidates: SkillCandidate[] = [];
-    const { terminals, hasNext, rootBits, rootHighBits, edgeHashes, rootTermBits, pairBits } = trie;
+    const { terminals, firstSkill, soleSafe, hasNext, rootBits, rootHighBits, edgeHashes, rootTermBits, pairBits } = trie;
     if (watchedScratch.length < count) watchedScratch = new Int32Array(Math.max(count, 2 * watchedScratch.length));
     const watched = watchedScratch;
     let watchedCount = 0;
@@ -484,12 +495,15 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
       let node = childOf(trie, 0, tokens, i);
       if (node < 0) continue;
       let best: AliasTerminal[] | null = null;
+      let bestNode = -1;
       let bestLast = -1;
       let bestInflected = false;
       for (let j = i; ; ) {
-        const found = terminals[node];
-        if (found) {
+        const found = terminals[node] as AliasTerminal[] | null; // node < terminals.length
+        // Compared with null, not tested for truth: a truth test reads the array's map, a cache miss per step.
+        if (found !== null) {
           best = found;
+          bestNode = node;
           bestLast = j;
           bestInflected = lastStepInflected;
         }
@@ -502,8 +516,11 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
         node = childOf(trie, node, tokens, j);
         if (node < 0) break;
       }
-      if (best) {
-        candidates.push({ terminals: best, firstToken: i, lastToken: bestLast, start: start[i]!, end: end[bestLast]!, inflected: bestInflected });
+      if (best !== null) {
+        candidates.push({
+          terminals: best, firstToken: i, lastToken: bestLast, start: start[i]!, end: end[bestLast]!, inflected: bestInflected,
+          skill: firstSkill[bestNode]!, safe: soleSafe[bestNode] === 1,
+        });
         // The alias's other tokens are passed over as starts: watched here.
         for (let k = i + 1; k <= bestLast; k++) {
           const hk = hash[k]!;
