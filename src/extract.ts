@@ -90,6 +90,13 @@ function kept<T extends TextSpan>(list: T[], keep: ((span: TextSpan) => boolean)
   return keep === null || list.every(keep) ? list : list.filter(keep);
 }
 
+/** The values once each, in order of first appearance (a degree names a field or two, of a fixed set of ids: no Set). */
+function distinct(values: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const v of values) if (!out.includes(v)) out.push(v);
+  return out;
+}
+
 function emptyResult(input: string, format: 'text' | 'html'): Requirements {
   return {
     degrees: [], fields: [], experience: [], yearsByDegree: [], skills: [], communication: [],
@@ -156,7 +163,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         const p = place(doc, d.start, d.end, d.required);
         return {
           level: d.level, evidence: p.evidence, section: p.section, required: p.required, negated: d.negated,
-          orEquivalent: d.orEquivalent, fields: [...new Set(d.fields)], relatedFieldFlag: d.relatedFieldFlag,
+          orEquivalent: d.orEquivalent, fields: distinct(d.fields), relatedFieldFlag: d.relatedFieldFlag,
         };
       });
       const fields = edu.fields.map((f) => {

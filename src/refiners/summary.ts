@@ -36,6 +36,7 @@ export interface SummaryInput {
   degrees: readonly Pick<Requirements['degrees'][number], 'level' | 'negated' | 'required'>[];
   fields: readonly Pick<Requirements['fields'][number], 'id'>[];
   yearsByDegree: readonly Pick<Requirements['yearsByDegree'][number], 'level' | 'years'>[];
+  /** One per skill, so no two share an id. */
   skills: readonly Pick<Requirements['skills'][number], 'id'>[];
   communication: readonly unknown[];
 }
@@ -60,9 +61,10 @@ export function summarize(parts: SummaryInput, minYears: number | null, implied:
     }
     yearsByDegree.push({ level: y.level, years: y.years });
   }
-  const skills: string[] = [];
-  addUnique(skills, parts.skills.map((s) => s.id));
-  addUnique(skills, implied);
+  // The skills' ids are distinct already (one hit per skill): only the implied ones are checked against the list.
+  const skills: string[] = new Array<string>(parts.skills.length);
+  for (let k = 0; k < parts.skills.length; k++) skills[k] = parts.skills[k]!.id;
+  if (implied.length > 0) addUnique(skills, implied);
   return {
     degreeLevels,
     requiredDegreeLevels,
