@@ -144,7 +144,14 @@ interface FlatTrie {
   readonly soleSafe: Uint8Array;
   readonly inflected: Uint8Array;
   readonly hasNext: Uint8Array;
+  /**
+   * `slots` holds two regions: the root's edges in the first `rootSize` slots (every possible alias start probes them,
+   * so a smaller region of their own stays in cache more often), the other edges after them, each region hashed and
+   * probed within itself (`rootMask`, `mask`).
+   */
   readonly mask: number;
+  readonly rootMask: number;
+  readonly rootSize: number;
   /**
    * The edges, four numbers per slot side by side, so that a probe reads one cache line (the table is too large to
    * stay in cache between documents): parent node id (-1 for an empty slot), token hash, child node id, and where
@@ -165,8 +172,11 @@ interface FlatTrie {
    * sixth of the probes at the root) is dropped here without a probe of the edge table, which misses the cache.
    */
   readonly rootHighBits: Int32Array;
-  /** Filter of the (parent, token hash) pairs of the other edges: most words after a first word go on no alias. */
-  readonly edgeHashes: Uint8Array;
+  /**
+   * Bit set over `edgeBit` of the (parent, token hash) pairs of the other edges: most words after a first word go on no
+   * alias. Bits, not bytes: 8 KB stays in cache where 64 KB did not.
+   */
+  readonly edgeHashes: Int32Array;
   /**
    * Bit set (as `rootBits`) of the hashes of the root's edges whose node ends an alias. A token that passes `rootBits`
    * but not this one starts only multi-word aliases ("data", "a", "work": most of the tokens that pass), so it starts
@@ -187,6 +197,12 @@ const CHILD = 2;
 const CHARS = 3;
 
 const slotOf = (parent: number, hash: number, mask: number): number => (Math.imul(hash ^ Math.imul(parent, 0x9e3779b1), 0x85ebca6b) >>> 7) & mask;
+/** The first slot of an edge of `parent`, in the root's region or in the other one. */
+const slotIn = (parent: number, hash: number, rootMask: number, mask: number, rootSize: number): number =>
+  parent === 0 ? slotOf(0, hash, rootMask) : rootSize + slotOf(parent, hash, mask);
+/** The slot after k in the same region. */
+const nextSlot = (k: number, parent: number, rootMask: number, mask: number, rootSize: number): number =>
+  parent === 0 ? (k + 1) & rootMask : rootSize + ((k - rootSize + 1) & mask);
 /** Where an edge (parent, token hash) sits in `edgeHashes`. */
 const edgeBit = (parent: number, hash: number): number => (Math.imul(hash + Math.imul(parent, 0x2c1b3c6d), 0x297a2d39) >>> 16);
 /** Where a pair (first token hash, second token hash) sits in `pairBits`. */
@@ -208,9 +224,16 @@ function flatten(root: TrieNode): FlatTrie {
       edges.push([n, word, child]);
     }
   }
-  let size = 16;
-  while (size < edges.length * 2) size *= 2;
-  const mask = size - 1;
+  // The two regions of the table (see FlatTrie.mask): the root's at most ~60% full, the other half full.
+  let rootEdges = 0;
+  for (const [parent] of edges) if (parent === 0) rootEdges++;
+  let rootSize = 16;
+  while (rootSize < rootEdges * 1.6) rootSize *= 2;
+  let belowSize = 16;
+  while (belowSize < (edges.length - rootEdges) * 2) belowSize *= 2;
+  const rootMask = rootSize - 1;
+  const mask = belowSize - 1;
+  const size = rootSize + belowSize;
   const slots = new Int32Array(size * SLOT_SIZE);
   for (let k = 0; k < size; k++) {
     slots[k * SLOT_SIZE + PARENT] = -1;
@@ -221,7 +244,7 @@ function flatten(root: TrieNode): FlatTrie {
   let wideKeys = false;
   const rootBits = new Int32Array(0x10000 >>> 5);
   const rootHighBits = new Int32Array(0x10000 >>> 5);
-  const edgeHashes = new Uint8Array(0x10000);
+  const edgeHashes = new Int32Array(0x10000 >>> 5);
   const rootTermBits = new Int32Array(0x10000 >>> 5);
   const pairBits = new Int32Array(0x10000 >>> 5);
   const setBit = (bits: Int32Array, b: number): void => {
@@ -235,8 +258,8 @@ function flatten(root: TrieNode): FlatTrie {
   }
   for (const [parent, word, child] of edges) {
     const hash = wordHash(word);
-    let k = slotOf(parent, hash, mask);
-    while (slots[k * SLOT_SIZE + PARENT] !== -1) k = (k + 1) & mask;
+    let k = slotIn(parent, hash, rootMask, mask, rootSize);
+    while (slots[k * SLOT_SIZE + PARENT] !== -1) k = nextSlot(k, parent, rootMask, mask, rootSize);
     const at = k * SLOT_SIZE;
     slots[at + PARENT] = parent;
     slots[at + HASH] = hash;
@@ -249,7 +272,7 @@ function flatten(root: TrieNode): FlatTrie {
     if (parent === 0) {
       setBit(rootBits, hash & 0xffff);
       setBit(rootHighBits, hash >>> 16);
-    } else edgeHashes[edgeBit(parent, hash)] = 1;
+    } else setBit(edgeHashes, edgeBit(parent, hash));
     for (let c = 0; c < word.length; c++) if (word.charCodeAt(c) > 0x7f) wideKeys = true;
   }
   return {
@@ -259,6 +282,8 @@ function flatten(root: TrieNode): FlatTrie {
     inflected: Uint8Array.from(nodes, (n) => (n.inflected ? 1 : 0)),
     hasNext: Uint8Array.from(nodes, (n) => (n.next && n.next.size > 0 ? 1 : 0)),
     mask,
+    rootMask,
+    rootSize,
     slots,
     slotWord,
     chars: Uint8Array.from(codes),
@@ -299,8 +324,8 @@ function sameSlotWord(trie: FlatTrie, k: number, text: string, s: number, e: num
 
 /** The child of `node` along text[s, e) (ASCII) or along `wide` (a token beyond ASCII), or -1. */
 function edge(trie: FlatTrie, node: number, hash: number, text: string, s: number, e: number, wide: string | null): number {
-  const { slots, mask } = trie;
-  for (let k = slotOf(node, hash, mask); ; k = (k + 1) & mask) {
+  const { slots, mask, rootMask, rootSize } = trie;
+  for (let k = slotIn(node, hash, rootMask, mask, rootSize); ; k = nextSlot(k, node, rootMask, mask, rootSize)) {
     const at = k * SLOT_SIZE;
     const p = slots[at + PARENT]!;
     if (p === -1) return -1;
@@ -511,7 +536,8 @@ function compile(entries: readonly SkillEntryParsed[]): CompiledTaxonomy {
         j++;
         if (j >= count || address[j]) break;
         // A token that is none of the node's edges ends the walk (unless it is wide or a glued version: see childOf).
-        if (edgeHashes[edgeBit(node, hash[j]!)] === 0 && nonAscii[j] === 0 && !versionLike(tokens, j)) break;
+        const eb = edgeBit(node, hash[j]!);
+        if (((edgeHashes[eb >>> 5]! >>> (eb & 31)) & 1) === 0 && nonAscii[j] === 0 && !versionLike(tokens, j)) break;
         if (!joinable(text, tokens, j - 1)) break;
         node = childOf(trie, node, tokens, j);
         if (node < 0) break;
