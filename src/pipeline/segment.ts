@@ -164,20 +164,99 @@ function classifyHeadingAt(text: string, from: number, to: number, endsWithColon
   const first = text.charCodeAt(from);
   if (first >= 0x61 && first <= 0x7a && !endsWithColon) return null; // starts lower case: a sentence fragment
   let words: WordSpans = HEADING_WORDS;
+  let priority: number;
   if (tokens !== null) {
     const firstToken = firstTokenFrom(tokens, from);
     if (HEADING_VOCABULARY.foreignWordsExceed(tokens, firstToken, from, to, endsWithColon ? 1 : 0)) return null;
-    if (!HEADING_WORDS.readTokens(tokens, from, to, firstToken)) words = HEADING_WORDS.read(text, from, to);
+    priority = HEADING_MEMO.get(text, from, to, endsWithColon);
+    if (priority < 0) {
+      if (!HEADING_WORDS.readTokens(tokens, from, to, firstToken)) words = HEADING_WORDS.read(text, from, to);
+      priority = headingPriorityOf(words, endsWithColon);
+      HEADING_MEMO.set(priority);
+    }
   } else {
     words = HEADING_WORDS.read(text, from, to);
+    priority = headingPriorityOf(words, endsWithColon);
   }
-  const kind = headingKindOf(words, endsWithColon);
   words.text = ''; // the scratch would otherwise keep the whole document alive until the next heading
-  return kind;
+  return priority < HEADING_CUES.length ? HEADING_CUES[priority]!.kind : null;
 }
 
-function headingKindOf(words: WordSpans, endsWithColon: boolean): SectionKind | null {
-  if (words.count === 0 || words.more || words.count > 8) return null;
+/**
+ * The answers for the candidate headings read so far, by their text and colon: postings repeat the same few headings
+ * ("Responsibilities:", "Qualifications"), each read and looked up word by word otherwise. Their characters are kept
+ * in one pool of codes (no strings, so no document is kept alive); the memo starts afresh when the pool or the table
+ * fills.
+ */
+class HeadingMemo {
+  private static readonly SLOTS = 1 << 12;
+  private static readonly POOL = 1 << 16;
+  private readonly hashes = new Int32Array(HeadingMemo.SLOTS);
+  /** 1 + the offset of the slot's characters in the pool; 0 for an empty slot. */
+  private readonly offsets = new Int32Array(HeadingMemo.SLOTS);
+  /** Twice the slot's length, plus 1 with a colon. */
+  private readonly shapes = new Int32Array(HeadingMemo.SLOTS);
+  private readonly answers = new Int32Array(HeadingMemo.SLOTS);
+  private readonly pool = new Uint16Array(HeadingMemo.POOL);
+  private used = 0;
+  private entries = 0;
+  /** What the last `get` missed, for `set`. */
+  private missText = '';
+  private missFrom = 0;
+  private missTo = 0;
+  private missHash = 0;
+  private missShape = 0;
+  private missSlot = -1;
+
+  /** The answer remembered for text[from, to) with `colon`, or -1 (then `set` remembers the answer found). */
+  get(text: string, from: number, to: number, colon: boolean): number {
+    const shape = 2 * (to - from) + (colon ? 1 : 0);
+    let h = shape;
+    for (let k = from; k < to; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+    const mask = HeadingMemo.SLOTS - 1;
+    let slot = (h ^ (h >>> 12)) & mask;
+    for (let at = this.offsets[slot]!; at !== 0; slot = (slot + 1) & mask, at = this.offsets[slot]!) {
+      if (this.hashes[slot] !== h || this.shapes[slot] !== shape) continue;
+      let k = 0;
+      while (from + k < to && this.pool[at - 1 + k] === text.charCodeAt(from + k)) k++;
+      if (from + k === to) return this.answers[slot]!;
+    }
+    this.missText = text;
+    this.missFrom = from;
+    this.missTo = to;
+    this.missHash = h;
+    this.missShape = shape;
+    this.missSlot = slot;
+    return -1;
+  }
+
+  /** Remembers `answer` for what the last `get` missed. */
+  set(answer: number): void {
+    const { missText: text, missFrom: from, missTo: to } = this;
+    this.missText = '';
+    if (this.missSlot < 0) return;
+    if (this.used + (to - from) > HeadingMemo.POOL || 2 * (this.entries + 1) > HeadingMemo.SLOTS) {
+      this.offsets.fill(0);
+      this.used = 0;
+      this.entries = 0;
+      this.missSlot = (this.missHash ^ (this.missHash >>> 12)) & (HeadingMemo.SLOTS - 1);
+    }
+    const slot = this.missSlot;
+    this.missSlot = -1;
+    for (let k = from; k < to; k++) this.pool[this.used + k - from] = text.charCodeAt(k);
+    this.hashes[slot] = this.missHash;
+    this.shapes[slot] = this.missShape;
+    this.offsets[slot] = this.used + 1;
+    this.answers[slot] = answer;
+    this.used += to - from;
+    this.entries++;
+  }
+}
+const HEADING_MEMO = new HeadingMemo();
+
+/** The index in HEADING_CUES of the section the words open as a heading, or HEADING_CUES.length for none. */
+function headingPriorityOf(words: WordSpans, endsWithColon: boolean): number {
+  if (words.count === 0 || words.more || words.count > 8) return HEADING_CUES.length;
   let priority = HEADING_CUES.length;
   let covered = 0;
   let extra = 0;
@@ -190,10 +269,9 @@ function headingKindOf(words: WordSpans, endsWithColon: boolean): SectionKind | 
     }
     // Word i is covered by now or never (later phrases start after it): most lines that hold a cue word are content,
     // given up at their first word too many, without looking up the rest.
-    if ((covered & (1 << i)) === 0 && !HEADING_FILLER_SET.hasWord(words, i) && ++extra > extraAllowed) return null;
+    if ((covered & (1 << i)) === 0 && !HEADING_FILLER_SET.hasWord(words, i) && ++extra > extraAllowed) return HEADING_CUES.length;
   }
-  if (priority === HEADING_CUES.length) return null;
-  return HEADING_CUES[priority]!.kind;
+  return priority;
 }
 
 /** A short Title Case line ending in a colon ("Security Clearance:"): a heading of a section we cannot name. */

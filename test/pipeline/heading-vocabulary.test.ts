@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/pipeline/normalize.js';
-import { classifyHeading, HEADING_VOCABULARY as VOCABULARY } from '../../src/pipeline/segment.js';
+import { classifyHeading, HEADING_VOCABULARY as VOCABULARY, segment } from '../../src/pipeline/segment.js';
 import { firstTokenFrom, tokenize } from '../../src/taxonomy/tokenize.js';
 
 // The heading pre-check (segment.ts) rejects a short line when more of its words than a colon allows are foreign to
@@ -67,5 +67,25 @@ describe('TokenVocabulary.foreignWordsExceed', () => {
       }
     }
     expect(headings).toBeGreaterThan(1000);
+  });
+});
+
+describe('candidate headings read again (segment remembers the answers by text and colon)', () => {
+  // "Security Requirements:" is a heading (one word beside the cue, allowed by the colon); the same words without
+  // the colon are content. Read in either order, each keeps its own reading.
+  const withColon = 'About us\nSecurity Requirements:\nActive clearance.';
+  const without = 'About us\nSecurity Requirements\nActive clearance.';
+  const kindOfLine = (text: string): [string, string] => {
+    const doc = segment(normalize(text));
+    const unit = doc.units.find((u) => text.slice(u.start, u.end).startsWith('Security'))!;
+    return [unit.kind, unit.section];
+  };
+  it.each([
+    [[withColon, without, withColon]],
+    [[without, withColon, without]],
+  ])('order %#', (texts) => {
+    for (const text of texts) {
+      expect(kindOfLine(text)).toEqual(text === withColon ? ['heading', 'requirements'] : ['sentence', 'about']);
+    }
   });
 });
