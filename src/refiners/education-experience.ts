@@ -57,10 +57,11 @@ function mayEndInOr(text: string, pos: number): boolean {
 /** Units about paying for someone's studies, wherever the segmenter put them. */
 const BENEFIT_RE =
   /\b(?:tuition|reimburse\w{0,6}|education(?:al)? assistance|scholarships?|student loans?|parental leave|paid time off|paid leave|vacation|sabbatical|401\(?k\)?)\b/i;
-const OR_EQUIVALENT_RE =
+/** Exported for the law test of its word gate (test/extract/unit-words-gates.test.ts). */
+export const OR_EQUIVALENT_RE =
   /\bor\s{1,2}(?:an?\s{1,2})?(?:equivalent|comparable|relevant|related|specialized|practical|commensurate)\s{1,2}(?:[a-z-]{1,20}\s{1,2}){0,2}experience|equivalent combination of|\bor\s{1,2}(?:the\s{1,2})?equivalent\s{0,2}(?:$|[.;,)])|\bin lieu of\b|experience may substitute|or\s{1,2}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)\+?\s{1,2}years/i;
 /** Before a degree that experience may replace: naming it so asks for nothing ("experience ... in lieu of an advanced degree"). */
-const REPLACED_DEGREE_BEFORE_RE = /\b(?:in lieu of|in place of|instead of|substitut\w{0,4} for|replace)\s{1,2}(?:(?:an?|the|their|a\s{1,2}completed)\s{1,2})?$/i;
+export const REPLACED_DEGREE_BEFORE_RE = /\b(?:in lieu of|in place of|instead of|substitut\w{0,4} for|replace)\s{1,2}(?:(?:an?|the|their|a\s{1,2}completed)\s{1,2})?$/i;
 /** Zone openers and closers tested (sticky) at the unit's word starts only, where a global scan would match. */
 const OPENER_AT = new RegExp(`\\b(?:${FIELD_ZONE_OPENERS.join('|')})\\b`, 'iy');
 const CLOSER_AT = new RegExp(`\\b(?:${FIELD_ZONE_CLOSERS.join('|')})\\b`, 'iy');
