@@ -232,7 +232,8 @@ const BARE_DEGREE_TAIL_RE =
  * A line of subjects alone, ending in "or a related field", right after a degree: "Bachelor's required, Masters
  * preferred.\nApplied statistics, Computer Science, business analytics or a related field."
  */
-const SUBJECT_LIST_END_RE = /[\s,]{1,3}(?:or|and|and\/or)\s{1,2}(?:an?\s{1,2}|other\s{1,2}|another\s{1,2}|any\s{1,2})?(?:closely\s{1,2})?related\s{1,2}(?:fields?|disciplines?|areas?|majors?|subjects?)(?:\s{1,2}of\s{1,2}study)?\s{0,2}\.?\s{0,2}$/i;
+/** Exported, with its screen, for the law test of the screen (test/extract/unit-words-gates.test.ts). */
+export const SUBJECT_LIST_END_RE = /[\s,]{1,3}(?:or|and|and\/or)\s{1,2}(?:an?\s{1,2}|other\s{1,2}|another\s{1,2}|any\s{1,2})?(?:closely\s{1,2})?related\s{1,2}(?:fields?|disciplines?|areas?|majors?|subjects?)(?:\s{1,2}of\s{1,2}study)?\s{0,2}\.?\s{0,2}$/i;
 const SUBJECT_LIST_MAX = 200;
 /** The nouns SUBJECT_LIST_END_RE ends with. */
 const SUBJECT_LIST_NOUNS = new Set(['field', 'fields', 'discipline', 'disciplines', 'area', 'areas', 'major', 'majors', 'subject', 'subjects', 'study']);
@@ -242,7 +243,7 @@ const SUBJECT_LIST_NOUNS = new Set(['field', 'fields', 'discipline', 'discipline
  * the text ends in one of its nouns (the ASCII letters before them taken whole: the pattern puts white space before
  * the noun). A character beyond ASCII there may be white space: the pattern is asked then.
  */
-function mayEndSubjectList(text: string, start: number, end: number): boolean {
+export function mayEndSubjectList(text: string, start: number, end: number): boolean {
   let i = end;
   let dots = 0;
   for (; i > start; i--) {

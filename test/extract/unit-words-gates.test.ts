@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { normalize } from '../../src/pipeline/normalize.js';
 import { segment } from '../../src/pipeline/segment.js';
-import { OR_EQUIVALENT_RE, REPLACED_DEGREE_BEFORE_RE } from '../../src/refiners/education-experience.js';
+import { mayEndSubjectList, OR_EQUIVALENT_RE, REPLACED_DEGREE_BEFORE_RE, SUBJECT_LIST_END_RE } from '../../src/refiners/education-experience.js';
 import { UNIT_WORDS, UnitWords } from '../../src/refiners/unit-words.js';
 import { textWithJunk } from '../laws/arbitraries.js';
 
@@ -81,5 +81,39 @@ describe('word gates of the education patterns', () => {
     fc.assert(fc.property(textWithJunk, (text) => {
       expect(gateMisses(text)).toEqual([]);
     }), { numRuns: 300 });
+  });
+});
+
+/** The subject-list tail's words and separators, in several cases, with near misses. */
+const TAIL_PIECES = [
+  ' or ', ', and ', ' and/or ', 'a ', 'an ', 'other ', 'another ', 'any ', 'closely ', 'related ', 'Related ', 'field', 'Fields',
+  'discipline', 'disciplines', 'area', 'AREAS', 'major', 'majors', 'subject', 'subjects', ' of study', 'study', 'studies',
+  'fieldwork', '.', ' ', '  ', '\u00a0', '\t', '\n', ',', 'x', 'é',
+];
+const tailText = fc.array(fc.constantFrom(...TAIL_PIECES), { maxLength: 14 }).map((parts) => parts.join(''));
+
+describe('screen of the subject-list tail (mayEndSubjectList, whose nouns are a hand-kept list)', () => {
+  const missed = (text: string): boolean => SUBJECT_LIST_END_RE.test(text) && !mayEndSubjectList(text, 0, text.length);
+
+  test('corpus units that end the pattern pass the screen', () => {
+    let matched = 0;
+    for (const text of corpus) {
+      const doc = segment(normalize(text));
+      for (const unit of doc.units) {
+        const t = doc.text.slice(unit.start, unit.end);
+        expect(missed(t)).toBe(false);
+        if (SUBJECT_LIST_END_RE.test(t)) matched++;
+      }
+    }
+    expect(matched).toBeGreaterThan(5);
+  });
+
+  test('generated tails: every text the pattern matches passes the screen', () => {
+    fc.assert(
+      fc.property(tailText, (text) => {
+        expect(missed(text)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
