@@ -12,7 +12,7 @@ import { segment, unitIndexAt, type SegmentedDoc } from './pipeline/segment.js';
 import { analyseEducationAndExperience } from './refiners/education-experience.js';
 import { extractSkills, skillStartBits } from './extractors/skills.js';
 import { extractCommunication } from './extractors/communication.js';
-import { summarize } from './refiners/summary.js';
+import { addUnique, summarize } from './refiners/summary.js';
 import { resolveTaxonomy } from './taxonomy/resolve.js';
 import { compileTaxonomy } from './taxonomy/matcher.js';
 import { giveBackTokens } from './taxonomy/tokenize.js';
@@ -90,13 +90,6 @@ function kept<T extends TextSpan>(list: T[], keep: ((span: TextSpan) => boolean)
   return keep === null || list.every(keep) ? list : list.filter(keep);
 }
 
-/** The values once each, in order of first appearance (a degree names a field or two, of a fixed set of ids: no Set). */
-function distinct(values: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const v of values) if (!out.includes(v)) out.push(v);
-  return out;
-}
-
 function emptyResult(input: string, format: 'text' | 'html'): Requirements {
   return {
     degrees: [], fields: [], experience: [], yearsByDegree: [], skills: [], communication: [],
@@ -161,9 +154,11 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       // Fields written out rather than spread from place(): a spread clones through a slower path, per hit.
       const degrees = edu.degrees.map((d) => {
         const p = place(doc, d.start, d.end, d.required);
+        const fields: string[] = [];
+        addUnique(fields, d.fields);
         return {
           level: d.level, evidence: p.evidence, section: p.section, required: p.required, negated: d.negated,
-          orEquivalent: d.orEquivalent, fields: distinct(d.fields), relatedFieldFlag: d.relatedFieldFlag,
+          orEquivalent: d.orEquivalent, fields, relatedFieldFlag: d.relatedFieldFlag,
         };
       });
       const fields = edu.fields.map((f) => {

@@ -18,7 +18,7 @@ function ascendingLevels(degrees: SummaryInput['degrees'], requiredOnly: boolean
 }
 
 /** Appends each of `values` not in `out` yet; a list this short is searched faster than a Set is built. */
-function addUnique(out: string[], values: readonly string[]): void {
+export function addUnique(out: string[], values: readonly string[]): void {
   if (out.length + values.length > 32) {
     const seen = new Set(out);
     for (const v of values) {
