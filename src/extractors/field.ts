@@ -1,5 +1,5 @@
 import { FIELD_ALIASES, NOT_FIELD_PHRASES, RELATED_FIELD_PATTERNS } from '../lexicon/fields.js';
-import { foldedQuad } from '../taxonomy/tokenize.js';
+import { foldedQuad, isAsciiLetter } from '../taxonomy/tokenize.js';
 
 /** One degree-field mention in `doc.text` (offsets into the normalised text). */
 export interface FieldMention {
@@ -53,10 +53,6 @@ const RELATED_AT = new RegExp(`(?<![a-z])(?:${RELATED_FIELD_PATTERNS.join('|')})
 const RELATED_QUADS = new Uint8Array(1 << 12);
 for (const w of ['closely', 'related', 'quantitative', 'technical', 'scientific', 'stem', 'similar', 'equivalent', 'relevant', 'analytical']) {
   RELATED_QUADS[foldedQuad(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2), w.charCodeAt(3))] = 1;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 }
 
 /** , ; / ( ) & */

@@ -15,6 +15,7 @@ import { triggeredUnits } from './education-triggers.js';
 import { PrefixScreen, UNIT_WORDS, UnitWords } from './unit-words.js';
 import { groupDegrees, pairYearsWithDegrees, zoneEnd, type DegreeGroup } from './education-links.js';
 import { minimumYears, type MinYearsFigure, type UnpairedDegree } from './min-years.js';
+import { isAsciiLetter } from '../taxonomy/tokenize.js';
 
 /** Sections whose degrees and years are not asked of the candidate (tuition benefits, company history, EEO). */
 const SKIPPED_SECTIONS = new Set(['benefits', 'equal-opportunity', 'about']);
@@ -256,10 +257,6 @@ export function mayEndSubjectList(text: string, start: number, end: number): boo
   let wordStart = i;
   while (wordStart > start && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
   return i - wordStart <= 11 && i - wordStart >= 4 && SUBJECT_LIST_NOUNS.has(text.slice(wordStart, i).toLowerCase());
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 }
 
 function subjectListAfter(

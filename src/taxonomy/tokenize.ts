@@ -131,6 +131,9 @@ for (let c = 0; c < TABLE_SIZE; c++) FOLDED[c] = CLASS[c] === OTHER ? 0 : CLASS[
  */
 export const foldedPair = (a: number, b: number): number => (((a | 0x20) & 31) << 5) | ((b | 0x20) & 31);
 
+/** An ASCII letter, either case (a code past ASCII never folds into the range). */
+export const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
 /**
  * Four characters case folded and hashed to 12 bits (a table indexed by it stays in cache): the key of the screens
  * on how words open. Collisions only let more positions through.
