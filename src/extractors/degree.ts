@@ -1,6 +1,5 @@
-import type { UnitView } from './types.js';
+import { OPENS, type OpenedUnitView, type OpeningScreen } from '../refiners/unit-words.js';
 import type { DegreeLevel } from '../schema.js';
-import { foldedQuad } from '../taxonomy/tokenize.js';
 import {
   DEGREE_FORMS,
   NOT_DEGREE_AFTER,
@@ -27,92 +26,81 @@ export interface DegreeMention {
 interface CompiledPolicy {
   forms: DegreeForm[];
   re: RegExp;
-  /** By char code, the characters a match may start with; null for any. */
-  firstChars: Uint8Array | null;
+  /** The OPENS bit of the word starts where a form of the policy may open. */
+  opens: number;
 }
 
-/** The exact-case first characters of the abbreviation and word forms ("MBA", "[Mm]asters?|MASTERS?"). */
-function firstCharsOf(forms: readonly DegreeForm[]): Uint8Array {
-  const table = new Uint8Array(128);
-  // "[Mm]asters?|MASTERS?": each alternative of the pattern opens a match (a "|" inside a group splits off a piece
-  // that opens none, which only lets more positions through).
-  for (const { pattern } of forms) {
-    for (const alt of pattern.split('|')) {
-      const first = /^(?:\[([a-z]+)\]|([a-z]))/i.exec(alt);
-      if (!first) throw new Error(`degree form with an alternative that opens with no plain letter: ${pattern}`);
-      for (const c of first[1] ?? first[2]!) table[c.charCodeAt(0)] = 1;
-    }
-  }
-  return table;
-}
+/** The OPENS bit of each policy's forms. */
+const POLICY_OPENS = { safe: OPENS.safeDegree, abbreviation: OPENS.abbreviationDegree, word: OPENS.wordDegree } as const;
+/** Any of the three. */
+const ANY_DEGREE_OPENS = OPENS.safeDegree | OPENS.abbreviationDegree | OPENS.wordDegree;
 
 const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ -]')).join('|');
 
-/**
- * One regex per policy, each form in its own capture group (longest first), tested (sticky) only at the positions
- * the unit's word starts and the screen below let through.
- */
-const STICKY: readonly CompiledPolicy[] = (['safe', 'abbreviation', 'word'] as const).map((policy) => {
-  const forms = DEGREE_FORMS.filter((f) => f.policy === policy).sort((a, b) => b.pattern.length - a.pattern.length);
+/** The source of each policy's pattern: one capture group per form, longest first. */
+function policySource(policy: DegreeForm['policy'], forms: readonly DegreeForm[]): string {
   const body = forms.map((f) => `(${f.pattern})`).join('|');
   // A hyphen glued to a word before a safe form makes it part of that word ("non-degree"); a hyphen that opens the
   // line is a bullet ("-Bachelor's degree").
   const before = policy === 'safe' ? '(?<![A-Za-z0-9]|[A-Za-z0-9]-)' : '(?<![A-Za-z0-9])';
-  return { forms, re: new RegExp(`${before}(?:${body})(?![A-Za-z0-9])`, policy === 'safe' ? 'iy' : 'y'), firstChars: policy === 'safe' ? null : firstCharsOf(forms) };
-});
+  return `${before}(?:${body})(?![A-Za-z0-9])`;
+}
 
 /**
- * The first four characters of every form four characters long or more, any case, as the patterns of
- * DEGREE_FORMS can spell them ("4-ye", "two ", "m.b.", "hs d"...).
+ * One regex per policy, each form in its own capture group (longest first), tested (sticky) only at the word starts
+ * where the policy's opening screen (DEGREE_OPENINGS) lets one of its forms begin.
  */
-const FORM_QUADS = new Uint8Array(1 << 12);
-for (const q of [
-  'bach', 'bacc', 'unde', '4 ye', '4-ye', 'four', 'coll', 'univ', 'b.sc', 'b.e.', 'b.te', 'b.en', 'mast', 'grad', 'adva', 'post',
-  'm.sc', 'm.a.', 'm.en', 'm.te', 'm.b.', 'm.p.', 'doct', 'd.ph', 'sc.d', 'phar', 'm.d.', 'j.d.', 'asso', '2 ye', '2-ye', 'two ',
-  'two-', 'a.a.', 'a.s.', 'high', 'seco', 'hs d',
-]) {
-  FORM_QUADS[foldedQuad(q.charCodeAt(0), q.charCodeAt(1), q.charCodeAt(2), q.charCodeAt(3))] = 1;
-}
+const STICKY: readonly CompiledPolicy[] = (['safe', 'abbreviation', 'word'] as const).map((policy) => {
+  const forms = DEGREE_FORMS.filter((f) => f.policy === policy).sort((a, b) => b.pattern.length - a.pattern.length);
+  return { forms, re: new RegExp(policySource(policy, forms), policy === 'safe' ? 'iy' : 'y'), opens: POLICY_OPENS[policy] };
+});
+
+/** Each policy's pattern and flags, for the law test of its opening screen (test/extract/word-openings.test.ts). */
+export const DEGREE_POLICY_PATTERNS: readonly { policy: DegreeForm['policy']; opens: number; source: string; flags: string }[] = STICKY.map(({ re, opens }, i) => ({
+  policy: (['safe', 'abbreviation', 'word'] as const)[i]!,
+  opens,
+  source: re.source,
+  flags: re.flags.replace('y', ''),
+}));
+
 /**
- * The first two characters, exact case, of the abbreviations and of the forms shorter than four characters
- * ("b.s", "m.a", "phd"), by (first << 7 | second).
+ * How the degree forms open, by policy, as the patterns of DEGREE_FORMS can spell them (a hand-kept list, held to the
+ * patterns by test/extract/word-openings.test.ts): the safe forms (any case) by their first four characters ("4-ye",
+ * "two ", "hs d"...) or their first two ("b.s", "m.a", "phd"); the abbreviations by their first two, exact case;
+ * "Masters" and "Associates" by their first four. The DEGREE_CONTEXT_RE words by their first four.
  */
-const FORM_PAIRS = new Uint8Array(1 << 14);
-for (const p of [
-  'BS', 'BE', 'BT', 'BA', 'MS', 'ME', 'MT', 'MB', 'MP', 'MF', 'MA', 'DP', 'Sc', 'Ph', 'MD', 'JD', 'DD', 'DV', 'AA', 'AS', 'GE',
-  'b.', 'B.', 'm.', 'M.', 'ph', 'pH', 'PH',
-]) {
-  FORM_PAIRS[(p.charCodeAt(0) << 7) | p.charCodeAt(1)] = 1;
-}
+export const DEGREE_OPENINGS: readonly OpeningScreen[] = [
+  {
+    bit: OPENS.safeDegree,
+    quads: [
+      'bach', 'bacc', 'unde', '4 ye', '4-ye', 'four', 'coll', 'univ', 'mast', 'grad', 'adva', 'post', 'doct', 'd.ph', 'sc.d', 'j.d.',
+      'asso', '2 ye', '2-ye', 'two ', 'two-', 'a.a.', 'a.s.', 'high', 'seco', 'hs d',
+    ],
+    // Every form opening with "b.", "m." or "ph" ("b.tech", "m.p.h", "pharm.d"), in any case, by those two.
+    pairs: ['b.', 'B.', 'm.', 'M.', 'ph', 'pH', 'Ph', 'PH'],
+  },
+  {
+    bit: OPENS.abbreviationDegree,
+    pairs: ['BS', 'BE', 'BT', 'BA', 'MS', 'ME', 'MT', 'MB', 'MP', 'MF', 'MA', 'DP', 'Sc', 'Ph', 'MD', 'JD', 'DD', 'DV', 'AA', 'AS', 'GE'],
+  },
+  { bit: OPENS.wordDegree, quads: ['mast', 'asso'] },
+  { bit: OPENS.degreeContext, quads: ['degr', 'educ', 'dipl', 'qual', 'grad', 'requ'] },
+];
 
 /**
  * The raw matches of the three policies, policy by policy, each in the order a global scan of `slice` finds them:
- * the sticky patterns are tested only at the word starts where the screen lets a form begin, skipping those a
- * previous match of the same policy covers (as the global scan goes on after a match).
+ * the sticky patterns are tested only at the word starts where the policy's opening screen lets a form begin,
+ * skipping those a previous match of the same policy covers (as the global scan goes on after a match).
  */
-function rawAtStarts(text: string, slice: string, unitStart: number, starts: Int32Array, startCount: number, raw: RawMatch[]): void {
-  const lastChar = text.length - 1;
-  let n = 0;
-  const passed = scratchStarts.length >= startCount ? scratchStarts : (scratchStarts = new Int32Array(startCount * 2));
-  for (let k = 0; k < startCount; k++) {
-    const p = starts[k]!;
-    const c0 = text.charCodeAt(p);
-    const c1 = text.charCodeAt(Math.min(p + 1, lastChar));
-    const may =
-      FORM_PAIRS[((c0 & 0x7f) << 7) | (c1 & 0x7f)]! |
-      FORM_QUADS[foldedQuad(c0, c1, text.charCodeAt(Math.min(p + 2, lastChar)), text.charCodeAt(Math.min(p + 3, lastChar)))]!;
-    if (may !== 0) passed[n++] = p - unitStart;
-  }
-  if (n === 0) return;
-  for (const { forms, re, firstChars } of STICKY) {
+function rawAtStarts(unit: OpenedUnitView, raw: RawMatch[]): void {
+  const { slice, start: unitStart, starts, opens, startCount, opensAny } = unit;
+  for (const { forms, re, opens: bit } of STICKY) {
+    if ((opensAny & bit) === 0) continue;
     let from = 0;
-    for (let k = 0; k < n; k++) {
-      const at = passed[k]!;
+    for (let k = 0; k < startCount; k++) {
+      if ((opens[k]! & bit) === 0) continue;
+      const at = starts[k]! - unitStart;
       if (at < from) continue;
-      if (firstChars !== null) {
-        const c = slice.charCodeAt(at);
-        if (c > 0x7f || firstChars[c] !== 1) continue;
-      }
       re.lastIndex = at;
       const m = re.exec(slice);
       if (m === null) continue;
@@ -124,7 +112,6 @@ function rawAtStarts(text: string, slice: string, unitStart: number, starts: Int
     }
   }
 }
-let scratchStarts = new Int32Array(256);
 
 interface RawMatch {
   start: number;
@@ -148,21 +135,18 @@ const WORD_IS_ASKED_RE = /^(?:'?s)?\s{1,2}(?:is|are)\s{1,2}(?:strongly\s{1,2}|hi
 /** "Associates, Bachelor's...", "associates or bachelor's degree": another degree follows in a list. */
 const DEGREE_LIST_AFTER_RE = /^(?:'?s)?\s{0,2}(?:,|\/|or|and|and\/or)\s{1,3}(?:an?\s)?(?:ph\.?\s?d|doctor|bachelor|master|[BM]\.?[SA]\b|mba|high school|GED)/i;
 const WEAK_AFTER_RE = /^(?:'?s)?\s{0,2}(?:[,.;:)]|or\b|and\b|$)/;
-const DEGREE_CONTEXT_RE = /\b(?:degrees?|education|diploma|qualifications?|graduate|requirements?)\b/i;
-/** DEGREE_CONTEXT_RE at one position, and the first letters of its words by lower-case char code. */
+/** Exported for the law test of its opening screen (test/extract/word-openings.test.ts). */
+export const DEGREE_CONTEXT_RE = /\b(?:degrees?|education|diploma|qualifications?|graduate|requirements?)\b/i;
+/** DEGREE_CONTEXT_RE at one position. */
 const DEGREE_CONTEXT_AT = new RegExp(DEGREE_CONTEXT_RE.source, 'iy');
-/** The first four letters of DEGREE_CONTEXT_RE's words (all four letters long or more), as `foldedQuad` reads them. */
-const DEGREE_CONTEXT_QUADS = new Uint8Array(1 << 12);
-for (const q of ['degr', 'educ', 'dipl', 'qual', 'grad', 'requ']) DEGREE_CONTEXT_QUADS[foldedQuad(q.charCodeAt(0), q.charCodeAt(1), q.charCodeAt(2), q.charCodeAt(3))] = 1;
 
-/** `DEGREE_CONTEXT_RE.test(slice)`, tested only at the unit's word starts (see findDegreeMentions) where a word of it may begin. */
-function degreeContextAtStarts(text: string, slice: string, unitStart: number, starts: Int32Array, startCount: number): boolean {
-  const lastChar = text.length - 1;
+/** `DEGREE_CONTEXT_RE.test(slice)`, tested only at the unit's word starts where a word of it may begin. */
+function degreeContextAtStarts(unit: OpenedUnitView): boolean {
+  const { slice, start: unitStart, starts, opens, startCount, opensAny } = unit;
+  if ((opensAny & OPENS.degreeContext) === 0) return false;
   for (let k = 0; k < startCount; k++) {
-    const p = starts[k]!;
-    const quad = foldedQuad(text.charCodeAt(p), text.charCodeAt(Math.min(p + 1, lastChar)), text.charCodeAt(Math.min(p + 2, lastChar)), text.charCodeAt(Math.min(p + 3, lastChar)));
-    if (DEGREE_CONTEXT_QUADS[quad] !== 1) continue;
-    DEGREE_CONTEXT_AT.lastIndex = p - unitStart;
+    if ((opens[k]! & OPENS.degreeContext) === 0) continue;
+    DEGREE_CONTEXT_AT.lastIndex = starts[k]! - unitStart;
     if (DEGREE_CONTEXT_AT.test(slice)) return true;
   }
   return false;
@@ -253,16 +237,17 @@ function inOrder(raw: readonly RawMatch[]): boolean {
  * Degree mentions of the candidate inside the unit, in text order. The forms are tested only at the unit's word
  * starts, with the result of a global scan of its text.
  */
-export function findDegreeMentions(unit: UnitView): DegreeMention[] {
-  const { text, start: unitStart, end: unitEnd, slice, starts, startCount } = unit;
+export function findDegreeMentions(unit: OpenedUnitView): DegreeMention[] {
+  const { text, start: unitStart, end: unitEnd, slice } = unit;
+  if ((unit.opensAny & ANY_DEGREE_OPENS) === 0) return [];
   const raw: RawMatch[] = [];
-  rawAtStarts(text, slice, unitStart, starts, startCount, raw);
+  rawAtStarts(unit, raw);
   // The quick tests decide as before, now only where a form was found.
   if (raw.length === 0 || !mayHoldDegree(slice)) return [];
   // Each form's matches come in text order, so with one form found (most units) the list is in order already; a
   // sort would copy it all the same.
   if (!inOrder(raw)) raw.sort(byStartThenLongest);
-  const unitHasDegreeContext = degreeContextAtStarts(text, slice, unitStart, starts, startCount);
+  const unitHasDegreeContext = degreeContextAtStarts(unit);
   const out: DegreeMention[] = [];
   let lastEnd = -1;
   let prevAcceptedEnd = -1;

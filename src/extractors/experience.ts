@@ -1,4 +1,4 @@
-import type { UnitView } from './types.js';
+import { OPENS, type OpenedUnitView, type OpeningScreen } from '../refiners/unit-words.js';
 import { NUMBER_WORD_PATTERN, parseNumberToken } from '../lexicon/numbers.js';
 import {
   ACTIVITY_AFTER,
@@ -34,33 +34,26 @@ const YEARS_ADJECTIVE = '(?:expert|full|professional|relevant|progressive|solid|
  * "5+ years", "three (3) years", "two-plus years", "3-5 years", "3 to 5 years", "8 -12 years", "2-3+ years",
  * "5 or more years", "18 months", "4-year". Bounded repeats throughout.
  */
-const FIGURE_RE = new RegExp(
+export const FIGURE_RE = new RegExp(
   `(?<![A-Za-z0-9.$,])(${NUM})(?:\\s{0,2}(?:\\+|-?plus\\b))?` +
     `(?:\\s{0,2}(-|to|or|and|\\/)\\s{0,2}(${NUM})(?:\\s{0,2}\\+)?|\\s{1,2}(\\d{1,2}))?(?:\\s{1,2}or\\s{1,2}(?:more|greater))?` +
     `(?:\\s{0,2}|-)(?:${YEARS_ADJECTIVE}\\s{1,2})?(years?|yrs?\\.?|months?|mos\\.?)(?![A-Za-z])`,
   'gi',
 );
-/** FIGURE_RE tested at one position (sticky), where a word start and the screen below say a figure may start. */
+/** FIGURE_RE tested at one position (sticky), where a word start and the opening screen below say a figure may start. */
 const FIGURE_AT = new RegExp(FIGURE_RE.source, 'iy');
-/** The first three letters of the number words (lower case, 5 bits each): a figure starts with one or a digit. */
-const NUMBER_WORD_STARTS = new Uint8Array(1 << 15);
-const fold3 = (a: number, b: number, c: number): number => (((a | 0x20) & 31) << 10) | (((b | 0x20) & 31) << 5) | ((c | 0x20) & 31);
-for (const w of NUMBER_WORD_PATTERN.split('|')) NUMBER_WORD_STARTS[fold3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
+/** A figure opens with a digit or the first three letters of a number word. */
+export const FIGURE_OPENING: OpeningScreen = { bit: OPENS.figure, digits: true, triples: NUMBER_WORD_PATTERN.split('|') };
 
-/**
- * The matches of FIGURE_RE over `slice` that a global scan finds, tested only at the word starts (positions in
- * `text`) where a digit or the first letters of a number word stand.
- */
-function figuresAtStarts(text: string, slice: string, unitStart: number, starts: Int32Array, startCount: number): RegExpExecArray[] | null {
-  const lastChar = text.length - 1;
+/** The matches of FIGURE_RE over the unit's text that a global scan finds, tested only at the word starts where a figure may open. */
+function figuresAtStarts(unit: OpenedUnitView): RegExpExecArray[] | null {
+  const { slice, start: unitStart, starts, opens, startCount } = unit;
   let found: RegExpExecArray[] | null = null;
   let from = 0;
   for (let k = 0; k < startCount; k++) {
-    const p = starts[k]!;
-    const at = p - unitStart;
+    if ((opens[k]! & OPENS.figure) === 0) continue;
+    const at = starts[k]! - unitStart;
     if (at < from) continue;
-    const c0 = text.charCodeAt(p);
-    if (!(c0 >= 0x30 && c0 <= 0x39) && NUMBER_WORD_STARTS[fold3(c0, text.charCodeAt(Math.min(p + 1, lastChar)), text.charCodeAt(Math.min(p + 2, lastChar)))] === 0) continue;
     FIGURE_AT.lastIndex = at;
     const m = FIGURE_AT.exec(slice);
     if (m === null) continue;
@@ -158,11 +151,12 @@ function subjectAfter(text: string, from: number, to: number): string | null {
  * it is not a time window ("within the last 5 years"), a company age ("for over 30 years"), a degree length
  * ("4-year degree"), an age, or a contract or project length.
  */
-export function findExperienceFigures(unit: UnitView): ExperienceFigure[] {
-  const { text, start: unitStart, end: unitEnd, slice, starts, startCount } = unit;
+export function findExperienceFigures(unit: OpenedUnitView): ExperienceFigure[] {
+  const { text, start: unitStart, end: unitEnd, slice } = unit;
+  if ((unit.opensAny & OPENS.figure) === 0) return [];
   // The figures are found at the unit's word starts first (see findDegreeMentions); the quick test decides as
   // before only where there is one.
-  const atStarts = figuresAtStarts(text, slice, unitStart, starts, startCount);
+  const atStarts = figuresAtStarts(unit);
   // A figure that ends in its time unit is what the quick test would find (most do).
   if (atStarts === null || !(atStarts.some((m) => endsInTimeUnit(slice, m)) || TIME_UNIT_RE.test(slice))) return [];
   const out: ExperienceFigure[] = [];

@@ -6,13 +6,13 @@ import type {
   SegmentedDoc,
   YearsByDegreeFinding,
 } from '../extractors/types.js';
-import { findDegreeMentions } from '../extractors/degree.js';
-import { TAGGED_AFTER_RE, findExperienceFigures, type ExperienceFigure } from '../extractors/experience.js';
+import { DEGREE_OPENINGS, findDegreeMentions } from '../extractors/degree.js';
+import { FIGURE_OPENING, TAGGED_AFTER_RE, findExperienceFigures, type ExperienceFigure } from '../extractors/experience.js';
 import { findFieldMentions, hasRelatedFieldPhrase, type FieldMention } from '../extractors/field.js';
 import { FIELDS_IMPLIED_BY_DEGREE, FIELD_LIST_HEADING_RE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
 import { clauseReader, type ClauseReader } from './clauses.js';
 import { triggeredUnits } from './education-triggers.js';
-import { PrefixScreen, UNIT_WORDS, UnitWords } from './unit-words.js';
+import { OPENS, Openings, UNIT_WORDS, UnitWords, plainPrefixes, type OpenedUnitView } from './unit-words.js';
 import { groupDegrees, pairYearsWithDegrees, zoneEnd, type DegreeGroup } from './education-links.js';
 import { minimumYears, type MinYearsFigure, type UnpairedDegree } from './min-years.js';
 import { isAsciiLetter } from '../taxonomy/tokenize.js';
@@ -66,21 +66,31 @@ export const REPLACED_DEGREE_BEFORE_RE = /\b(?:in lieu of|in place of|instead of
 /** Zone openers and closers tested (sticky) at the unit's word starts only, where a global scan would match. */
 const OPENER_AT = new RegExp(`\\b(?:${FIELD_ZONE_OPENERS.join('|')})\\b`, 'iy');
 const CLOSER_AT = new RegExp(`\\b(?:${FIELD_ZONE_CLOSERS.join('|')})\\b`, 'iy');
-/** The first four letters of FIELD_ZONE_OPENERS and FIELD_ZONE_CLOSERS: the patterns run only where one stands. */
-const OPENER_PREFIXES = new PrefixScreen(FIELD_ZONE_OPENERS);
-const CLOSER_PREFIXES = new PrefixScreen(FIELD_ZONE_CLOSERS);
+/**
+ * What the readers at word starts look for, read once per start of a triggered unit: the degree forms and their
+ * context words, years figures, and the zone openers and closers by their first four letters. Exported for the law
+ * test of the screens (test/extract/word-openings.test.ts).
+ */
+export const OPENINGS = new Openings([
+  ...DEGREE_OPENINGS,
+  FIGURE_OPENING,
+  { bit: OPENS.zoneOpener, quads: plainPrefixes(FIELD_ZONE_OPENERS) },
+  { bit: OPENS.zoneCloser, quads: plainPrefixes(FIELD_ZONE_CLOSERS) },
+]);
 
 /**
- * The matches of the sticky `re` that a global scan of `slice` (the unit text, starting at `unitStart`) finds,
- * tested only at the word starts `starts[0..count)` (positions in the text, in order; see `UnitWords.startsIn`)
- * where `prefixes` lets one start; pushes each match's start and end (slice offsets) to `found`. No such pattern
- * matches empty text.
+ * The matches of the sticky `re` that a global scan of the unit's text finds, tested only at its word starts
+ * (see `UnitWords.startsIn`) where the OPENS bit `bit` is lit; pushes each match's start and end (slice offsets) to
+ * `found`. No such pattern matches empty text.
  */
-function scanAtStarts(re: RegExp, prefixes: PrefixScreen, text: string, slice: string, unitStart: number, starts: Int32Array, count: number, found: number[]): void {
+function scanAtStarts(re: RegExp, bit: number, unit: OpenedUnitView, found: number[]): void {
+  const { slice, start: unitStart, starts, opens, startCount } = unit;
+  if ((unit.opensAny & bit) === 0) return;
   let from = 0;
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; k < startCount; k++) {
+    if ((opens[k]! & bit) === 0) continue;
     const at = starts[k]! - unitStart;
-    if (at < from || !prefixes.mayStartAt(text, starts[k]!)) continue;
+    if (at < from) continue;
     re.lastIndex = at;
     if (!re.test(slice)) continue;
     from = re.lastIndex;
@@ -148,11 +158,12 @@ function zoneLimit(doc: SegmentedDoc, u: number): number {
 }
 
 /** Field names right before "degree" / "background": "a Computer Science degree", "Math or Statistics background". */
-function fieldsBeforeClosers(text: string, start: number, slice: string, starts: Int32Array, startCount: number): ReturnType<typeof findFieldMentions> {
+function fieldsBeforeClosers(unit: OpenedUnitView): ReturnType<typeof findFieldMentions> {
+  const { text, start } = unit;
   const out: ReturnType<typeof findFieldMentions> = [];
   const found = scratchMatches;
   found.length = 0;
-  scanAtStarts(CLOSER_AT, CLOSER_PREFIXES, text, slice, start, starts, startCount, found);
+  scanAtStarts(CLOSER_AT, OPENS.zoneCloser, unit, found);
   for (let k = 0; k < found.length; k += 2) {
     const closer = start + found[k]!;
     const windowStart = Math.max(start, closer - 90);
@@ -370,7 +381,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     fields.push({ id, start, end, degreeLevel: level, required });
   };
 
-  const words = new UnitWords(doc);
+  const words = new UnitWords(doc, OPENINGS);
   for (const u of triggeredUnits(doc)) {
     const unit = doc.units[u]!;
     if (unit.kind === 'heading') {
@@ -381,12 +392,13 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       }
       continue;
     }
-    const unitWords = words.kindsIn(unit.start, unit.end);
+    // The unit's word starts, what may open at each, and the kinds of its words (kindsIn), in one reading.
+    const startCount = words.startsIn(unit.start, unit.end);
+    const unitWords = words.startsKinds;
     const unitText = text.slice(unit.start, unit.end);
     if (SKIPPED_SECTIONS.has(unit.section) && !(ASKS_CANDIDATE_RE.test(unitText) && !COMPANY_VOICE_RE.test(unitText))) continue;
     const readings = new UnitReadings(doc, u, unitText, unitWords, words);
-    const startCount = words.startsIn(unit.start, unit.end);
-    const view = { text, start: unit.start, end: unit.end, slice: unitText, starts: words.starts, startCount };
+    const view: OpenedUnitView = { text, start: unit.start, end: unit.end, slice: unitText, starts: words.starts, startCount, opens: words.opens, opensAny: words.opensAny };
     const foundMentions = findDegreeMentions(view);
     const foundFigures = findExperienceFigures(view);
     const mentions = foundMentions.length > 0 && readings.isBenefit() ? [] : foundMentions;
@@ -460,10 +472,10 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     if (zoneWords) {
       const found = scratchMatches;
       found.length = 0;
-      scanAtStarts(OPENER_AT, OPENER_PREFIXES, text, unitText, unit.start, words.starts, startCount, found);
+      scanAtStarts(OPENER_AT, OPENS.zoneOpener, view, found);
       for (let k = 1; k < found.length; k += 2) openerEnds.push(unit.start + found[k]!);
     }
-    const closerFields = zoneWords ? fieldsBeforeClosers(text, unit.start, unitText, words.starts, startCount) : [];
+    const closerFields = zoneWords ? fieldsBeforeClosers(view) : [];
     if ((openerEnds.length > 0 || closerFields.length > 0) && !readings.isBenefit()) {
       for (const from of openerEnds) {
         let inZone = false;

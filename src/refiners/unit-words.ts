@@ -1,4 +1,4 @@
-import type { SegmentedDoc } from '../extractors/types.js';
+import type { SegmentedDoc, UnitView } from '../extractors/types.js';
 import { firstTokenFrom, foldedQuad, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
 
 /**
@@ -68,6 +68,17 @@ function hasTopLevelAlternative(source: string): boolean {
   return false;
 }
 
+/** The first four letters of words or regex sources, each opening with four plain letters and no top-level "|" (checked). */
+export function plainPrefixes(sources: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const source of sources) {
+    if (!/^[a-z]{4}/i.test(source)) throw new Error(`prefix screen: no four plain letters open ${source}`);
+    if (hasTopLevelAlternative(source)) throw new Error(`prefix screen: only the first alternative of ${source} would be screened`);
+    out.push(source.slice(0, 4));
+  }
+  return out;
+}
+
 /**
  * The first four letters of a set of words (any case), hashed as `foldedQuad` reads them: `mayStartAt` is false only
  * where none of those words starts, so a pattern that needs one is run only where it may match.
@@ -77,11 +88,7 @@ export class PrefixScreen {
 
   /** `sources`: words or regex sources, each opening with four plain letters (checked). */
   constructor(sources: Iterable<string>) {
-    for (const source of sources) {
-      if (!/^[a-z]{4}/i.test(source)) throw new Error(`prefix screen: no four plain letters open ${source}`);
-      if (hasTopLevelAlternative(source)) throw new Error(`prefix screen: only the first alternative of ${source} would be screened`);
-      this.table[foldedQuad(source.charCodeAt(0), source.charCodeAt(1), source.charCodeAt(2), source.charCodeAt(3))] = 1;
-    }
+    for (const q of plainPrefixes(sources)) this.table[foldedQuad(q.charCodeAt(0), q.charCodeAt(1), q.charCodeAt(2), q.charCodeAt(3))] = 1;
   }
 
   /** Whether one of the words may start at `p` of `text` (the characters read stay within the text). */
@@ -96,14 +103,104 @@ for (const [kind, prefixes] of PREFIXES) {
   for (const p of prefixes) KINDS_BY_QUAD[foldedQuad(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2), p.charCodeAt(3))]! |= kind;
 }
 
+/**
+ * The patterns of the education readers that are tested only at a unit's word starts, each a bit: `UnitWords.startsIn`
+ * works out once, for every start, which of them may open there (`UnitWords.opens`), instead of a loop over the
+ * starts per pattern that reads their first letters again.
+ */
+export const OPENS = {
+  /** The case-insensitive degree forms ("bachelor", "b.s", "ph.d", "4-year degree"): extractors/degree.ts. */
+  safeDegree: 1,
+  /** The exact-case degree abbreviations ("BS", "MBA", "PharmD"). */
+  abbreviationDegree: 2,
+  /** The degree words "Masters", "Associates". */
+  wordDegree: 4,
+  /** A years figure: a digit or a number word (extractors/experience.ts). */
+  figure: 8,
+  /** The words that give an ambiguous degree form its context ("degree", "education"...). */
+  degreeContext: 16,
+  /** Education-zone openers and closers ("degree in", "background"): education-experience.ts. */
+  zoneOpener: 32,
+  zoneCloser: 64,
+} as const;
+
+/** How the words of one OPENS pattern may open; a start matching any entry lights the bit. */
+export interface OpeningScreen {
+  bit: number;
+  /** Four-character openings, any case (as `foldedQuad` reads them). */
+  quads?: readonly string[];
+  /** Two-character openings, exact case (read as `(first & 0x7f) << 7 | (second & 0x7f)`). */
+  pairs?: readonly string[];
+  /** Three-letter openings, any case, whatever follows (`foldedTriple`). */
+  triples?: readonly string[];
+  /** An ASCII digit opens one. */
+  digits?: boolean;
+}
+
+/** Up to three characters folded to 5 bits each (letters 1-26 in any case). */
+export const foldedTriple = (a: number, b: number, c: number): number => (((a | 0x20) & 31) << 10) | (((b | 0x20) & 31) << 5) | ((c | 0x20) & 31);
+
+/** The tables of a set of opening screens, by the keys a word start is read with. */
+export class Openings {
+  readonly byQuad = new Uint8Array(1 << 12);
+  readonly byPair = new Uint8Array(1 << 14);
+  readonly byTriple = new Uint8Array(1 << 15);
+  readonly digits: number = 0;
+
+  constructor(screens: readonly OpeningScreen[]) {
+    let digits = 0;
+    for (const { bit, quads = [], pairs = [], triples = [], digits: withDigits } of screens) {
+      for (const q of quads) {
+        if (q.length < 4) throw new Error(`opening screen: "${q}" is shorter than four characters`);
+        this.byQuad[foldedQuad(q.charCodeAt(0), q.charCodeAt(1), q.charCodeAt(2), q.charCodeAt(3))]! |= bit;
+      }
+      for (const p of pairs) this.byPair[((p.charCodeAt(0) & 0x7f) << 7) | (p.charCodeAt(1) & 0x7f)]! |= bit;
+      for (const t of triples) this.byTriple[foldedTriple(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2))]! |= bit;
+      if (withDigits) digits |= bit;
+    }
+    this.digits = digits;
+  }
+}
+
+const NO_OPENINGS = new Openings([]);
+
+/** A unit as the readers at its word starts see it: with what may open at each start (`UnitWords.opens`). */
+export interface OpenedUnitView extends UnitView {
+  /** The OPENS bits of `starts[k]`. */
+  opens: Uint8Array;
+  /** Every bit lit in `opens`. */
+  opensAny: number;
+}
+
 /** The kinds of cue words in stretches of one document. */
 export class UnitWords {
   private readonly tokens: Tokens;
   private readonly text: string;
+  private kindsOfStarts = 0;
+  private opensOfStarts = 0;
 
-  constructor(doc: SegmentedDoc) {
+  /** `openings`: the screens `startsIn` reads at every word start (none by default). */
+  constructor(
+    doc: SegmentedDoc,
+    private readonly openings: Openings = NO_OPENINGS,
+  ) {
     this.text = doc.text;
     this.tokens = tokensOf(doc, doc.text);
+  }
+
+  /** `kindsIn` of the range of the last `startsIn`, worked out on its way. */
+  get startsKinds(): number {
+    return this.kindsOfStarts;
+  }
+
+  /** The OPENS bits of the last `startsIn`'s starts, one by one (a buffer shared by all documents). */
+  get opens(): Uint8Array {
+    return sharedOpens;
+  }
+
+  /** Every OPENS bit lit at some start of the last `startsIn`. */
+  get opensAny(): number {
+    return this.opensOfStarts;
   }
 
   /**
@@ -152,27 +249,66 @@ export class UnitWords {
     const first = lo > 0 && end[lo - 1]! > from ? lo - 1 : lo;
     let n = 0;
     for (let t = first; t < last; t++) n += nonAscii[t] === 1 || start[t]! < from ? end[t]! - start[t]! : 1;
-    if (n > sharedStarts.length) sharedStarts = new Int32Array(n * 2);
+    if (n > sharedStarts.length) {
+      sharedStarts = new Int32Array(n * 2);
+      sharedOpens = new Uint8Array(n * 2);
+    }
     const out = sharedStarts;
     let k = 0;
+    // What `kindsIn` reports every kind for: a token running into `from`, one beyond ASCII or opening with ".".
+    let everyKind = first < lo;
     for (let t = first; t < last; t++) {
       const s = start[t]!;
       if (nonAscii[t] === 0 && s >= from) {
         // ".NET": the letter after a dot that opens a token.
-        const p = text.charCodeAt(s) === 0x2e ? s + 1 : s;
+        let p = s;
+        if (text.charCodeAt(s) === 0x2e) {
+          p = s + 1;
+          everyKind = true;
+        }
         if (p < to) out[k++] = p;
         continue;
       }
+      everyKind = true;
       const stop = Math.min(end[t]!, to);
       for (let p = Math.max(s, from); p < stop; p++) {
         if (isAsciiAlnum(text.charCodeAt(p)) && (p === from || !isAsciiAlnum(text.charCodeAt(p - 1)))) out[k++] = p;
       }
     }
+    this.readOpenings(k, everyKind);
     return k;
+  }
+
+  /**
+   * The OPENS bits of the `count` starts just found, and the kinds of the range: a start of a token whose kinds are
+   * read (every other case reports them all) is that token's first letter, whose four letters `kindsIn` reads.
+   */
+  private readOpenings(count: number, everyKind: boolean): void {
+    const text = this.text;
+    const lastChar = text.length - 1;
+    const { byQuad, byPair, byTriple, digits } = this.openings;
+    const starts = sharedStarts;
+    const opens = sharedOpens;
+    let kinds = 0;
+    let any = 0;
+    for (let k = 0; k < count; k++) {
+      const p = starts[k]!;
+      const c0 = text.charCodeAt(p);
+      const c1 = text.charCodeAt(Math.min(p + 1, lastChar));
+      const c2 = text.charCodeAt(Math.min(p + 2, lastChar));
+      const quad = foldedQuad(c0, c1, c2, text.charCodeAt(Math.min(p + 3, lastChar)));
+      kinds |= KINDS_BY_QUAD[quad]!;
+      const bits = byQuad[quad]! | byPair[((c0 & 0x7f) << 7) | (c1 & 0x7f)]! | byTriple[foldedTriple(c0, c1, c2)]! | (c0 >= 0x30 && c0 <= 0x39 ? digits : 0);
+      opens[k] = bits;
+      any |= bits;
+    }
+    this.kindsOfStarts = everyKind ? ALL : kinds;
+    this.opensOfStarts = any;
   }
 }
 
 let sharedStarts = new Int32Array(1024);
+let sharedOpens = new Uint8Array(1024);
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
