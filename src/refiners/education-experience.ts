@@ -392,11 +392,11 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       }
       continue;
     }
+    const unitText = text.slice(unit.start, unit.end);
+    if (SKIPPED_SECTIONS.has(unit.section) && !(ASKS_CANDIDATE_RE.test(unitText) && !COMPANY_VOICE_RE.test(unitText))) continue;
     // The unit's word starts, what may open at each, and the kinds of its words (kindsIn), in one reading.
     const startCount = words.startsIn(unit.start, unit.end);
     const unitWords = words.startsKinds;
-    const unitText = text.slice(unit.start, unit.end);
-    if (SKIPPED_SECTIONS.has(unit.section) && !(ASKS_CANDIDATE_RE.test(unitText) && !COMPANY_VOICE_RE.test(unitText))) continue;
     const readings = new UnitReadings(doc, u, unitText, unitWords, words);
     const view: OpenedUnitView = { text, start: unit.start, end: unit.end, slice: unitText, starts: words.starts, startCount, opens: words.opens, opensAny: words.opensAny };
     const foundMentions = findDegreeMentions(view);

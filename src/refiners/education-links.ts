@@ -22,7 +22,9 @@ export interface YearsPair {
  * to one ("Bachelor's or Master's degree with 5+ or 3+ years, respectively" = bachelor 5, master 3).
  */
 function yearsPerLevel(group: DegreeGroup, figure: ExperienceFigure): YearsPair['levels'] {
-  const levels = [...new Set(group.mentions.filter((m) => !m.negated).map((m) => m.level))];
+  // The distinct levels asked, in the order of their first mention.
+  const levels: DegreeLevel[] = [];
+  for (const m of group.mentions) if (!m.negated && !levels.includes(m.level)) levels.push(m.level);
   const alt = figure.alternatives;
   if (alt && alt.length === levels.length) return levels.map((level, i) => ({ level, years: alt[i]! }));
   return levels.map((level) => ({ level, years: figure.minYears }));
@@ -111,18 +113,18 @@ const SUBSTITUTION_RE =
 function parenthesesAround(text: string, start: number, end: number): [number, number] | null {
   let open = -1;
   for (let i = start - 1; i >= Math.max(0, start - 160); i--) {
-    const c = text[i];
-    if (c === '(') {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) {
       open = i;
       break;
     }
-    if (c === ')' || c === '\n') return null;
+    if (c === 0x29 || c === 0x0a) return null;
   }
   if (open < 0) return null;
   for (let i = end; i < Math.min(text.length, end + 160); i++) {
-    const c = text[i];
-    if (c === ')') return [open, i];
-    if (c === '(' || c === '\n') return null;
+    const c = text.charCodeAt(i);
+    if (c === 0x29) return [open, i];
+    if (c === 0x28 || c === 0x0a) return null;
   }
   return null;
 }
@@ -139,70 +141,84 @@ interface Item {
  * "PhD with 2+ years", "5-7 years ... has a Master's". Alternatives are split at ";", at "or"/"," before a
  * degree, and at "or" between a degree and a figure ("Bachelor's degree or 1+ years" is no pair).
  */
-export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[], figures: readonly ExperienceFigure[]): YearsPair[] {
-  if (groups.length === 0 || figures.length === 0) return [];
+/** For groups or figures with nothing to pair: only read. */
+const NO_PAIRS: readonly YearsPair[] = [];
+
+export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[], figures: readonly ExperienceFigure[]): readonly YearsPair[] {
+  if (groups.length === 0 || figures.length === 0) return NO_PAIRS;
   // "6+ years of experience without a graduate degree": a degree the candidate need not have takes no figure.
-  const asked = groups.filter((g) => g.mentions.some((m) => !m.negated));
-  const items: Item[] = [
-    ...asked.map((group) => ({ start: group.start, end: group.end, group })),
-    ...figures.map((figure) => ({ start: figure.start, end: figure.end, figure })),
-  ].sort((a, b) => a.start - b.start);
-  const segments: Item[][] = [[]];
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    const prev = i > 0 ? items[i - 1] : undefined; // no items[-1]: see groupDegrees
-    if (prev) {
+  const items: Item[] = [];
+  for (const group of groups) if (group.mentions.some((m) => !m.negated)) items.push({ start: group.start, end: group.end, group });
+  if (items.length === 0) return NO_PAIRS;
+  for (const figure of figures) items.push({ start: figure.start, end: figure.end, figure });
+  items.sort((a, b) => a.start - b.start);
+  const pairs: YearsPair[] = [];
+  // Segments [from, i) of the items, cut where a gap opens another alternative.
+  let from = 0;
+  for (let i = 1; i <= items.length; i++) {
+    if (i < items.length) {
+      const item = items[i]!;
+      const prev = items[i - 1]!;
       const gap = text.slice(prev.end, item.start);
       const breaks =
         /;|(?<!\b[a-z])\.\s/i.test(gap) ||
         (item.group !== undefined && ALTERNATIVE_BEFORE_GROUP_RE.test(gap)) ||
         (item.figure !== undefined && prev.group !== undefined && ALTERNATIVE_BEFORE_FIGURE_RE.test(gap)) ||
         (item.group !== undefined && prev.figure !== undefined && /\bor\b/i.test(gap) && /\bor\s{1,2}(?:an?\s{1,2})?$/i.test(gap));
-      if (breaks) segments.push([]);
+      if (!breaks) continue;
     }
-    segments[segments.length - 1]!.push(item);
-  }
-  const pairs: YearsPair[] = [];
-  for (const seg of segments) {
-    if (seg.length < 2) continue;
-    // "(10 years of additional relevant experience may be substituted for education)": the words after the last
-    // figure count too, up to the end of its sentence.
-    const lastEnd = seg[seg.length - 1]!.end;
-    let tailEnd = lastEnd;
-    while (tailEnd < text.length && tailEnd < lastEnd + SUBSTITUTION_TAIL && !isSentenceEnd(text.charCodeAt(tailEnd))) tailEnd++;
-    if (SUBSTITUTION_RE.test(text.slice(seg[0]!.start, lastEnd)) || TAIL_SUBSTITUTION_RE.test(text.slice(lastEnd, tailEnd))) continue;
-    // A group takes the first figure after it; a group with none after it takes the figure before it, unless an
-    // earlier group already took that one ("BA/BS alongside 4-6 years ... (MA/MS preferred)").
-    const claimed = new Set<ExperienceFigure>();
-    // A degree in parentheses qualifies what comes before it ("2-3 years (Master's Degree)"); it does not take
-    // a figure of the main clause after the parentheses ("Bachelor required (advanced degree preferred) ... 5 years").
-    const takesFigureAfter = (group: DegreeGroup, figure: ExperienceFigure): boolean => {
-      const aside = parenthesesAround(text, group.start, group.end);
-      return !aside || figure.end <= aside[1];
-    };
-    // "2 years (PhD) or 6 years (MS/BS)": a figure with its own degree in parentheses right after it is that
-    // degree's, not the figure of a group before it.
-    const qualified = new Set<ExperienceFigure>();
-    seg.forEach((item, idx) => {
-      const next = seg[idx + 1];
-      if (!item.figure || !next?.group) return;
-      const aside = parenthesesAround(text, next.group.start, next.group.end);
-      if (aside && aside[0] >= item.figure.end && /^\s{0,2}$/.test(text.slice(item.figure.end, aside[0]))) qualified.add(item.figure);
-    });
-    const waiting: { idx: number; group: DegreeGroup }[] = [];
-    seg.forEach((item, idx) => {
-      if (!item.group) return;
-      const inParens = parenthesesAround(text, item.group.start, item.group.end) !== null;
-      const after = seg.slice(idx + 1).find((x) => x.figure && (inParens || !qualified.has(x.figure)))?.figure;
-      if (after && takesFigureAfter(item.group, after)) {
-        pairs.push({ group: item.group, figure: after, levels: yearsPerLevel(item.group, after) });
-        claimed.add(after);
-      } else waiting.push({ idx, group: item.group });
-    });
-    for (const { idx, group } of waiting) {
-      const before = [...seg.slice(0, idx)].reverse().find((x) => x.figure)?.figure;
-      if (before && !claimed.has(before)) pairs.push({ group, figure: before, levels: yearsPerLevel(group, before) });
-    }
+    pairSegment(text, items, from, i, pairs);
+    from = i;
   }
   return pairs;
+}
+
+/** Pairs the groups and figures of the segment items[from, to) (see pairYearsWithDegrees), onto `pairs`. */
+function pairSegment(text: string, items: readonly Item[], from: number, to: number, pairs: YearsPair[]): void {
+  let groupCount = 0;
+  for (let k = from; k < to; k++) if (items[k]!.group) groupCount++;
+  // A segment of groups alone or figures alone pairs nothing.
+  if (groupCount === 0 || groupCount === to - from) return;
+  // "(10 years of additional relevant experience may be substituted for education)": the words after the last
+  // figure count too, up to the end of its sentence.
+  const lastEnd = items[to - 1]!.end;
+  let tailEnd = lastEnd;
+  while (tailEnd < text.length && tailEnd < lastEnd + SUBSTITUTION_TAIL && !isSentenceEnd(text.charCodeAt(tailEnd))) tailEnd++;
+  if (SUBSTITUTION_RE.test(text.slice(items[from]!.start, lastEnd)) || TAIL_SUBSTITUTION_RE.test(text.slice(lastEnd, tailEnd))) return;
+  // "2 years (PhD) or 6 years (MS/BS)": a figure with its own degree in parentheses right after it is that
+  // degree's, not the figure of a group before it.
+  let qualified: Set<ExperienceFigure> | undefined;
+  for (let k = from; k + 1 < to; k++) {
+    const figure = items[k]!.figure;
+    const next = items[k + 1]!.group;
+    if (!figure || !next) continue;
+    const aside = parenthesesAround(text, next.start, next.end);
+    if (aside && aside[0] >= figure.end && /^\s{0,2}$/.test(text.slice(figure.end, aside[0]))) (qualified ??= new Set()).add(figure);
+  }
+  // A group takes the first figure after it; a group with none after it takes the figure before it, unless an
+  // earlier group already took that one ("BA/BS alongside 4-6 years ... (MA/MS preferred)").
+  let claimed: Set<ExperienceFigure> | undefined;
+  let waiting: number[] | undefined;
+  for (let k = from; k < to; k++) {
+    const group = items[k]!.group;
+    if (!group) continue;
+    // A degree in parentheses qualifies what comes before it ("2-3 years (Master's Degree)"); it does not take
+    // a figure of the main clause after the parentheses ("Bachelor required (advanced degree preferred) ... 5 years").
+    const aside = parenthesesAround(text, group.start, group.end);
+    let after: ExperienceFigure | undefined;
+    for (let j = k + 1; j < to && after === undefined; j++) {
+      const figure = items[j]!.figure;
+      if (figure && (aside !== null || !qualified?.has(figure))) after = figure;
+    }
+    if (after && (!aside || after.end <= aside[1])) {
+      pairs.push({ group, figure: after, levels: yearsPerLevel(group, after) });
+      (claimed ??= new Set()).add(after);
+    } else (waiting ??= []).push(k);
+  }
+  for (const k of waiting ?? []) {
+    const group = items[k]!.group!;
+    let before: ExperienceFigure | undefined;
+    for (let j = k - 1; j >= from && before === undefined; j--) before = items[j]!.figure;
+    if (before && !claimed?.has(before)) pairs.push({ group, figure: before, levels: yearsPerLevel(group, before) });
+  }
 }
