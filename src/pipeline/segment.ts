@@ -332,7 +332,7 @@ function isWordChar(code: number): boolean {
 
 /** The marks of the document (see `segment`): the tokenizer finds them on its way, so the text is not searched again. */
 const MARKS = new CharMarks();
-/** Room for the marks of any ordinary posting (a 3.7 kB posting has ~65); larger arrays are dropped after use. */
+/** Room for the marks of any ordinary posting (`tokenize` makes a slot per character); larger arrays are dropped after use. */
 const MARKS_KEPT = 1 << 14;
 
 /** Where ". ! ?" stand in the text, in order (candidate sentence ends): the marks that are none of "\n" and "•". */

@@ -153,12 +153,30 @@ export const foldedQuad = (a: number, b: number, c: number, d: number): number =
  * Characters past the tokenized range are read as they stand in the text: they only let more tokens through.
  */
 export class ShapeScreen {
+  /**
+   * The opening tests of `pairs` and `wordLetters` in one table, indexed as `pairs`, so that `tokenize` reads one entry
+   * for both: the letters a token must hold to pass on how it opens (0 where it passes whatever it holds, bit 1 of
+   * `pairs`), with bit 31 set where it also passes when it has at most 8 characters (bit 2). No ASCII token's
+   * letters hold bit 31: it stays clear of the letters needed.
+   */
+  readonly openingNeeds: Int32Array;
+
   constructor(
     readonly pairs: Uint8Array,
     readonly wordLetters: Int32Array,
     readonly ends: Uint8Array,
     readonly endLetters: number,
-  ) {}
+  ) {
+    this.openingNeeds = new Int32Array(1 << 14);
+    for (let pair = 0; pair < 1 << 14; pair++) {
+      const bits = pairs[pair] ?? 0;
+      // The foldedPair of the two characters: the exact pair's low five bits of each.
+      const needed = wordLetters[(((pair >> 7) & 31) << 5) | (pair & 31)]!;
+      // Bit 31 needed, which no ASCII token holds, reads as bit 0, which none holds either.
+      const letters = needed < 0 ? (needed & 0x7fffffff) | 1 : needed;
+      this.openingNeeds[pair] = (bits & 1) !== 0 ? 0 : (bits & 2) !== 0 ? letters | (1 << 31) : letters;
+    }
+  }
 }
 
 const documentTokens = new WeakMap<object, Tokens>();
@@ -299,6 +317,11 @@ function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return grown;
 }
 
+/** Makes the scratch arrays hold at least `size` tokens (doubling, so that few documents grow them). */
+function reserve(size: number): void {
+  while (scratchStart.length < size) grow();
+}
+
 function grow(): void {
   scratchStart = doubled(scratchStart);
   scratchEnd = doubled(scratchEnd);
@@ -313,7 +336,8 @@ function grow(): void {
 /**
  * Where the line breaks, ". ! ?" and bullets "•" of a text stand, in order: found by `tokenize` on its way through
  * the characters (given a `CharMarks`), so that segmentation need not search the text for them again. Reused from
- * text to text: read them before the next `tokenize` that is given the same object.
+ * text to text: read them before the next `tokenize` that is given the same object, which makes `at` hold a slot per
+ * character of its range.
  */
 export class CharMarks {
   at: Int32Array = new Int32Array(1024);
@@ -322,18 +346,10 @@ export class CharMarks {
 
 /** The tables read when no shape screen is installed (never indexed then). */
 const NO_SHAPES = new Uint8Array(0);
-const NO_WORD_LETTERS = new Int32Array(0);
+const NO_OPENING_NEEDS = new Int32Array(0);
 
 /** Where marks go when `tokenize` is given none: written, never counted. */
 const NO_MARKS = new Int32Array(2);
-
-/** Doubles the room of `marks` (only ever called with marks: NO_MARKS never fills, its count staying 0). */
-function growMarks(marks: CharMarks): Int32Array {
-  const grown = new Int32Array(marks.at.length * 2);
-  grown.set(marks.at);
-  marks.at = grown;
-  return grown;
-}
 
 /** 1 for the characters `CharMarks` records. */
 const MARKED = new Uint8Array(0x10000);
@@ -360,7 +376,13 @@ export function tokenize(
 ): Tokens {
   // Marks are written without a branch (a tenth of the tokens end on one, unpredictably): the slot is written
   // whatever, counted when the character is marked (and marks were asked for).
-  let markAt: Int32Array = marks !== null ? marks.at : NO_MARKS;
+  // Room for a mark at every position of the range (and the slot written at its end), so that the loop never checks:
+  // at most one slot is written per character read.
+  if (marks !== null && marks.at.length < to - from + 2) marks.at = new Int32Array(to - from + 2);
+  const markAt: Int32Array = marks !== null ? marks.at : NO_MARKS;
+  // Room for every token the range can hold, so that the loop never checks: a token and the character that ends it
+  // take two characters at least (a glued "+" / "#" or a leading "." counts as one of the token's own).
+  reserve(((to - from + 1) >> 1) + 1);
   let markCount = 0;
   const marking = marks !== null ? 1 : 0;
   let count = 0;
@@ -368,8 +390,7 @@ export function tokenize(
   let startedCount = 0;
   let shapedCount = 0;
   // The shape screen's tables as locals: a bundle may turn module bindings into closure slots, loaded on every use.
-  const shapePairs = shapes !== null ? shapes.pairs : NO_SHAPES;
-  const shapeWordLetters = shapes !== null ? shapes.wordLetters : NO_WORD_LETTERS;
+  const shapeOpeningNeeds = shapes !== null ? shapes.openingNeeds : NO_OPENING_NEEDS;
   const shapeEnds = shapes !== null ? shapes.ends : NO_SHAPES;
   const shapeEndLetters = shapes !== null ? shapes.endLetters : 0;
   const lastChar = text.length - 1;
@@ -380,7 +401,6 @@ export function tokenize(
     const code = text.charCodeAt(i);
     const folded = FOLDED[code]!;
     if (folded === 0) {
-      if (markCount + 2 > markAt.length) markAt = growMarks(marks!);
       markAt[markCount] = i;
       markCount += MARKED[code]! & marking;
       if (!(code === DOT && i + 1 < to && isLetter(text.charCodeAt(i + 1)) && (i === from || !isAlnum(text.charCodeAt(i - 1))))) {
@@ -413,7 +433,6 @@ export function tokenize(
     const wide = codes >= 0x80;
     // The separator that ended the token follows a letter or digit, so it cannot open a ".NET": skipped unread.
     let next = j + 1;
-    if (markCount + 2 > markAt.length) markAt = growMarks(marks!);
     markAt[markCount] = j;
     markCount += MARKED[stop]! & marking;
     // "C++", "C#": symbols glued to a final letter and not followed by a letter ("C++11" keeps "c++").
@@ -429,7 +448,6 @@ export function tokenize(
       }
     }
     if (h === WWW_HASH && j - s === 3) www = true; // (a collision only costs the address pass)
-    if (count === scratchStart.length) grow();
     scratchStart[count] = s;
     scratchEnd[count] = j;
     scratchHash[count] = wide ? 0 : h;
@@ -450,14 +468,13 @@ export function tokenize(
     if (shapes !== null) {
       // Without branches too (a 25th of the tokens pass): the characters re-read are still in the cache.
       const c1 = text.charCodeAt(Math.min(s + 1, lastChar));
-      const pairBits = shapePairs[((code & 0x7f) << 7) | (c1 & 0x7f)]!;
-      const wordLetters = shapeWordLetters[(((code | 0x20) & 31) << 5) | ((c1 | 0x20) & 31)]!;
+      const opening = shapeOpeningNeeds[((code & 0x7f) << 7) | (c1 & 0x7f)]!;
+      const need = opening & 0x7fffffff;
       const endPair = (((text.charCodeAt(Math.max(j - 2, s)) | 0x20) & 31) << 5) | ((lastCode | 0x20) & 31);
       scratchShaped[shapedCount] = count;
       shapedCount +=
-        ((letters & wordLetters) === wordLetters ? 1 : 0) |
-        (pairBits & 1) |
-        ((pairBits >> 1) & ((j - s - 9) >>> 31)) |
+        ((letters & need) === need ? 1 : 0) |
+        ((opening >>> 31) & ((j - s - 9) >>> 31)) |
         (shapeEnds[endPair]! & (-(letters & shapeEndLetters) >>> 31)) |
         (wide ? 1 : 0);
     }

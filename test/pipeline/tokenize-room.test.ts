@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/pipeline/normalize.js';
+import { TRIGGER_SHAPES } from '../../src/refiners/education-triggers.js';
+import { CharMarks, ShapeScreen, tokenize, type Tokens } from '../../src/taxonomy/tokenize.js';
+
+// tokenize makes room for the most tokens and marks a range can hold before its loop and never checks inside it
+// (a typed array drops a write past its end without a word), and reads the opening tests of a ShapeScreen from one
+// table derived from `pairs` and `wordLetters`. Both are held here to the rules as the tokenizer's comments state
+// them, written out plainly.
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isTokenChar = (c: number): boolean =>
+  isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
+const MARKED = new Set(['\n', '.', '!', '?', '\u2022'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Tokens (start, end) of text[0, n), by the rules in tokenize.ts's header, and its marks: where every line break,
+ * ". ! ?" and bullet stands (none of them is a token's character).
+ */
+function reference(text: string): { tokens: [number, number][]; marks: number[] } {
+  const tokens: [number, number][] = [];
+  const marks: number[] = [];
+  for (let k = 0; k < text.length; k++) if (MARKED.has(text.charCodeAt(k))) marks.push(k);
+  const to = text.length;
+  let i = 0;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    // A "." that starts a word (".NET") opens a token; a "." right after a token ended it and is skipped below.
+    const leadingDot = c === 0x2e && i + 1 < to && isAsciiLetter(text.charCodeAt(i + 1)) && (i === 0 || !isTokenChar(text.charCodeAt(i - 1)));
+    if (!isTokenChar(c) && !leadingDot) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && isTokenChar(text.charCodeAt(j))) j++;
+    let next = j + 1;
+    const stop = j < to ? text[j] : '';
+    if ((stop === '+' || stop === '#') && isAsciiLetter(text.charCodeAt(j - 1))) {
+      let k = j;
+      while (k < to && k - j < 2 && (text[k] === '+' || text[k] === '#')) k++;
+      if (k >= to || !isAsciiLetter(text.charCodeAt(k))) {
+        j = k;
+        next = k;
+      }
+    }
+    tokens.push([i, j]);
+    i = next;
+  }
+  return { tokens, marks };
+}
+
+function spans(tokens: Tokens): [number, number][] {
+  return Array.from({ length: tokens.count }, (_, t) => [tokens.start[t]!, tokens.end[t]!] as [number, number]);
+}
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CORPUS = readFileSync(new URL('../../examples/data/glassdoor-2020.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .slice(0, 60)
+  .map((line) => normalize(JSON.parse(line).text as string).text);
+
+/** Texts that pack the most tokens and marks per character, past the scratch arrays' first sizes (1,024). */
+const DENSE = [
+  'a '.repeat(3000),
+  'a.'.repeat(3000),
+  '.a'.repeat(3000),
+  'C#1'.repeat(2000),
+  'C++'.repeat(2000),
+  'a+b#'.repeat(1500),
+  '.NET '.repeat(1200),
+  '\n'.repeat(5000),
+  '!?.\n\u2022'.repeat(1200),
+  'x'.repeat(5000),
+  'é’a'.repeat(2000),
+];
+
+describe('tokenize: room for every token and mark', () => {
+  it.each(DENSE.map((text) => [JSON.stringify(text.slice(0, 12)), text]))('%s... gives every token and mark', (_, text) => {
+    const expected = reference(text);
+    const marks = new CharMarks();
+    expect(spans(tokenize(text, 0, text.length, null, null, false, marks))).toEqual(expected.tokens);
+    expect(Array.from(marks.at.subarray(0, marks.count))).toEqual(expected.marks);
+  });
+
+  it('generated text over a tight alphabet, long and short in turn', () => {
+    const next = random(7);
+    const alphabet = ['a', 'Z', '7', '.', '+', '#', ' ', '\n', '!', '?', '\u2022', 'é', '’', '-'];
+    const marks = new CharMarks();
+    for (let round = 0; round < 60; round++) {
+      const length = round % 2 === 0 ? 3000 + Math.floor(next() * 3000) : Math.floor(next() * 40);
+      let text = '';
+      for (let k = 0; k < length; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const expected = reference(text);
+      expect(spans(tokenize(text, 0, text.length, null, null, false, marks))).toEqual(expected.tokens);
+      expect(Array.from(marks.at.subarray(0, marks.count))).toEqual(expected.marks);
+    }
+  });
+
+  it('corpus postings', () => {
+    const marks = new CharMarks();
+    for (const text of CORPUS) {
+      const expected = reference(text);
+      expect(spans(tokenize(text, 0, text.length, null, null, false, marks))).toEqual(expected.tokens);
+      expect(Array.from(marks.at.subarray(0, marks.count))).toEqual(expected.marks);
+    }
+  });
+});
+
+/** The tokens a ShapeScreen lets through, by the rules in its comment. */
+function shapedByRule(tokens: Tokens, screen: ShapeScreen): number[] {
+  const { text } = tokens;
+  const at = (k: number): number => text.charCodeAt(Math.min(Math.max(k, 0), text.length - 1));
+  const fold = (c: number): number => (c | 0x20) & 31;
+  const out: number[] = [];
+  for (let t = 0; t < tokens.count; t++) {
+    const s = tokens.start[t]!;
+    const e = tokens.end[t]!;
+    const letters = tokens.letters[t]!;
+    const first = at(s);
+    const second = at(s + 1);
+    const pairBits = screen.pairs[((first & 0x7f) << 7) | (second & 0x7f)]!;
+    const wordLetters = screen.wordLetters[(fold(first) << 5) | fold(second)]!;
+    const ends = screen.ends[(fold(at(Math.max(e - 2, s))) << 5) | fold(at(e - 1))]!;
+    const passes =
+      (pairBits & 1) !== 0 ||
+      ((pairBits & 2) !== 0 && e - s <= 8) ||
+      (letters & wordLetters) === wordLetters ||
+      (ends === 1 && (letters & screen.endLetters) !== 0) ||
+      tokens.nonAscii[t] === 1;
+    if (passes) out.push(t);
+  }
+  return out;
+}
+
+describe('tokenize: the shape screen', () => {
+  it('lets through the corpus tokens the rules let through (education triggers)', () => {
+    for (const text of CORPUS) {
+      const tokens = tokenize(text, 0, text.length, null, null, false, null, TRIGGER_SHAPES);
+      expect(Array.from(tokens.shaped)).toEqual(shapedByRule(tokens, TRIGGER_SHAPES));
+    }
+  });
+
+  it('lets through the tokens the rules let through, for generated screens and text', () => {
+    const next = random(11);
+    const alphabet = 'abmsyrtBMSPhD.+#12 é\n';
+    for (let round = 0; round < 40; round++) {
+      // Sparse pair bits of both kinds, letter needs with bit 31 and bit 0 among them, a few ends.
+      const pairs = new Uint8Array(1 << 14);
+      for (let k = 0; k < 3000; k++) pairs[Math.floor(next() * pairs.length)] = 1 + Math.floor(next() * 3);
+      const wordLetters = new Int32Array(1 << 10);
+      for (let k = 0; k < wordLetters.length; k++) {
+        const pick = next();
+        wordLetters[k] = pick < 0.3 ? 1 : pick < 0.4 ? 1 << 31 : pick < 0.5 ? 0 : (next() * 0x7fffffff) & (next() * 0x7fffffff) & 0x07fffffe;
+      }
+      const ends = new Uint8Array(1 << 10);
+      for (let k = 0; k < 200; k++) ends[Math.floor(next() * ends.length)] = 1;
+      const screen = new ShapeScreen(pairs, wordLetters, ends, (next() * 0x7fffffff) & 0x07fffffe);
+      let text = '';
+      for (let k = 0; k < 2000; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const tokens = tokenize(text, 0, text.length, null, null, false, null, screen);
+      expect(Array.from(tokens.shaped)).toEqual(shapedByRule(tokens, screen));
+    }
+  });
+});
