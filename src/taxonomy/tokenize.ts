@@ -258,18 +258,25 @@ let lentSet: ScratchSet | null = null;
 /** The arrays last given back, which become the scratch arrays at the next loan. */
 let spare: ScratchSet | null = null;
 
-/** Hands the current scratch arrays over (to a result) and installs the spare set, or a new one, in their place. */
-function handOverScratch(): ScratchSet {
-  const handed: ScratchSet = {
-    start: scratchStart, end: scratchEnd, hash: scratchHash, nonAscii: scratchNonAscii, letters: scratchLetters,
-    screened: scratchScreened, started: scratchStarted, shaped: scratchShaped,
-  };
-  const next = spare ?? {
+/**
+ * Scratch arrays with room for more tokens than this (a document of ~128k characters, as `tokenize` reserves room
+ * for half its characters) are dropped once used, so that one huge document does not hold ~2 MB per 64k tokens for the
+ * process's life.
+ */
+const SCRATCH_KEPT = 1 << 16;
+
+/** Tokens the current scratch arrays have room for (for tests of what is kept). */
+export const scratchRoom = (): number => scratchStart.length;
+
+function freshScratch(): ScratchSet {
+  return {
     start: new Int32Array(1024), end: new Int32Array(1024), hash: new Int32Array(1024), nonAscii: new Int32Array(1024),
     letters: new Int32Array(1024), screened: new Int32Array(1024), started: new Int32Array(1024),
     shaped: new Int32Array(1024),
   };
-  spare = null;
+}
+
+function installScratch(next: ScratchSet): void {
   scratchStart = next.start;
   scratchEnd = next.end;
   scratchHash = next.hash;
@@ -278,6 +285,16 @@ function handOverScratch(): ScratchSet {
   scratchScreened = next.screened;
   scratchStarted = next.started;
   scratchShaped = next.shaped;
+}
+
+/** Hands the current scratch arrays over (to a result) and installs the spare set, or a new one, in their place. */
+function handOverScratch(): ScratchSet {
+  const handed: ScratchSet = {
+    start: scratchStart, end: scratchEnd, hash: scratchHash, nonAscii: scratchNonAscii, letters: scratchLetters,
+    screened: scratchScreened, started: scratchStarted, shaped: scratchShaped,
+  };
+  installScratch(spare ?? freshScratch());
+  spare = null;
   return handed;
 }
 
@@ -289,7 +306,7 @@ export function giveBackTokens(owner: object): void {
   const tokens = documentTokens.get(owner);
   if (tokens === undefined || tokens !== lent) return;
   documentTokens.delete(owner);
-  spare = lentSet;
+  spare = lentSet !== null && lentSet.start.length <= SCRATCH_KEPT ? lentSet : null;
   lent = null;
   lentSet = null;
 }
@@ -518,6 +535,7 @@ export function tokenize(
   const shapedAt = 5 * count + screenedCount + startedCount;
   if (startedCount > 0) all.set(scratchStarted.subarray(0, startedCount), 5 * count + screenedCount);
   if (shapedCount > 0) all.set(scratchShaped.subarray(0, shapedCount), shapedAt);
+  if (scratchStart.length > SCRATCH_KEPT) installScratch(freshScratch());
   return new Tokens(
     text,
     from,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/pipeline/normalize.js';
 import { TRIGGER_SHAPES } from '../../src/refiners/education-triggers.js';
-import { CharMarks, ShapeScreen, tokenize, type Tokens } from '../../src/taxonomy/tokenize.js';
+import { CharMarks, ShapeScreen, giveBackTokens, scratchRoom, shareTokens, tokenize, type Tokens } from '../../src/taxonomy/tokenize.js';
 
 // tokenize makes room for the most tokens and marks a range can hold before its loop and never checks inside it
 // (a typed array drops a write past its end without a word), and reads the opening tests of a ShapeScreen from one
@@ -173,5 +173,39 @@ describe('tokenize: the shape screen', () => {
       const tokens = tokenize(text, 0, text.length, null, null, false, null, screen);
       expect(Array.from(tokens.shaped)).toEqual(shapedByRule(tokens, screen));
     }
+  });
+});
+
+describe('scratch room after a huge document', () => {
+  // ~600k characters of words: room for ~300k tokens is reserved, far past what ordinary postings need.
+  const huge = 'Python and SQL, 5+ years. '.repeat(24_000);
+  const small = 'Bachelor in Computer Science; Python.';
+
+  it('is let go after a copied result, and the tokens stay whole', () => {
+    const tokens = tokenize(huge);
+    expect(scratchRoom()).toBeLessThanOrEqual(1 << 16);
+    // The result was copied out before the arrays were dropped: its last token is still the text's last word.
+    expect(tokens.end[tokens.count - 1]).toBe(huge.length - 2); // "years" then ". "
+    expect(tokens.word(tokens.count - 1)).toBe('years');
+  });
+
+  it('is not kept as the spare set when a loan of it is given back', () => {
+    const owner = {};
+    const lentTokens = tokenize(huge, 0, huge.length, null, null, true);
+    shareTokens(owner, lentTokens);
+    expect(lentTokens.word(lentTokens.count - 1)).toBe('years');
+    giveBackTokens(owner);
+    // The next loan installs the spare set (or a fresh one) as scratch: it must not be the huge set given back.
+    const next = {};
+    shareTokens(next, tokenize(small, 0, small.length, null, null, true));
+    expect(scratchRoom()).toBeLessThanOrEqual(1 << 16);
+    giveBackTokens(next);
+  });
+
+  it('is kept for an ordinary posting (no new arrays per document)', () => {
+    tokenize(small);
+    const room = scratchRoom();
+    tokenize(small);
+    expect(scratchRoom()).toBe(room);
   });
 });
