@@ -97,6 +97,19 @@ describe('createAggregator', () => {
     expect(acc.report().skills.categories.map((c) => c.category)).toEqual(['big-data']);
   });
 
+  it('keeps the name and category of every skill a posting added by add() was found to ask for', async () => {
+    const { createExtractor } = await import('../../src/index.js');
+    const text = 'Requirements: 3+ years with Python and SQL; experience with Apache Spark and Tableau.';
+    const acc = createAggregator();
+    acc.add({ id: 'p1', text });
+    const kept = acc.toJSON().skills;
+    expect(kept.python).toEqual({ name: 'Python', category: 'language' });
+    // Every hit of the extractor, no more: names and categories as the hits carried them.
+    const hits = createExtractor().extract(text).skills;
+    expect(Object.keys(kept).sort()).toEqual(hits.map((h) => h.id).sort());
+    for (const h of hits) expect(kept[h.id]).toEqual({ name: h.name, category: h.category });
+  });
+
   it('refuses a JSON that is not a partial', async () => {
     const { aggregatorFromJSON } = await import('../../src/aggregate/index.js');
     expect(() => aggregatorFromJSON({ format: 'something-else' })).toThrow(JobsiftInputError);
