@@ -131,3 +131,25 @@ describe('offset map law', () => {
     );
   });
 });
+
+describe('one-byte copy of a folded text', () => {
+  // A two-byte input whose folding leaves only ASCII is copied into a one-byte string (see oneByteCopy): the copy
+  // must be the same text. Appending a kept letter beyond ASCII ('é') turns the copy off, so both sides must agree.
+  it('gives the same text as when the copy is not made, short and past the scratch size', async () => {
+    const fc = await import('fast-check');
+    const piece = fc.constantFrom('Python', ' ', '\n', 'a', '3', '\u2019', '\u201c', '\u201d', '\u2013', '\u2014', '\u00a0',
+      '\u200b', '\ufb01', '\ud83d\ude80', '\r\n', '&amp;', '\ufeff', 'x'.repeat(9000));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const input = pieces.join('');
+        return normalize(`${input}\u00e9`, 'text').text === `${normalize(input, 'text').text}\u00e9`;
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('folds a corpus-like line with typographic characters to the ASCII a reader expects', () => {
+    const input = '\ufeffWe\u2019re hiring: 3\u20135 years of \u201cPython\u201d\u00a0\u2014 a plus';
+    expect(normalize(input).text).toBe('We\'re hiring: 3-5 years of "Python" - a plus');
+  });
+});
