@@ -65,8 +65,11 @@ export function toInputSpan(norm: NormalizedText, start: number, end: number): {
 
 const asciiEncoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
 const asciiDecoder = typeof TextDecoder === 'function' ? new TextDecoder() : null;
-/** Room for the bytes of an ordinary posting; a longer text gets bytes of its own. */
-const asciiBytes = new Uint8Array(16 * 1024);
+/**
+ * Room for the bytes of any ordinary posting (the longest corpus posting has ~10k characters). A longer text is left
+ * as it is: rare, and its copy would need a buffer of its own each time.
+ */
+const asciiBytes = new Uint8Array(64 * 1024);
 
 /**
  * The same ASCII text, stored one byte a character. Joined from slices of a two-byte input it stays two-byte, although
@@ -75,8 +78,7 @@ const asciiBytes = new Uint8Array(16 * 1024);
  * one-byte strings of ASCII bytes.
  */
 function oneByteCopy(text: string): string {
-  if (asciiEncoder === null || asciiDecoder === null) return text;
-  if (text.length > asciiBytes.length) return asciiDecoder.decode(asciiEncoder.encode(text));
+  if (asciiEncoder === null || asciiDecoder === null || text.length > asciiBytes.length) return text;
   const { written } = asciiEncoder.encodeInto(text, asciiBytes);
   return asciiDecoder.decode(asciiBytes.subarray(0, written));
 }
