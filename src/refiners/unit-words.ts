@@ -79,25 +79,6 @@ export function plainPrefixes(sources: Iterable<string>): string[] {
   return out;
 }
 
-/**
- * The first four letters of a set of words (any case), hashed as `foldedQuad` reads them: `mayStartAt` is false only
- * where none of those words starts, so a pattern that needs one is run only where it may match.
- */
-export class PrefixScreen {
-  private readonly table = new Uint8Array(1 << 12);
-
-  /** `sources`: words or regex sources, each opening with four plain letters (checked). */
-  constructor(sources: Iterable<string>) {
-    for (const q of plainPrefixes(sources)) this.table[foldedQuad(q.charCodeAt(0), q.charCodeAt(1), q.charCodeAt(2), q.charCodeAt(3))] = 1;
-  }
-
-  /** Whether one of the words may start at `p` of `text` (the characters read stay within the text). */
-  mayStartAt(text: string, p: number): boolean {
-    const last = text.length - 1;
-    return this.table[foldedQuad(text.charCodeAt(p), text.charCodeAt(Math.min(p + 1, last)), text.charCodeAt(Math.min(p + 2, last)), text.charCodeAt(Math.min(p + 3, last)))] === 1;
-  }
-}
-
 const KINDS_BY_QUAD = new Uint16Array(1 << 12);
 for (const [kind, prefixes] of PREFIXES) {
   for (const p of prefixes) KINDS_BY_QUAD[foldedQuad(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2), p.charCodeAt(3))]! |= kind;
