@@ -136,14 +136,14 @@ interface Item {
   figure?: ExperienceFigure;
 }
 
+/** For groups or figures with nothing to pair: only read. */
+const NO_PAIRS: readonly YearsPair[] = [];
+
 /**
  * Pairs each degree group with the years figure of its own alternative (LABELLING rule 18): "BS + 5 or MS + 3",
  * "PhD with 2+ years", "5-7 years ... has a Master's". Alternatives are split at ";", at "or"/"," before a
  * degree, and at "or" between a degree and a figure ("Bachelor's degree or 1+ years" is no pair).
  */
-/** For groups or figures with nothing to pair: only read. */
-const NO_PAIRS: readonly YearsPair[] = [];
-
 export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[], figures: readonly ExperienceFigure[]): readonly YearsPair[] {
   if (groups.length === 0 || figures.length === 0) return NO_PAIRS;
   // "6+ years of experience without a graduate degree": a degree the candidate need not have takes no figure.
