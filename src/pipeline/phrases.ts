@@ -257,6 +257,20 @@ interface PhraseShape<T> {
   /** As in CompiledPhrase. */
   second: number;
   tags: T[];
+  /** The words' characters one after another, for `matchShapeAt` (null when a word holds other than [a-z0-9]). */
+  codes: Uint8Array | null;
+  /** The end of each word in `codes`. */
+  wordEnds: Uint8Array;
+}
+
+/** `codes` and `wordEnds` of a shape's words, or null codes when a word holds other than [a-z0-9] (or is too long). */
+export function shapeCodes(words: readonly string[]): { codes: Uint8Array | null; wordEnds: Uint8Array } {
+  const chars = words.join('');
+  const wordEnds = new Uint8Array(words.length);
+  let end = 0;
+  words.forEach((w, i) => (wordEnds[i] = end += w.length));
+  if (chars.length > 255 || !/^[a-z0-9]*$/.test(chars)) return { codes: null, wordEnds };
+  return { codes: Uint8Array.from(chars, (ch) => ch.charCodeAt(0)), wordEnds };
 }
 
 /** The phrases that start with one first word (by `wordHash`), with what rejects most hits on them at once. */
@@ -335,7 +349,7 @@ export class PhraseSet<T = true> {
       for (const p of phrases) {
         const same = shapes.find((shape) => shape.words.join(' ') === p.words.join(' '));
         if (same) same.tags.push(p.tag);
-        else shapes.push({ words: p.words, second: p.second, tags: [p.tag] });
+        else shapes.push({ words: p.words, second: p.second, tags: [p.tag], ...shapeCodes(p.words) });
       }
       this.tokenGroups.push({
         shapes,
@@ -464,7 +478,7 @@ export class PhraseSet<T = true> {
           const c = text.charCodeAt(joinedAt);
           if (lowerCode(c) !== cand.second && (c < 0x80 || text[joinedAt]!.toLowerCase() !== cand.words[1]![0])) continue;
         }
-        const e = matchPhraseAt(text, s, to, cand.words);
+        const e = cand.codes !== null ? matchShapeAt(text, s, to, cand.codes, cand.wordEnds, cand.words) : matchPhraseAt(text, s, to, cand.words);
         if (e > 0) {
           if (!every) {
             hits.hit(s, e, cand.tags[0]!);
@@ -481,7 +495,7 @@ export class PhraseSet<T = true> {
 const secondWordBit = (group: number, hash: number): number => Math.imul(hash ^ Math.imul(group, 0x9e3779b1), 0x85ebca6b) >>> 16;
 
 /** End of `words` matched at text[pos...] (case-insensitive, whole words), or -1. */
-function matchPhraseAt(text: string, pos: number, to: number, words: readonly string[]): number {
+export function matchPhraseAt(text: string, pos: number, to: number, words: readonly string[]): number {
   let i = pos;
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
@@ -500,6 +514,38 @@ function matchPhraseAt(text: string, pos: number, to: number, words: readonly st
       if (lowerCode(c) !== word.charCodeAt(k) && (c < 0x80 || text[i + k]!.toLowerCase() !== word[k])) return -1;
     }
     i += word.length;
+    if (i < to && isWordCode(text.charCodeAt(i))) return -1;
+  }
+  return i;
+}
+
+/**
+ * `matchPhraseAt` of a shape whose words are [a-z0-9] only, read from its `codes` (no string loads): for such a code
+ * x and an ASCII c, lowerCode(c) === x exactly when (c | 0x20) === x and c >= 0x30 (the bit alone would also fold
+ * 0x10-0x19 onto the digits).
+ */
+export function matchShapeAt(text: string, pos: number, to: number, codes: Uint8Array, wordEnds: Uint8Array, words: readonly string[]): number {
+  let i = pos;
+  let from = 0;
+  for (let w = 0; w < wordEnds.length; w++) {
+    if (w > 0) {
+      let joins = 0;
+      while (i < to && joins < 4 && isJoinCode(text.charCodeAt(i))) {
+        i++;
+        joins++;
+      }
+      if (joins === 0) return -1;
+    }
+    const wordEnd = wordEnds[w]!;
+    if (i + wordEnd - from > to) return -1;
+    for (let k = from; k < wordEnd; k++, i++) {
+      const c = text.charCodeAt(i);
+      if ((c | 0x20) !== codes[k] || c < 0x30) {
+        // Only a character beyond ASCII may lower-case to a letter other than its lowerCode.
+        if (c < 0x80 || text[i]!.toLowerCase() !== words[w]![k - from]) return -1;
+      }
+    }
+    from = wordEnd;
     if (i < to && isWordCode(text.charCodeAt(i))) return -1;
   }
   return i;

@@ -336,30 +336,32 @@ const MARKS = new CharMarks();
 const MARKS_KEPT = 1 << 14;
 
 /** Where ". ! ?" stand in the text, in order (candidate sentence ends): the marks that are none of "\n" and "•". */
-function sentenceStops(text: string, marks: CharMarks): Positions {
-  const stops = new Positions();
+function sentenceStops(text: string, marks: CharMarks, stops: Positions): Positions {
   const { at, count } = marks;
   for (let m = 0; m < count; m++) {
     const c = text.charCodeAt(at[m]!);
-    if (c !== 0x0a && c !== 0x2022) stops.at.push(at[m]!);
+    if (c !== 0x0a && c !== 0x2022) stops.append(at[m]!);
   }
   return stops;
 }
 
-/** Reused by every call of `sentenceBreaks`; each call's cuts are read before the next call. */
-const breakScratch: number[] = [];
-const NO_BREAKS: readonly number[] = [];
+/**
+ * The cuts of the last `sentenceBreaks` call, read before the next call; written by index up to the call's count, so
+ * that the array keeps its room (`length = 0` would let it go and the next push make it anew).
+ */
+const BREAKS: number[] = [];
 
-/** Sentence ends inside [from, to): after . ! ? followed by space and a capital, digit or bullet. */
-function sentenceBreaks(text: string, from: number, to: number, stopList: Positions): readonly number[] {
+/** Sentence ends inside [from, to): after . ! ? followed by space and a capital, digit or bullet. How many: in BREAKS. */
+function sentenceBreaks(text: string, from: number, to: number, stopList: Positions): number {
   const limit = to - 2;
   const stops = stopList.at;
+  const stopCount = stopList.count;
   const first = stopList.firstFrom(from);
-  // Most pieces hold no stop before their last two characters: nothing to cut, the scratch left alone.
-  if (first >= stops.length || stops[first]! >= limit) return NO_BREAKS;
-  const cuts = breakScratch;
-  cuts.length = 0;
-  for (let n = first; n < stops.length && stops[n]! < limit; n++) {
+  // Most pieces hold no stop before their last two characters: nothing to cut.
+  if (first >= stopCount || stops[first]! >= limit) return 0;
+  const cuts = BREAKS;
+  let found = 0;
+  for (let n = first; n < stopCount && stops[n]! < limit; n++) {
     const i = stops[n]!;
     const c = text[i];
     let j = i + 1;
@@ -377,9 +379,11 @@ function sentenceBreaks(text: string, from: number, to: number, stopList: Positi
       if (ABBREVIATIONS.hasRange(text, w, i) || (i - w === 1 && isAsciiLetter(text.charCodeAt(w)))) continue;
       if (isInitials(text, w, i)) continue;
     }
-    cuts.push(k);
+    if (found < cuts.length) cuts[found] = k;
+    else cuts.push(k);
+    found++;
   }
-  return cuts;
+  return found;
 }
 
 /**
@@ -458,10 +462,10 @@ function hasTextAfter(text: string, from: number): boolean {
   return false;
 }
 
-/** Index of the first value >= `from` in a sorted array. */
-function lowerBound(sorted: readonly number[], from: number): number {
+/** Index of the first value >= `from` in sorted[0, count). */
+function lowerBound(sorted: Int32Array, count: number, from: number): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid]! < from) lo = mid + 1;
@@ -470,29 +474,55 @@ function lowerBound(sorted: readonly number[], from: number): number {
   return lo;
 }
 
+/** Room a position list keeps between documents; one that a larger document grew is let go at the next. */
+const POSITIONS_KEPT = 1 << 10;
+
 /**
  * Positions in the text, in order, asked about ranges that move forward through the text as the units are made
  * (now and then a step back, to a unit being extended): a cursor walks to the answer instead of a search per ask.
  */
 class Positions {
-  readonly at: number[] = [];
+  /** The positions in at[0, count); the room is kept from document to document (`forDocument`). */
+  at = new Int32Array(POSITIONS_KEPT);
+  count = 0;
   /** Index of the first position >= the `from` last asked about. */
   private cursor = 0;
+
+  /** Empties the list for a new document (and lets go of room a larger document grew). */
+  forDocument(): this {
+    if (this.at.length > POSITIONS_KEPT) this.at = new Int32Array(POSITIONS_KEPT);
+    this.count = 0;
+    this.cursor = 0;
+    return this;
+  }
+
+  /** Adds `pos`, not before the last added. */
+  append(pos: number): void {
+    const n = this.count;
+    if (n === this.at.length) {
+      const grown = new Int32Array(2 * n);
+      grown.set(this.at);
+      this.at = grown;
+    }
+    this.at[n] = pos;
+    this.count = n + 1;
+  }
 
   /** Adds `pos`, not before the last added; a repeat of it is dropped. */
   add(pos: number): void {
     // Never reads at[-1]: a negative index makes V8's element load megamorphic (a named '-1' lookup).
-    const at = this.at;
-    if (at.length === 0 || at[at.length - 1] !== pos) at.push(pos);
+    const n = this.count;
+    if (n === 0 || this.at[n - 1] !== pos) this.append(pos);
   }
 
   /** Index of the first position >= `from` (the count when none is). */
   firstFrom(from: number): number {
     const at = this.at;
+    const count = this.count;
     let c = this.cursor;
     // A few steps either way, else a binary search: a unit extended line after line asks from its start each time.
-    for (let steps = 0; c > 0 && at[c - 1]! >= from; c--) if (++steps > 8) return (this.cursor = lowerBound(at, from));
-    for (let steps = 0; c < at.length && at[c]! < from; c++) if (++steps > 8) return (this.cursor = lowerBound(at, from));
+    for (let steps = 0; c > 0 && at[c - 1]! >= from; c--) if (++steps > 8) return (this.cursor = lowerBound(at, count, from));
+    for (let steps = 0; c < count && at[c]! < from; c++) if (++steps > 8) return (this.cursor = lowerBound(at, count, from));
     this.cursor = c;
     return c;
   }
@@ -501,12 +531,22 @@ class Positions {
   anyIn(from: number, to: number): boolean {
     const at = this.at;
     // Cue positions are few and clustered (the equal-opportunity text at the end): most ranges lie outside them all.
-    const n = at.length;
+    const n = this.count;
     if (n === 0 || at[0]! >= to || at[n - 1]! < from) return false;
     const c = this.firstFrom(from);
     return c < n && at[c]! < to;
   }
 }
+
+/**
+ * The position lists of the document being segmented, reused from document to document (segmentation runs one
+ * document at a time, start to end, and nothing keeps them past it).
+ */
+const PREFERENCE_AT = new Positions();
+const REQUIREMENT_AT = new Positions();
+const EEO_AT = new Positions();
+const HEADING_CUE_AT = new Positions();
+const SENTENCE_STOPS = new Positions();
 
 /** Where lines split into pieces: inline bullets, the remains of "&bull;", inline headings (with their ends). */
 interface CutIndex {
@@ -519,10 +559,10 @@ interface CutIndex {
  * the bullets among the marks.
  */
 class CueIndex implements PhraseHits<CueTag> {
-  readonly preferenceAt = new Positions();
-  readonly requirementAt = new Positions();
-  readonly eeoAt = new Positions();
-  readonly headingCueAt = new Positions();
+  readonly preferenceAt = PREFERENCE_AT.forDocument();
+  readonly requirementAt = REQUIREMENT_AT.forDocument();
+  readonly eeoAt = EEO_AT.forDocument();
+  readonly headingCueAt = HEADING_CUE_AT.forDocument();
   readonly cutIndex: CutIndex = { cuts: [], headingEnds: new Map<number, number>() };
   /** End of the last inline heading taken. */
   private inlineHeadingEnd = -1;
@@ -649,7 +689,7 @@ export function segment(norm: NormalizedText, skillStarts: Int32Array | null = n
   // The document is tokenized once, here: the cue scan reads the tokens, and so do the extractors (`tokensOf`).
   const marks = MARKS;
   const tokens = tokenize(text, 0, text.length, CUE_PHRASES.tokenScreen, skillStarts, lendTokens, marks, TRIGGER_SHAPES);
-  const segmenter = new Segmenter(text, tokens, new CueIndex(text, tokens, marks), sentenceStops(text, marks));
+  const segmenter = new Segmenter(text, tokens, new CueIndex(text, tokens, marks), sentenceStops(text, marks, SENTENCE_STOPS.forDocument()));
   // The marks in order, read by a cursor: the next line break is the next mark that is one.
   let mark = 0;
   const cuts = segmenter.cues.cutIndex.cuts;
@@ -833,7 +873,9 @@ class Segmenter implements PieceSink {
     let s = start;
     let first = !bullet && !pieceBullet && lineStart;
     const kind = bullet ? 'bullet' : 'sentence';
-    for (const cut of sentenceBreaks(text, start, end, this.stops)) {
+    const breaks = sentenceBreaks(text, start, end, this.stops);
+    for (let b = 0; b < breaks; b++) {
+      const cut = BREAKS[b]!;
       let e = cut;
       while (e > s && text[e - 1] === ' ') e--;
       first = this.pushBounded(s, e, kind, first);
