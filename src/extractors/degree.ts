@@ -1,5 +1,6 @@
 import { OPENS, type OpenedUnitView, type OpeningScreen } from '../refiners/unit-words.js';
 import type { DegreeLevel } from '../schema.js';
+import { isAsciiLetter } from '../taxonomy/tokenize.js';
 import {
   DEGREE_FORMS,
   NOT_DEGREE_AFTER,
@@ -168,7 +169,8 @@ function acceptAmbiguous(text: string, start: number, end: number, unitStart: nu
   const token = text.slice(start, end);
   const before = text.slice(Math.max(unitStart, start - 40), start);
   const after = text.slice(end, Math.min(unitEnd, end + 60));
-  if (NOT_AFTER_RE.test(after) || /^-[a-z]/i.test(after)) return false;
+  // "-[a-z]" (any case) opening `after`: a hyphenated word ("MS-DOS").
+  if (NOT_AFTER_RE.test(after) || (after.length >= 2 && after.charCodeAt(0) === 0x2d && isAsciiLetter(after.charCodeAt(1)))) return false;
   const coordinated = prevAcceptedEnd >= 0 && /^(?:'?s)?(?:\s{0,2}degrees?)?\s{0,2}(?:[/,&(]|or|and|and\/or)\s{0,2}(?:an?\s)?$/.test(text.slice(prevAcceptedEnd, start));
   if (form.policy === 'word') {
     if (NOT_BEFORE_RE.test(before)) return false;

@@ -123,6 +123,21 @@ function mayOpenWithOr(phrase: string): boolean {
   return false;
 }
 
+/**
+ * `/\s{2,}/` may match `phrase`: two ASCII white-space characters stand side by side, or a character beyond ASCII
+ * (which may be white space) stands beside one or beside another such character.
+ */
+function mayHoldWhiteSpaceRun(phrase: string): boolean {
+  let previous = false;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    const space = c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
+    if (space && previous) return true;
+    previous = space;
+  }
+  return false;
+}
+
 /** The subject of a figure: "of Python" -> "Python", "experience in machine learning" -> "machine learning". */
 function subjectAfter(text: string, from: number, to: number): string | null {
   const rest = text.slice(from, Math.min(to, from + 140));
@@ -140,7 +155,8 @@ function subjectAfter(text: string, from: number, to: number): string | null {
     if (exp) phrase = phrase.slice(0, exp.index);
     phrase = phrase.replace(/^(?:of|in|with|doing|as|working with|working in|working on)\s{1,2}/i, '').replace(LEADING_QUALIFIERS_RE, '');
   }
-  phrase = phrase.trim().replace(/\s{2,}/g, ' ');
+  phrase = phrase.trim();
+  if (mayHoldWhiteSpaceRun(phrase)) phrase = phrase.replace(/\s{2,}/g, ' ');
   if (!phrase || GENERIC_SUBJECT_RE.test(phrase)) return null;
   return phrase.length > 60 ? phrase.slice(0, 60).replace(/\s\S*$/, '') : phrase;
 }

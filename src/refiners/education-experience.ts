@@ -120,6 +120,22 @@ function mayEndLeadIn(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** The section `hasIdealHeading` answered for last, and its answer: most units asked about follow one another. */
+let idealHeadingDoc: SegmentedDoc | null = null;
+let idealHeadingSection = -1;
+let idealHeadingAnswer = false;
+
+/** Whether section `sectionIndex` of `doc` is headed "The ideal candidate", "Ideally, you have". */
+function hasIdealHeading(doc: SegmentedDoc, sectionIndex: number): boolean {
+  if (doc !== idealHeadingDoc || sectionIndex !== idealHeadingSection) {
+    const heading = doc.sections[sectionIndex]?.heading;
+    idealHeadingAnswer = heading !== undefined && heading !== null && /\bideal(?:ly)?\b/i.test(doc.text.slice(heading.start, heading.end));
+    idealHeadingDoc = doc;
+    idealHeadingSection = sectionIndex;
+  }
+  return idealHeadingAnswer;
+}
+
 /**
  * The reading of a unit whose clause has no cue: preferred sections, "The ideal candidate" headings, and lists
  * under a lead-in line such as "The ideal candidate will possess the following qualities:".
@@ -127,8 +143,7 @@ function mayEndLeadIn(text: string, start: number, end: number): boolean {
 function sectionDefault(doc: SegmentedDoc, u: number): boolean {
   const unit = doc.units[u]!;
   if (unit.section === 'preferred') return false;
-  const heading = doc.sections[unit.sectionIndex]?.heading;
-  if (heading && /\bideal(?:ly)?\b/i.test(doc.text.slice(heading.start, heading.end))) return false;
+  if (hasIdealHeading(doc, unit.sectionIndex)) return false;
   for (let i = u - 1; i >= 0 && i >= u - 15; i--) {
     const prev = doc.units[i]!;
     if (prev.sectionIndex !== unit.sectionIndex || prev.kind === 'heading') break;
@@ -326,6 +341,11 @@ function orBesidePairedFigure(text: string, figure: ExperienceFigure, pairs: rea
 
 /** Match bounds of `scanAtStarts`, reused (start, end pairs). */
 const scratchMatches: number[] = [];
+/** A unit's zone bounds and opener ends, reused from unit to unit (nothing keeps them past their unit). */
+const scratchCovered: number[] = [];
+const scratchOpenerEnds: number[] = [];
+const NO_FIELDS: readonly FieldMention[] = [];
+const NO_BLOCKS: ReadonlySet<number> = new Set();
 
 /** The start of the first figure at or after `pos`, or `otherwise`. */
 function nextFigureStart(figures: readonly ExperienceFigure[], pos: number, otherwise: number): number {
@@ -363,7 +383,8 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
   const yearFigures: MinYearsFigure[] = [];
   const additionalFigures: MinYearsFigure[] = [];
   const unpairedDegrees: UnpairedDegree[] = [];
-  const alternativeBlocks = new Set<number>();
+  // Made on first use: most postings state no alternative.
+  let alternativeBlocks: Set<number> | undefined;
   // A field id at a start is kept once: found by a list search while the list is short, by a Set of keys past that.
   let seenField: Set<string> | undefined;
   const addField = (id: string, start: number, end: number, level: FieldFinding['degreeLevel'], required: boolean): void => {
@@ -382,6 +403,8 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
   };
 
   const words = new UnitWords(doc, OPENINGS);
+  // One view for the document, filled in for each unit (its readers keep none of it).
+  const view: OpenedUnitView = { text, start: 0, end: 0, slice: '', starts: words.starts, startCount: 0, opens: words.opens, opensAny: 0 };
   for (const u of triggeredUnits(doc)) {
     const unit = doc.units[u]!;
     if (unit.kind === 'heading') {
@@ -398,7 +421,13 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     const startCount = words.startsIn(unit.start, unit.end);
     const unitWords = words.startsKinds;
     const readings = new UnitReadings(doc, u, unitText, unitWords, words);
-    const view: OpenedUnitView = { text, start: unit.start, end: unit.end, slice: unitText, starts: words.starts, startCount, opens: words.opens, opensAny: words.opensAny };
+    view.start = unit.start;
+    view.end = unit.end;
+    view.slice = unitText;
+    view.starts = words.starts;
+    view.startCount = startCount;
+    view.opens = words.opens;
+    view.opensAny = words.opensAny;
     const foundMentions = findDegreeMentions(view);
     const foundFigures = findExperienceFigures(view);
     const mentions = foundMentions.length > 0 && readings.isBenefit() ? [] : foundMentions;
@@ -407,7 +436,9 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     const orEquivalent = mentions.length > 0 && (unitWords & UNIT_WORDS.orEquivalent) !== 0 && OR_EQUIVALENT_RE.test(unitText);
 
     // Education zones: each degree group up to the next group or figure; level-less openers ("degree in X").
-    const covered: [number, number][] = [];
+    // The zones of the unit's degree groups, as (start, end) pairs.
+    const covered = scratchCovered;
+    covered.length = 0;
     const limit = groups.length > 0 ? readings.limit : unit.end;
     for (let gi = 0; gi < groups.length; gi++) {
       const group = groups[gi]!;
@@ -428,7 +459,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
         const after = zoneEnd(text, end + 1, zoneLimitHere);
         if (findFieldMentions(text, end + 1, after).length >= 2) end = after;
       }
-      covered.push([group.start, end]);
+      covered.push(group.start, end);
       const ids: string[] = [];
       const level = group.mentions[0]!.level;
       // A field is asked as its degree is: "Master's in CS or Statistics; PhD preferred" keeps CS required.
@@ -466,7 +497,8 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       }
     }
     if (groups.length > 0) subjectListAfter(doc, u, groups[groups.length - 1]!.mentions[0]!.level, words, addField);
-    const openerEnds: number[] = [];
+    const openerEnds = scratchOpenerEnds;
+    openerEnds.length = 0;
     // Openers and closers are zone words: a unit without one holds neither.
     const zoneWords = (unitWords & UNIT_WORDS.zone) !== 0;
     if (zoneWords) {
@@ -475,11 +507,11 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       scanAtStarts(OPENER_AT, OPENS.zoneOpener, view, found);
       for (let k = 1; k < found.length; k += 2) openerEnds.push(unit.start + found[k]!);
     }
-    const closerFields = zoneWords ? fieldsBeforeClosers(view) : [];
+    const closerFields = zoneWords ? fieldsBeforeClosers(view) : NO_FIELDS;
     if ((openerEnds.length > 0 || closerFields.length > 0) && !readings.isBenefit()) {
       for (const from of openerEnds) {
         let inZone = false;
-        for (const [s, e] of covered) if (from > s && from <= e) inZone = true;
+        for (let k = 0; k < covered.length; k += 2) if (from > covered[k]! && from <= covered[k + 1]!) inZone = true;
         if (inZone) continue;
         const nextFigure = nextFigureStart(figures, from, readings.limit);
         const end = zoneEnd(text, from, Math.min(nextFigure, readings.limit));
@@ -545,7 +577,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     }
     const alternativeUnit = (unitWords & UNIT_WORDS.alternative) !== 0 ? ALTERNATIVE_UNIT_RE.test(unitText) : mayOpenWithAlternative(unitText) && ALTERNATIVE_OPENING_RE.test(unitText);
     if (alternativeUnit || (u > 0 && mayEndInOr(text, unit.start) && OR_AT_END_RE.test(text.slice(Math.max(0, unit.start - 12), unit.start)))) {
-      alternativeBlocks.add(unit.sectionIndex);
+      (alternativeBlocks ??= new Set()).add(unit.sectionIndex);
     }
     for (const group of groups) {
       if (pairedGroups.has(group) || allNegated(group)) continue;
@@ -557,5 +589,6 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     const blocks = new Set(yearFigures.map((g) => g.block));
     for (const f of additionalFigures) if (!blocks.has(f.block)) yearFigures.push(f);
   }
-  return { degrees, fields, experience, yearsByDegree, minYears: minimumYears(yearFigures, unpairedDegrees, alternativeBlocks) };
+  idealHeadingDoc = null; // the document is not kept past its analysis
+  return { degrees, fields, experience, yearsByDegree, minYears: minimumYears(yearFigures, unpairedDegrees, alternativeBlocks ?? NO_BLOCKS) };
 }

@@ -210,7 +210,11 @@ export const TRIGGER_SHAPES = new ShapeScreen(OPENING_PAIRS, WORD_LETTERS, YEARS
 export function triggeredUnits(doc: SegmentedDoc): number[] {
   const text = doc.text;
   const tokens: Tokens = tokensOf(doc, text);
-  const found = new Uint8Array(doc.units.length);
+  const unitCount = doc.units.length;
+  // One buffer for every document (cleared, grown when short): a typed array each would cost an ArrayBuffer each.
+  if (foundScratch.length < unitCount) foundScratch = new Uint8Array(Math.max(unitCount, foundScratch.length * 2));
+  else foundScratch.fill(0, 0, unitCount);
+  const found = foundScratch;
   const words = new TriggerScan(WORD_AT, doc, found);
   const abbreviations = new TriggerScan(ABBREVIATION_AT, doc, found);
   const dotted = new TriggerScan(DOTTED_AT, doc, found);
@@ -229,3 +233,6 @@ export function triggeredUnits(doc: SegmentedDoc): number[] {
   for (let u = 0, k = 0; k < count; u++) if (found[u] === 1) out[k++] = u;
   return out;
 }
+
+/** Which units `triggeredUnits` found, by unit index (the first `doc.units.length` entries belong to the current call). */
+let foundScratch = new Uint8Array(256);

@@ -220,25 +220,20 @@ export class UnitWords {
    * letter or digit (or stands at `from`): every place where a pattern with a lookbehind for such characters (or a
    * word boundary) can start a match on the text of that range. Read from the tokens: a token's first character,
    * the one after a "." that opens a token; inside a token only after a non-ASCII letter. Returns their count.
+   * What may open at each start (`opens`) and the kinds of the range (`startsKinds`) are read on the same way: one
+   * walk over the range's tokens.
    */
   startsIn(from: number, to: number): number {
     const { start, end, nonAscii, count } = this.tokens;
     const text = this.text;
     const lo = firstTokenFrom(this.tokens, from);
-    let last = lo;
-    while (last < count && start[last]! < to) last++;
     const first = lo > 0 && end[lo - 1]! > from ? lo - 1 : lo;
-    let n = 0;
-    for (let t = first; t < last; t++) n += nonAscii[t] === 1 || start[t]! < from ? end[t]! - start[t]! : 1;
-    if (n > sharedStarts.length) {
-      sharedStarts = new Int32Array(n * 2);
-      sharedOpens = new Uint8Array(n * 2);
-    }
-    const out = sharedStarts;
-    let k = 0;
     // What `kindsIn` reports every kind for: a token running into `from`, one beyond ASCII or opening with ".".
     let everyKind = first < lo;
-    for (let t = first; t < last; t++) {
+    let k = 0;
+    let kinds = 0;
+    let any = 0;
+    for (let t = first; t < count && start[t]! < to; t++) {
       const s = start[t]!;
       if (nonAscii[t] === 0 && s >= from) {
         // ".NET": the letter after a dot that opens a token.
@@ -247,45 +242,56 @@ export class UnitWords {
           p = s + 1;
           everyKind = true;
         }
-        if (p < to) out[k++] = p;
+        if (p < to) {
+          if (k === sharedStarts.length) growShared();
+          const bits = this.readOpening(p, k++);
+          kinds |= bits >>> 8;
+          any |= bits;
+        }
         continue;
       }
       everyKind = true;
       const stop = Math.min(end[t]!, to);
       for (let p = Math.max(s, from); p < stop; p++) {
-        if (isAsciiAlnum(text.charCodeAt(p)) && (p === from || !isAsciiAlnum(text.charCodeAt(p - 1)))) out[k++] = p;
+        if (isAsciiAlnum(text.charCodeAt(p)) && (p === from || !isAsciiAlnum(text.charCodeAt(p - 1)))) {
+          if (k === sharedStarts.length) growShared();
+          any |= this.readOpening(p, k++);
+        }
       }
     }
-    this.readOpenings(k, everyKind);
+    this.kindsOfStarts = everyKind ? ALL : kinds;
+    this.opensOfStarts = any & 0xff;
     return k;
   }
 
   /**
-   * The OPENS bits of the `count` starts just found, and the kinds of the range: a start of a token whose kinds are
-   * read (every other case reports them all) is that token's first letter, whose four letters `kindsIn` reads.
+   * Notes start `p` as the `k`th and what may open there (`opens[k]`); returns those OPENS bits, with the kinds
+   * (UNIT_WORDS bits) of the word opening there above them (from bit 8). A start of a token whose kinds are read
+   * (every other case reports them all) is that token's first letter, whose four letters `kindsIn` reads.
    */
-  private readOpenings(count: number, everyKind: boolean): void {
+  private readOpening(p: number, k: number): number {
     const text = this.text;
     const lastChar = text.length - 1;
     const { byQuad, byPair, byTriple, digits } = this.openings;
-    const starts = sharedStarts;
-    const opens = sharedOpens;
-    let kinds = 0;
-    let any = 0;
-    for (let k = 0; k < count; k++) {
-      const p = starts[k]!;
-      const c0 = text.charCodeAt(p);
-      const c1 = text.charCodeAt(Math.min(p + 1, lastChar));
-      const c2 = text.charCodeAt(Math.min(p + 2, lastChar));
-      const quad = foldedQuad(c0, c1, c2, text.charCodeAt(Math.min(p + 3, lastChar)));
-      kinds |= KINDS_BY_QUAD[quad]!;
-      const bits = byQuad[quad]! | byPair[((c0 & 0x7f) << 7) | (c1 & 0x7f)]! | byTriple[foldedTriple(c0, c1, c2)]! | (c0 >= 0x30 && c0 <= 0x39 ? digits : 0);
-      opens[k] = bits;
-      any |= bits;
-    }
-    this.kindsOfStarts = everyKind ? ALL : kinds;
-    this.opensOfStarts = any;
+    const c0 = text.charCodeAt(p);
+    const c1 = text.charCodeAt(Math.min(p + 1, lastChar));
+    const c2 = text.charCodeAt(Math.min(p + 2, lastChar));
+    const quad = foldedQuad(c0, c1, c2, text.charCodeAt(Math.min(p + 3, lastChar)));
+    const bits = byQuad[quad]! | byPair[((c0 & 0x7f) << 7) | (c1 & 0x7f)]! | byTriple[foldedTriple(c0, c1, c2)]! | (c0 >= 0x30 && c0 <= 0x39 ? digits : 0);
+    sharedStarts[k] = p;
+    sharedOpens[k] = bits;
+    return bits | (KINDS_BY_QUAD[quad]! << 8);
   }
+}
+
+/** Doubles the shared starts and their OPENS bits, keeping what they hold. */
+function growShared(): void {
+  const starts = new Int32Array(sharedStarts.length * 2);
+  const opens = new Uint8Array(sharedStarts.length * 2);
+  starts.set(sharedStarts);
+  opens.set(sharedOpens);
+  sharedStarts = starts;
+  sharedOpens = opens;
 }
 
 let sharedStarts = new Int32Array(1024);
