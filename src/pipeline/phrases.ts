@@ -494,19 +494,19 @@ export class PhraseSet<T = true> {
 /** Where a (group, second word hash) pair sits in `PhraseSet.secondWords`. */
 const secondWordBit = (group: number, hash: number): number => Math.imul(hash ^ Math.imul(group, 0x9e3779b1), 0x85ebca6b) >>> 16;
 
+/** Where the next word of a phrase may start: after one to four joins from `i`, or -1 when none stands there. */
+function afterJoins(text: string, i: number, to: number): number {
+  const from = i;
+  while (i < to && i - from < 4 && isJoinCode(text.charCodeAt(i))) i++;
+  return i === from ? -1 : i;
+}
+
 /** End of `words` matched at text[pos...] (case-insensitive, whole words), or -1. */
 export function matchPhraseAt(text: string, pos: number, to: number, words: readonly string[]): number {
   let i = pos;
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
-    if (w > 0) {
-      let joins = 0;
-      while (i < to && joins < 4 && isJoinCode(text.charCodeAt(i))) {
-        i++;
-        joins++;
-      }
-      if (joins === 0) return -1;
-    }
+    if (w > 0 && (i = afterJoins(text, i, to)) < 0) return -1;
     if (i + word.length > to) return -1;
     for (let k = 0; k < word.length; k++) {
       const c = text.charCodeAt(i + k);
@@ -528,14 +528,7 @@ export function matchShapeAt(text: string, pos: number, to: number, codes: Uint8
   let i = pos;
   let from = 0;
   for (let w = 0; w < wordEnds.length; w++) {
-    if (w > 0) {
-      let joins = 0;
-      while (i < to && joins < 4 && isJoinCode(text.charCodeAt(i))) {
-        i++;
-        joins++;
-      }
-      if (joins === 0) return -1;
-    }
+    if (w > 0 && (i = afterJoins(text, i, to)) < 0) return -1;
     const wordEnd = wordEnds[w]!;
     if (i + wordEnd - from > to) return -1;
     for (let k = from; k < wordEnd; k++, i++) {
