@@ -350,6 +350,11 @@ function sentenceStops(text: string, marks: CharMarks, stops: Positions): Positi
  * that the array keeps its room (`length = 0` would let it go and the next push make it anew).
  */
 const BREAKS: number[] = [];
+/** Room BREAKS keeps past a document: a line with more sentence breaks than this lets it go at the document's end. */
+const BREAKS_KEPT = 1 << 12;
+
+/** The room BREAKS holds now (for tests of what a huge line leaves behind). */
+export const sentenceBreakRoom = (): number => BREAKS.length;
 
 /** Sentence ends inside [from, to): after . ! ? followed by space and a capital, digit or bullet. How many: in BREAKS. */
 function sentenceBreaks(text: string, from: number, to: number, stopList: Positions): number {
@@ -719,6 +724,7 @@ export function segment(norm: NormalizedText, skillStarts: Int32Array | null = n
   shareTokens(doc, tokens);
   // A huge document grew the shared marks: let that memory go with it rather than hold it for the process's life.
   if (marks.at.length > MARKS_KEPT) marks.at = new Int32Array(MARKS_KEPT);
+  if (BREAKS.length > BREAKS_KEPT) BREAKS.length = 0;
   return doc;
 }
 

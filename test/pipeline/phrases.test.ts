@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/pipeline/normalize.js';
 import { lowerWords, matchPhraseAt, matchShapeAt, shapeCodes } from '../../src/pipeline/phrases.js';
-import { segment } from '../../src/pipeline/segment.js';
+import { segment, sentenceBreakRoom } from '../../src/pipeline/segment.js';
 import { EEO_SENTENCE_CUES, HEADING_CUES, INLINE_HEADINGS, PREFERENCE_CUES, REQUIREMENT_CUES } from '../../src/lexicon/section-cues.js';
 import { readJsonl } from '../helpers/fixtures.js';
 
@@ -62,7 +62,9 @@ describe('matchShapeAt', () => {
 describe('segment: one document at a time', () => {
   // The cue and stop lists are reused from document to document: nothing of one may show in the next.
   const lines = ['Preferred Qualifications:', 'Python is a plus.', 'Must have 5 years of SQL.', 'We are an equal opportunity employer.'];
-  const dense = Array.from({ length: 400 }, (_, k) => lines[k % lines.length]).join('\n');
+  // 4,400 lines: 1,100 preference cues and 3,300 stops, past the 1,024 positions a list keeps between documents, so
+  // each list grows (and must keep what it held) while it is filled.
+  const dense = Array.from({ length: 4400 }, (_, k) => lines[k % lines.length]).join('\n');
   const plain = readJsonl<{ text: string }>('gold-dev.jsonl').slice(0, 6).map((r) => r.text);
 
   it('segments a posting the same after a long, cue-dense document as before it', () => {
@@ -72,10 +74,32 @@ describe('segment: one document at a time', () => {
     expect(after).toEqual(before);
   });
 
-  it('reads the cue-dense document itself whole: a preference cue in each of its bullets past the first lists\u2019 room', () => {
+  it('reads the cue-dense document itself whole: each "is a plus" bullet under its preferred heading is preferred', () => {
     const doc = segment(normalize(dense));
     const plusUnits = doc.units.filter((u) => doc.text.slice(u.start, u.end) === 'Python is a plus.');
-    expect(plusUnits).toHaveLength(100);
+    expect(plusUnits).toHaveLength(1100);
     expect(plusUnits.every((u) => u.preferred)).toBe(true);
+  });
+
+  it('keeps every cue of a list while it grows: 1,100 lines that each say "is a plus", under no heading', () => {
+    // No preferred heading here: each line is preferred only through its own cue, found in the growing list.
+    const asks = Array.from({ length: 1100 }, (_, k) => `Experience with tool number ${k + 1} is a plus`).join('\n');
+    const doc = segment(normalize(`Data Engineer\nWe build data pipelines for our clients.\n${asks}`));
+    const plusUnits = doc.units.filter((u) => doc.text.slice(u.start, u.end).endsWith('is a plus'));
+    expect(plusUnits).toHaveLength(1100);
+    expect(plusUnits.filter((u) => !u.preferred).map((u) => doc.text.slice(u.start, u.end))).toEqual([]);
+  });
+});
+
+describe('segment: what a huge line leaves behind', () => {
+  it('lets go of the sentence-break room a line of 20,000 sentences grew', () => {
+    const small = 'Requirements:\nBS in Computer Science. 3 years of Python.';
+    segment(normalize(small));
+    const before = sentenceBreakRoom();
+    const doc = segment(normalize('We need Go. '.repeat(20_000)));
+    // The line was cut into its sentences (each "We need Go." a unit of its own)...
+    expect(doc.units.length).toBe(20_000);
+    // ...and the room for its 19,999 cuts was not kept for the next documents.
+    expect(sentenceBreakRoom()).toBeLessThanOrEqual(Math.max(before, 1 << 12));
   });
 });
