@@ -446,10 +446,8 @@ export class PhraseSet<T = true> {
       // Most hits are words like "the" or "a" that start only longer phrases: they are dropped on the character
       // after the joins, where every phrase's second word would start (as matchPhraseAt reads it).
       if (!group.single && group.firstLength > 0) {
-        const e1 = s + group.firstLength;
-        let i = e1;
-        while (i < to && i - e1 < 4 && isJoinCode(text.charCodeAt(i))) i++;
-        if (i === e1 || i >= to) continue;
+        const i = afterJoins(text, s + group.firstLength, to);
+        if (i < 0 || i >= to) continue;
         const c = text.charCodeAt(i);
         if (c < 0x80 && (group.secondBits & (1 << (c & 31))) === 0) continue;
         // The next token, when it is the whole second word a phrase would match there: an ASCII token starting
@@ -470,9 +468,8 @@ export class PhraseSet<T = true> {
           const e1 = s + cand.words[0]!.length;
           if (e1 !== joinedFrom) {
             joinedFrom = e1;
-            let i = e1;
-            while (i < to && i - e1 < 4 && isJoinCode(text.charCodeAt(i))) i++;
-            joinedAt = i === e1 || i >= to ? -1 : i;
+            const i = afterJoins(text, e1, to);
+            joinedAt = i >= to ? -1 : i;
           }
           if (joinedAt < 0) continue;
           const c = text.charCodeAt(joinedAt);

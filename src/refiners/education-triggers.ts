@@ -201,6 +201,9 @@ function screenWideToken(text: string, s: number, e: number, words: TriggerScan,
  */
 export const TRIGGER_SHAPES = new ShapeScreen(OPENING_PAIRS, WORD_LETTERS, YEARS_ENDS, Y_OR_M);
 
+/** Which units `triggeredUnits` found, by unit index (the first `doc.units.length` entries belong to the current call). */
+let foundScratch = new Uint8Array(256);
+
 /**
  * The units that carry a trigger, in text order: what a global scan of the text with each pattern finds, read from
  * the document's shared tokens. Every match of either pattern starts at an ASCII letter or digit that follows no
@@ -233,6 +236,3 @@ export function triggeredUnits(doc: SegmentedDoc): number[] {
   for (let u = 0, k = 0; k < count; u++) if (found[u] === 1) out[k++] = u;
   return out;
 }
-
-/** Which units `triggeredUnits` found, by unit index (the first `doc.units.length` entries belong to the current call). */
-let foundScratch = new Uint8Array(256);
