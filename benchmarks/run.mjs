@@ -19,8 +19,8 @@ import { runThroughput } from './scenarios/throughput.mjs';
 import { runColdStart } from './scenarios/cold-start.mjs';
 import { runAggregation } from './scenarios/aggregation.mjs';
 import { runCli } from './scenarios/cli.mjs';
+import { GROUPS } from './lib/regressions.mjs';
 
-const GROUPS = ['throughput', 'cold', 'aggregate', 'cli'];
 const DEFAULT_OUT = path.join(ROOT, 'benchmarks', 'results', 'latest.json');
 
 const { values: args } = parseArgs({
