@@ -12,7 +12,7 @@ import { findFieldMentions, hasRelatedFieldPhrase, type FieldMention } from '../
 import { FIELDS_IMPLIED_BY_DEGREE, FIELD_LIST_HEADING_RE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
 import { clauseReader, type ClauseReader } from './clauses.js';
 import { triggeredUnits } from './education-triggers.js';
-import { OPENS, Openings, UNIT_WORDS, UnitWords, plainPrefixes, type OpenedUnitView } from './unit-words.js';
+import { OPENS, Openings, UNIT_WORDS, UnitWords, plainPrefixes, releaseSharedGrowth, type OpenedUnitView } from './unit-words.js';
 import { groupDegrees, pairYearsWithDegrees, zoneEnd, type DegreeGroup } from './education-links.js';
 import { minimumYears, type MinYearsFigure, type UnpairedDegree } from './min-years.js';
 import { isAsciiLetter } from '../taxonomy/tokenize.js';
@@ -590,5 +590,6 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
     for (const f of additionalFigures) if (!blocks.has(f.block)) yearFigures.push(f);
   }
   idealHeadingDoc = null; // the document is not kept past its analysis
+  releaseSharedGrowth();
   return { degrees, fields, experience, yearsByDegree, minYears: minimumYears(yearFigures, unpairedDegrees, alternativeBlocks ?? NO_BLOCKS) };
 }

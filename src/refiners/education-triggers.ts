@@ -203,6 +203,11 @@ export const TRIGGER_SHAPES = new ShapeScreen(OPENING_PAIRS, WORD_LETTERS, YEARS
 
 /** Which units `triggeredUnits` found, by unit index (the first `doc.units.length` entries belong to the current call). */
 let foundScratch = new Uint8Array(256);
+/** Room foundScratch keeps past a call: a document of more units than this grows it for that call only. */
+const FOUND_KEPT = 1 << 14;
+
+/** The units foundScratch has room for now (for tests of what a document of very many units leaves behind). */
+export const triggerScratchRoom = (): number => foundScratch.length;
 
 /**
  * The units that carry a trigger, in text order: what a global scan of the text with each pattern finds, read from
@@ -234,5 +239,6 @@ export function triggeredUnits(doc: SegmentedDoc): number[] {
   }
   const out = new Array<number>(count);
   for (let u = 0, k = 0; k < count; u++) if (found[u] === 1) out[k++] = u;
+  if (foundScratch.length > FOUND_KEPT) foundScratch = new Uint8Array(FOUND_KEPT);
   return out;
 }

@@ -294,8 +294,23 @@ function growShared(): void {
   sharedOpens = opens;
 }
 
+/** Room the shared starts keep between documents: a unit with more word starts than this grows them for its document. */
+const SHARED_KEPT = 1 << 12;
 let sharedStarts = new Int32Array(1024);
 let sharedOpens = new Uint8Array(1024);
+
+/**
+ * Lets go of the room a huge unit grew the shared starts to (past SHARED_KEPT), once the document that grew them is
+ * read: a unit of a few million words would otherwise hold ~5 bytes a word for the process's life.
+ */
+export function releaseSharedGrowth(): void {
+  if (sharedStarts.length <= SHARED_KEPT) return;
+  sharedStarts = new Int32Array(1024);
+  sharedOpens = new Uint8Array(1024);
+}
+
+/** The word starts the shared buffers have room for now (for tests of what a huge unit leaves behind). */
+export const sharedStartsRoom = (): number => sharedStarts.length;
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
