@@ -6,11 +6,12 @@ import { findDefaultTaxonomy, surfaceForms, syntheticExtraSkills } from '../lib/
 import { loadOnetPack } from '../lib/dist.mjs';
 import { collectGarbage } from '../lib/gc.mjs';
 
-const FULL = { warmupPostings: 3000, minPasses: 2, maxPasses: 60, timeBudgetMs: 4000 };
-// (five passes of warm-up: a fresh process needs about that many for V8 to finish optimising the extractor, measured
-// pass by pass at 1,126 / 366 / 223 / 210 / 188 / 171 ms of CPU; with one pass the first row paid for the tiering
-// of code the rows after it share, and read ~10% below them. Cold start is measured apart, below.)
-const SLOW = { warmupPostings: 40, minPasses: 1, maxPasses: 1, timeBudgetMs: 0 }; // compromise: ~7 s a pass
+const FULL = { warmupPostings: 6000, minPasses: 2, maxPasses: 60, timeBudgetMs: 4000 };
+// (ten passes of warm-up, ~6 s for wink-nlp: a fresh process reads the corpus at 2.5 / 9.2 / 9.4 / 14.9 / 15.7 /
+// 17.8 MB/s in its first six passes of jobsift, then ~35-39 from the seventh; after the five passes this warm-up
+// used to be, the first timed pass still read 14-29 MB/s. Cold start is measured apart, below.)
+const SLOW = { warmupPostings: 150, minPasses: 1, maxPasses: 1, timeBudgetMs: 0 }; // compromise: ~7 s a pass
+// (compromise reads its first 40 postings at ~0.13 MB/s, the next 40 at ~0.19, and ~0.26 from about the 100th.)
 const NAIVE_10X_POSTINGS = 20;
 const QUICK = { warmupPostings: 5, minPasses: 1, maxPasses: 1, timeBudgetMs: 0 };
 
