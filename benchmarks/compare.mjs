@@ -2,20 +2,23 @@
 // `npm run bench:compare`: runs the benchmark afresh (or reads --fresh FILE) and compares it with the saved results
 // (benchmarks/results/latest.json). A metric that got more than 15% worse is flagged; jobsift's own metrics
 // measured in CPU time and peak RSS (not the references', not p99, not wall-clock figures, which any other work on
-// the machine moves) fail the command with exit code 1 unless --no-fail. A gated metric flagged in the fresh run is
-// first measured again (--retries, default 2: only the groups that hold one are rerun) and fails only if every
-// fresh run found it worse: see lib/regressions.mjs for why.
+// the machine moves) are gated. A gated metric flagged in the fresh run is first measured again (--retries, default
+// 2: only the groups that hold one are rerun) and counts only if every fresh run found it worse: see
+// lib/regressions.mjs for why.
 //
 //   node benchmarks/compare.mjs [--baseline FILE] [--fresh FILE]... [--retries 2] [--threshold 0.15] [--dist DIR] [--no-fail]
 //
-// Several --fresh files are read as runs of the same code (nothing is rerun then).
+// Several --fresh files are read as runs of the same code (nothing is run then; one file is one run, unconfirmed).
+// Exit codes: 0 nothing worse; 1 a gated metric worse in every fresh run; 2 a gated metric of the baseline that no
+// fresh run measured (a scenario failed or was skipped); 3 a benchmark run failed. --no-fail turns 1 and 2 into 0.
+// JOBSIFT_BENCH_RUN=FILE runs that script instead of run.mjs, with the same arguments (for tests of this command).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compareRuns, groupsToConfirm } from './lib/regressions.mjs';
+import { compareRuns, groupsToConfirm, skippedParts } from './lib/regressions.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
@@ -30,70 +33,117 @@ const { values: args } = parseArgs({
 });
 const threshold = Number(args.threshold);
 if (!(threshold > 0 && threshold < 1)) throw new Error(`--threshold must be a fraction between 0 and 1, got ${args.threshold}`);
+if (!/^\d{1,2}$/.test(args.retries)) throw new Error(`--retries must be a whole number from 0 to 99, got "${args.retries}"`);
 const retries = Number(args.retries);
-if (!Number.isInteger(retries) || retries < 0) throw new Error(`--retries must be a whole number, got ${args.retries}`);
+const percent = `${Number((threshold * 100).toFixed(2))}%`;
 
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-bench-'));
+/** A benchmark run that did not give a result. */
+class BenchRunError extends Error {}
+
+let scratch = null;
 
 /** A fresh run of the benchmark (of `groups` only, when given), in a child process, read from its JSON. */
 function runFresh(groups) {
+  scratch ??= fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-bench-'));
   const out = path.join(scratch, `fresh-${Date.now()}.json`);
-  const runArgs = [path.join(HERE, 'run.mjs'), '--out', out, ...(args.dist ? ['--dist', args.dist] : []), ...(groups ? ['--only', groups.join(',')] : [])];
+  const script = process.env.JOBSIFT_BENCH_RUN || path.join(HERE, 'run.mjs');
+  const runArgs = [script, '--out', out, ...(args.dist ? ['--dist', args.dist] : []), ...(groups ? ['--only', groups.join(',')] : [])];
   const res = spawnSync(process.execPath, runArgs, { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (res.status !== 0) throw new Error(`benchmark run failed (exit ${res.status})`);
-  return JSON.parse(fs.readFileSync(out, 'utf8'));
-}
-
-const baseline = JSON.parse(fs.readFileSync(args.baseline, 'utf8'));
-const freshRuns = args.fresh ? args.fresh.map((f) => JSON.parse(fs.readFileSync(f, 'utf8'))) : [runFresh(null)];
-let rows = compareRuns(baseline, freshRuns, threshold);
-if (!args.fresh) {
-  for (let k = 0; k < retries; k++) {
-    const groups = groupsToConfirm(rows);
-    if (groups.length === 0) break;
-    process.stderr.write(`\nconfirming: ${rows.filter((r) => r.regression).map((r) => r.name).join(', ')} -> measuring ${groups.join(', ')} again (${k + 1} of ${retries})\n`);
-    freshRuns.push(runFresh(groups));
-    rows = compareRuns(baseline, freshRuns, threshold);
+  if (res.error) throw new BenchRunError(`could not start the benchmark: ${res.error.message}`);
+  if (res.status !== 0) throw new BenchRunError(`the benchmark run ${res.signal ? `was killed (${res.signal})` : `exited ${res.status}`}`);
+  try {
+    return JSON.parse(fs.readFileSync(out, 'utf8'));
+  } catch (err) {
+    throw new BenchRunError(`the benchmark run left no readable result (${err.message})`);
   }
 }
-fs.rmSync(scratch, { recursive: true, force: true });
 
-const warnings = [];
-const mb = baseline.machine ?? {};
-for (const fresh of freshRuns) {
-  const mf = fresh.machine ?? {};
-  for (const k of ['cpuModel', 'cores', 'node']) if (mb[k] !== mf[k]) warnings.push(`machine ${k} differs: ${mb[k]} -> ${mf[k]}`);
-  if (baseline.mode !== fresh.mode) warnings.push(`mode differs: ${baseline.mode} -> ${fresh.mode} (figures are not comparable)`);
+function readResult(file, what) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new BenchRunError(`cannot read the ${what} ${file}: ${err.message}`);
+  }
 }
-const missing = rows.filter((r) => r.missing && r.gated).map((r) => r.name);
-if (missing.length > 0) warnings.push(`not measured by the fresh run (a scenario failed or was skipped): ${missing.join(', ')}`);
 
-const failed = rows.filter((r) => r.regression).length;
-const several = freshRuns.length > 1;
-const table = rows
-  .filter((r) => !r.missing)
-  .map((r) => [
-    r.name,
-    String(r.baseline),
-    String(r.fresh),
-    `${r.change >= 0 ? '+' : ''}${(r.change * 100).toFixed(1)}%`,
-    several ? `${r.worseIn}/${r.runs}` : '',
-    r.worse ? (r.gated ? 'REGRESSION' : 'worse (not gated)') : r.worseIn > 0 && r.gated ? 'not confirmed' : '',
-  ]);
-const header = ['metric', 'baseline', several ? 'fresh (best)' : 'fresh', 'change', several ? 'worse in' : '', ''];
-const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...table.map((r) => r[i].length), header[i].length));
-const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : i < 5 ? c.padStart(widths[i]) : c)).join('  ').trimEnd();
-process.stdout.write(
-  [
-    `baseline: ${path.relative(process.cwd(), args.baseline)} (${baseline.date}, ${baseline.mode}); fresh: ${freshRuns.map((f) => `${f.date} (${f.mode})`).join(', ')}`,
-    ...[...new Set(warnings)].map((w) => `warning: ${w}`),
-    '',
-    line(header),
-    ...table.map(line),
-    '',
-    failed
-      ? `${failed} metric(s) more than ${threshold * 100}% worse than the baseline${several ? ' in every fresh run' : ''}`
-      : `no metric more than ${threshold * 100}% worse${several ? ' in every fresh run' : ''}`,
-  ].join('\n') + '\n',
-);
-process.exit(failed && !args['no-fail'] ? 1 : 0);
+/** Runs the comparison; returns the exit code. */
+function main() {
+  const baseline = readResult(args.baseline, 'baseline');
+  const freshRuns = args.fresh ? args.fresh.map((f) => readResult(f, 'fresh result')) : [runFresh(null)];
+  let rows = compareRuns(baseline, freshRuns, threshold);
+  const notes = [];
+  if (!args.fresh) {
+    for (let k = 0; k < retries; k++) {
+      const groups = groupsToConfirm(rows);
+      if (groups.length === 0) break;
+      const flagged = rows.filter((r) => r.regression).map((r) => r.name);
+      process.stderr.write(`\nconfirming: ${flagged.join(', ')} -> measuring ${groups.join(', ')} again (${k + 1} of ${retries})\n`);
+      try {
+        freshRuns.push(runFresh(groups));
+      } catch (err) {
+        if (!(err instanceof BenchRunError)) throw err;
+        throw new BenchRunError(`${err.message} while confirming ${flagged.length} metric(s) flagged by the fresh run (${flagged.join(', ')}): nothing confirmed`);
+      }
+      rows = compareRuns(baseline, freshRuns, threshold);
+    }
+  } else if (freshRuns.length === 1 && rows.some((r) => r.regression)) {
+    notes.push('one fresh run given: its flags are not confirmed by another run (give more --fresh files, or let compare run the benchmark)');
+  }
+
+  const warnings = [];
+  const mb = baseline.machine ?? {};
+  for (const fresh of freshRuns) {
+    const mf = fresh.machine ?? {};
+    for (const k of ['cpuModel', 'cores', 'node']) if (mb[k] !== mf[k]) warnings.push(`machine ${k} differs: ${mb[k]} -> ${mf[k]}`);
+    if (baseline.mode !== fresh.mode) warnings.push(`mode differs: ${baseline.mode} -> ${fresh.mode} (figures are not comparable)`);
+  }
+  const missing = rows.filter((r) => r.missing && r.gated).map((r) => r.name);
+  if (missing.length > 0) {
+    warnings.push(`NOT MEASURED by any fresh run (gated): ${missing.join(', ')}`);
+    for (const part of new Set(freshRuns.flatMap(skippedParts))) warnings.push(`  the fresh run skipped ${part}`);
+  }
+
+  const failed = rows.filter((r) => r.regression).length;
+  const several = freshRuns.length > 1;
+  const table = rows
+    .filter((r) => !r.missing)
+    .map((r) => [
+      r.name,
+      String(r.baseline),
+      String(r.fresh),
+      `${r.change >= 0 ? '+' : ''}${(r.change * 100).toFixed(1)}%`,
+      several ? `${r.worseIn}/${r.runs}` : '',
+      r.worse ? (r.gated ? 'REGRESSION' : 'worse (not gated)') : r.worseIn > 0 && r.gated ? 'not confirmed' : '',
+    ]);
+  const header = ['metric', 'baseline', several ? 'fresh (best)' : 'fresh', 'change', several ? 'worse in' : '', ''];
+  const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...table.map((r) => r[i].length), header[i].length));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : i < 5 ? c.padStart(widths[i]) : c)).join('  ').trimEnd();
+  const every = several ? ' in every fresh run' : '';
+  process.stdout.write(
+    [
+      `baseline: ${path.relative(process.cwd(), args.baseline)} (${baseline.date}, ${baseline.mode}); fresh: ${freshRuns.map((f) => `${f.date} (${f.mode})`).join(', ')}`,
+      ...[...new Set(warnings)].map((w) => `warning: ${w}`),
+      ...notes.map((n) => `note: ${n}`),
+      '',
+      line(header),
+      ...table.map(line),
+      '',
+      failed ? `${failed} metric(s) more than ${percent} worse than the baseline${every}` : `no metric more than ${percent} worse${every}`,
+      ...(missing.length > 0 ? [`${missing.length} gated metric(s) not measured`] : []),
+    ].join('\n') + '\n',
+  );
+  if (args['no-fail']) return 0;
+  return failed ? 1 : missing.length > 0 ? 2 : 0;
+}
+
+let code;
+try {
+  code = main();
+} catch (err) {
+  if (!(err instanceof BenchRunError)) throw err;
+  process.stderr.write(`bench:compare: ${err.message}\n`);
+  code = 3;
+} finally {
+  if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+}
+process.exit(code);

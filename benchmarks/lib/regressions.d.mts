@@ -32,3 +32,4 @@ export function metricsOf(result: BenchResult): Metric[];
 export function keptShare(better: 'higher' | 'lower', baseline: number, value: number): number;
 export function compareRuns(baseline: BenchResult, freshRuns: readonly BenchResult[], threshold: number): ComparedMetric[];
 export function groupsToConfirm(rows: readonly ComparedMetric[]): Group[];
+export function skippedParts(result: BenchResult): string[];

@@ -133,6 +133,22 @@ describe('groupsToConfirm: what is measured again', () => {
     expect(groupsToConfirm(compareRuns(result(), [result({ winkMbPerS: 1 })], 0.15))).toEqual([]);
   });
 
+  it('gates exactly jobsift\'s own CPU-time figures, the cold start in CPU time, aggregation and one-worker CLI rates, and peak RSS', () => {
+    const gated = metricsOf(result()).filter((m) => m.gated).map((m) => m.name);
+    expect(gated.sort()).toEqual(
+      [
+        'jobsift MB/s (cpu)', 'jobsift p50 ms', 'import CPU ms', 'first result CPU ms', 'aggregation postings/CPU s',
+        'aggregation peak RSS MB', 'CLI atScale postings/CPU s', 'CLI workers1 peak RSS MB', 'CLI workers2 peak RSS MB',
+        'CLI atScale peak RSS MB',
+      ].sort(),
+    );
+  });
+
+  it('compares no figure of 0 or below: it is no measurement', () => {
+    const rows = compareRuns(result(), [result({ p50Ms: 0 })], 0.15);
+    expect(row(rows, 'jobsift p50 ms')).toMatchObject({ missing: true, regression: false });
+  });
+
   it('every metric names a group that run.mjs --only knows', () => {
     const groups = new Set(metricsOf(result()).map((m) => m.group));
     expect([...groups].sort()).toEqual(['aggregate', 'cli', 'cold', 'throughput']);
@@ -167,12 +183,23 @@ describe('compare.mjs with saved fresh runs (no benchmark is run)', () => {
     expect(compare('--fresh', a, '--fresh', b, '--no-fail').status).toBe(0);
   });
 
-  it('warns about a gated metric the fresh run did not measure', () => {
-    const fresh = result();
+  it('exits 2 when a gated metric was not measured, naming it and the part the run skipped', () => {
+    const fresh = result({ atScaleCpu: null, workers1Cpu: 1200 });
+    (fresh.cli as { atScale: unknown }).atScale = { skipped: 'projected 167 s at 1200 postings per CPU second, over the 150 s budget' };
     delete (fresh as { coldStart?: unknown }).coldStart;
-    const res = compare('--fresh', write('no-cold.json', fresh));
-    expect(res.status).toBe(0);
-    expect(res.stdout).toMatch(/warning: not measured by the fresh run[^\n]*import CPU ms/);
+    const file = write('no-cold.json', fresh);
+    const res = compare('--fresh', file);
+    expect(res.status).toBe(2);
+    expect(res.stdout).toMatch(/warning: NOT MEASURED by any fresh run \(gated\):[^\n]*import CPU ms/);
+    expect(res.stdout).toMatch(/warning: NOT MEASURED[^\n]*CLI atScale postings\/CPU s/);
+    expect(res.stdout).toContain('the fresh run skipped cli.atScale: projected 167 s at 1200 postings per CPU second');
+    expect(compare('--fresh', file, '--no-fail').status).toBe(0);
+  });
+
+  it('notes that one --fresh file is one unconfirmed run', () => {
+    const res = compare('--fresh', write('one-slow.json', result({ mbPerS: 25 })));
+    expect(res.status).toBe(1);
+    expect(res.stdout).toContain('note: one fresh run given');
   });
 
   it('refuses a bad threshold or retry count with a message', () => {
@@ -180,5 +207,78 @@ describe('compare.mjs with saved fresh runs (no benchmark is run)', () => {
     expect(res.status).not.toBe(0);
     expect(res.stderr).toContain('--threshold must be a fraction between 0 and 1');
     expect(compare('--retries', '1.5').stderr).toContain('--retries must be a whole number');
+    expect(compare('--retries=').stderr).toContain('--retries must be a whole number');
+  });
+});
+
+/**
+ * compare.mjs running the benchmark itself: JOBSIFT_BENCH_RUN puts a stand-in for run.mjs in its place, which hands
+ * out prepared results in turn (or fails) and notes the arguments of each call.
+ */
+describe('compare.mjs confirming a flagged slowdown (a stand-in benchmark)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-confirm-'));
+  const tmp = path.join(dir, 'tmp');
+  fs.mkdirSync(tmp);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const stand = path.join(dir, 'stand-in-run.mjs');
+  fs.writeFileSync(
+    stand,
+    `import fs from 'node:fs';
+const [queue, log] = [process.env.FAKE_QUEUE, process.env.FAKE_LOG];
+const calls = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\\n').filter(Boolean).length : 0;
+fs.appendFileSync(log, JSON.stringify(process.argv.slice(2)) + '\\n');
+const next = JSON.parse(fs.readFileSync(queue, 'utf8'))[calls];
+if (next === 'fail' || next === undefined) process.exit(7);
+fs.writeFileSync(process.argv[process.argv.indexOf('--out') + 1], JSON.stringify(next));
+`,
+  );
+  let n = 0;
+  const run = (queue: (BenchResult | 'fail')[], ...extra: string[]) => {
+    n++;
+    const queueFile = path.join(dir, `queue-${n}.json`);
+    const log = path.join(dir, `log-${n}.txt`);
+    fs.writeFileSync(queueFile, JSON.stringify(queue));
+    const baselineFile = path.join(dir, 'baseline.json');
+    fs.writeFileSync(baselineFile, JSON.stringify(result()));
+    const res = spawnSync(process.execPath, [path.join(ROOT, 'benchmarks', 'compare.mjs'), '--baseline', baselineFile, ...extra], {
+      encoding: 'utf8',
+      env: { ...process.env, JOBSIFT_BENCH_RUN: stand, FAKE_QUEUE: queueFile, FAKE_LOG: log, TMPDIR: tmp },
+    });
+    const calls = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as string[]) : [];
+    const only = calls.map((c) => (c.includes('--only') ? c[c.indexOf('--only') + 1] : 'all'));
+    return { res, only };
+  };
+
+  it('measures the flagged group again and passes when the second run is not slow', () => {
+    const { res, only } = run([result({ mbPerS: 25 }), result({ mbPerS: 35 })]);
+    expect(only).toEqual(['all', 'throughput']);
+    expect(res.status).toBe(0);
+    expect(res.stderr).toContain('confirming: jobsift MB/s (cpu)');
+    expect(res.stdout).toMatch(/jobsift MB\/s \(cpu\).*1\/2\s+not confirmed/);
+  });
+
+  it('fails after every allowed run found it worse, rerunning only the groups that hold a flagged metric', () => {
+    const slow = result({ mbPerS: 25, importCpuMs: 80 });
+    const { res, only } = run([slow, slow, slow, slow]);
+    expect(only).toEqual(['all', 'throughput,cold', 'throughput,cold']);
+    expect(res.status).toBe(1);
+    expect(res.stdout).toMatch(/import CPU ms.*3\/3\s+REGRESSION/);
+  });
+
+  it('stops confirming once nothing is flagged, and honours --retries', () => {
+    expect(run([result({ importCpuMs: 80 }), result(), result()]).only).toEqual(['all', 'cold']);
+    const once = run([result({ mbPerS: 25 }), result({ mbPerS: 25 })], '--retries', '0');
+    expect(once.only).toEqual(['all']);
+    expect(once.res.status).toBe(1);
+  });
+
+  it('exits 3 with a message when a run fails, and leaves no scratch files', () => {
+    const first = run(['fail']);
+    expect(first.res.status).toBe(3);
+    expect(first.res.stderr).toContain('bench:compare: the benchmark run exited 7');
+    const retry = run([result({ mbPerS: 25 }), 'fail'], '--no-fail');
+    expect(retry.res.status).toBe(3);
+    expect(retry.res.stderr).toMatch(/exited 7 while confirming 1 metric\(s\) flagged by the fresh run \(jobsift MB\/s \(cpu\)\): nothing confirmed/);
+    expect(fs.readdirSync(tmp).filter((f) => f.startsWith('jobsift-bench-'))).toEqual([]);
   });
 });
