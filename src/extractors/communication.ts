@@ -6,7 +6,7 @@ import {
   PERK_RE,
   OTHER_PARTY_SUBJECT,
 } from '../lexicon/communication.js';
-import { foldedPair, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
+import { doubled, foldedPair, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
 import type { CommunicationFinding, SegmentedDoc } from './types.js';
 
 /** Sections that describe the employer or the offer, not the candidate. */
@@ -121,9 +121,9 @@ function needleTokens(text: string, tokens: Tokens): NeedleTokens {
     const found = needlesAt(text, start[t]!, end[t]!, maybe);
     if (found === 0) continue;
     if (n === held.start.length) {
-      held.start = grown(held.start);
-      held.end = grown(held.end);
-      held.found = grown(held.found);
+      held.start = doubled(held.start);
+      held.end = doubled(held.end);
+      held.found = doubled(held.found);
     }
     held.start[n] = start[t]!;
     held.end[n] = end[t]!;
@@ -132,13 +132,6 @@ function needleTokens(text: string, tokens: Tokens): NeedleTokens {
   }
   held.count = n;
   return held;
-}
-
-/** A copy of `list` with twice its room. */
-function grown(list: Int32Array): Int32Array {
-  const out = new Int32Array(2 * list.length);
-  out.set(list);
-  return out;
 }
 
 /** The first of the held tokens that ends after `from`. */

@@ -11,7 +11,7 @@ import {
 } from '../lexicon/section-cues.js';
 import type { NormalizedText } from './normalize.js';
 import { lowerWords, PhraseSet, TokenVocabulary, WordSet, WordSpans, type PhraseHits } from './phrases.js';
-import { CharMarks, firstTokenFrom, shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
+import { CharMarks, doubled, firstTokenFrom, shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
 // The education triggers' first look rides on the one tokenizing pass of the document.
 import { TRIGGER_SHAPES } from '../refiners/education-triggers.js';
 
@@ -504,11 +504,7 @@ class Positions {
   /** Adds `pos`, not before the last added. */
   append(pos: number): void {
     const n = this.count;
-    if (n === this.at.length) {
-      const grown = new Int32Array(2 * n);
-      grown.set(this.at);
-      this.at = grown;
-    }
+    if (n === this.at.length) this.at = doubled(this.at);
     this.at[n] = pos;
     this.count = n + 1;
   }

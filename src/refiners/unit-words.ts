@@ -1,5 +1,5 @@
 import type { SegmentedDoc, UnitView } from '../extractors/types.js';
-import { firstTokenFrom, foldedQuad, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
+import { doubled, firstTokenFrom, foldedQuad, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
 
 /**
  * Which kinds of cue words a stretch of text may hold, read from the document's shared tokens by their first four
@@ -286,12 +286,8 @@ export class UnitWords {
 
 /** Doubles the shared starts and their OPENS bits, keeping what they hold. */
 function growShared(): void {
-  const starts = new Int32Array(sharedStarts.length * 2);
-  const opens = new Uint8Array(sharedStarts.length * 2);
-  starts.set(sharedStarts);
-  opens.set(sharedOpens);
-  sharedStarts = starts;
-  sharedOpens = opens;
+  sharedStarts = doubled(sharedStarts);
+  sharedOpens = doubled(sharedOpens);
 }
 
 /** Room the shared starts keep between documents: a unit with more word starts than this grows them for its document. */

@@ -328,8 +328,11 @@ function resultBuffer(size: number): Int32Array<ArrayBuffer> {
   return all;
 }
 
-function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(a.length * 2);
+/** A copy of `a` with twice its room, holding what `a` held: how every reused scratch array of the pipeline grows. */
+export function doubled(a: Int32Array): Int32Array<ArrayBuffer>;
+export function doubled(a: Uint8Array): Uint8Array<ArrayBuffer>;
+export function doubled(a: Int32Array | Uint8Array): Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> {
+  const grown = a instanceof Int32Array ? new Int32Array(a.length * 2) : new Uint8Array(a.length * 2);
   grown.set(a);
   return grown;
 }

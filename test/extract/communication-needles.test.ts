@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { NEEDLES, needlesAt } from '../../src/extractors/communication.js';
+import { NEEDLES, extractCommunication, needlesAt } from '../../src/extractors/communication.js';
+import { normalize } from '../../src/pipeline/normalize.js';
+import { segment } from '../../src/pipeline/segment.js';
 import { textWithJunk } from '../laws/arbitraries.js';
 
 /**
@@ -62,5 +64,15 @@ describe('communication needles: the two-letter screen misses no needle', () => 
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('communication: more tokens holding a needle than the held list first has room for (256)', () => {
+  test('every one of 300 asking units is found, the first ones too', () => {
+    const lines = Array.from({ length: 300 }, (_, k) => `${k + 1}. Strong written communication skills for report number ${k + 1}.`);
+    const doc = segment(normalize(['Requirements:', ...lines].join('\n')));
+    const found = extractCommunication(doc);
+    expect(found).toHaveLength(300);
+    expect(doc.text.slice(found[0]!.start, found[0]!.end)).toMatch(/communication/i);
   });
 });
