@@ -1,16 +1,63 @@
-/** Splits a stream of text chunks into lines (LF or CRLF) with 1-based line numbers; memory is one line. */
-export async function* splitLines(chunks: AsyncIterable<string>): AsyncGenerator<{ line: string; lineNo: number }> {
-  let carry = '';
+import { Buffer } from 'node:buffer';
+
+/** One line of a byte stream: its bytes (no LF, no CR before it) and its 1-based number. */
+export interface ByteLine {
+  bytes: Uint8Array;
+  lineNo: number;
+}
+
+const LF = 10;
+const CR = 13;
+
+/** The pieces of a line that spans chunks, joined once when it ends (a long line is copied once, not per chunk). */
+function joined(pieces: readonly Uint8Array[], last: Uint8Array): Uint8Array {
+  if (pieces.length === 0) return last;
+  let size = last.length;
+  for (const p of pieces) size += p.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  out.set(last, at);
+  return out;
+}
+
+const withoutCr = (line: Uint8Array): Uint8Array => (line.length > 0 && line[line.length - 1] === CR ? line.subarray(0, line.length - 1) : line);
+
+/**
+ * Splits a stream of byte chunks into lines (LF or CRLF) without decoding them: a LF byte never occurs inside a
+ * multi-byte UTF-8 character, so each line is whole UTF-8. Lines are views of the chunks (no copy) unless they span
+ * chunks.
+ */
+export async function* splitByteLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<ByteLine> {
+  let pieces: Uint8Array[] = [];
   let lineNo = 0;
   for await (const chunk of chunks) {
-    const text = carry + chunk;
     let start = 0;
-    for (let nl = text.indexOf('\n', start); nl !== -1; nl = text.indexOf('\n', start)) {
-      const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      yield { line: text.slice(start, end), lineNo: ++lineNo };
+    for (let nl = chunk.indexOf(LF, start); nl !== -1; nl = chunk.indexOf(LF, start)) {
+      yield { bytes: withoutCr(joined(pieces, chunk.subarray(start, nl))), lineNo: ++lineNo };
+      pieces = [];
       start = nl + 1;
     }
-    carry = text.slice(start);
+    if (start < chunk.length) pieces.push(chunk.subarray(start));
   }
-  if (carry !== '') yield { line: carry.endsWith('\r') ? carry.slice(0, -1) : carry, lineNo: ++lineNo };
+  if (pieces.length > 0) yield { bytes: withoutCr(joined(pieces.slice(0, -1), pieces[pieces.length - 1]!)), lineNo: ++lineNo };
+}
+
+/** True when the line holds only white space (as String.prototype.trim sees it); decodes only non-ASCII lines. */
+export function isBlankLine(bytes: Uint8Array, decode: (bytes: Uint8Array) => string): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 32 || (b >= 9 && b <= 13)) continue;
+    return b < 0x80 ? false : decode(bytes).trim() === '';
+  }
+  return true;
+}
+
+/** UTF-8 bytes to text, malformed sequences as U+FFFD (as Node's stream decoding gives them). */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.toString('utf8');
 }

@@ -3,6 +3,7 @@ import type { CompactPartial } from '../aggregate/accumulator.js';
 import { createExtractor, type Extractor } from '../extract.js';
 import type { ExtractorOptions } from '../schema.js';
 import { createHeapGovernor, type HeapGovernor } from './heap-governor.js';
+import { decodeUtf8 } from './lines.js';
 import type { RawRecord } from './sources.js';
 
 export interface ProcessorOptions {
@@ -58,9 +59,9 @@ export class RecordProcessor {
       const origin = { source: record.source, index: record.index };
       let value: unknown = record.value;
       let problem = record.problem;
-      if (problem === undefined && record.json !== undefined) {
+      if (problem === undefined && record.jsonBytes !== undefined) {
         try {
-          value = JSON.parse(record.json);
+          value = JSON.parse(decodeUtf8(record.jsonBytes));
         } catch (err) {
           problem = `invalid JSON (${err instanceof Error ? err.message : String(err)})`;
         }

@@ -1,12 +1,14 @@
-import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { Buffer } from 'node:buffer';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { CliError, describeSystemError } from './cli-error.js';
 import { readCsv } from './csv-reader.js';
-import { splitLines } from './lines.js';
+import { decodeUtf8, isBlankLine, splitByteLines } from './lines.js';
 import type { InputFormatName } from './args.js';
 
-/** One input record, before validation: a JSON line still to parse (in a worker) or a built posting. */
+/** One input record, before validation: a JSON line still to decode and parse (in a worker) or a built posting. */
 export interface RawRecord {
   /** The file (or "stdin"). */
   source: string;
@@ -14,9 +16,10 @@ export interface RawRecord {
   index: number;
   /** Where to point the user: "file:17", "file[3]", "file". */
   loc: string;
-  json?: string;
+  /** A JSON line as UTF-8 bytes, decoded where it is parsed (for a worker's batch, in the worker). */
+  jsonBytes?: Uint8Array;
   value?: unknown;
-  /** Why the record cannot be read at all (set by the reader instead of json/value). */
+  /** Why the record cannot be read at all (set by the reader instead of jsonBytes/value). */
   problem?: string;
 }
 
@@ -30,41 +33,104 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
 /**
- * Read size. Strings above ~128 kB go to V8's large-object space, which only a full GC frees: 1 MB chunks (and the
- * lines sliced from them) piled up there to ~100 MB of dead text at 20,000 postings. 32 kB chunks stay below that
- * limit even as two-byte strings, and die young.
+ * Read size for files. Reads are synchronous: a run is bound by CPU, and a regular file's pages are copied in well
+ * under a millisecond. Read through the thread pool, 32 kB at a time, this thread sat idle ~3% of a 2-worker run,
+ * waiting for the pool's thread to get one of the two busy cores. The event loop still gets a turn after each read
+ * (worker results, output drains).
  */
-const CHUNK_BYTES = 32 * 1024;
+const READ_BYTES = 1024 * 1024;
 
-async function* fileChunks(path: string): AsyncGenerator<string> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
+/**
+ * Decoded text is handed on in pieces of at most this many bytes. Strings above ~128 kB go to V8's large-object
+ * space, which only a full GC frees: 1 MB chunks (and the lines sliced from them) piled up there to ~100 MB of dead
+ * text at 20,000 postings. 32 kB pieces stay below that limit even as two-byte strings, and die young.
+ */
+const TEXT_PIECE_BYTES = 32 * 1024;
+
+async function* fileBytes(path: string): AsyncGenerator<Uint8Array> {
+  let fd: number;
   try {
-    for await (const chunk of stream) yield chunk as string;
+    fd = openSync(path, 'r');
   } catch (err) {
     throw new CliError(`cannot read ${path}: ${describeSystemError(err)}`);
   }
+  try {
+    for (;;) {
+      // A new buffer for each read: the lines of the last one may still be waiting in a batch.
+      const buffer = Buffer.allocUnsafe(READ_BYTES);
+      let size: number;
+      try {
+        size = readSync(fd, buffer, 0, READ_BYTES, null);
+      } catch (err) {
+        throw new CliError(`cannot read ${path}: ${describeSystemError(err)}`);
+      }
+      if (size === 0) return;
+      yield buffer.subarray(0, size);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
-async function* stdinChunks(): AsyncGenerator<string> {
-  process.stdin.setEncoding('utf8');
-  for await (const chunk of process.stdin) yield chunk as string;
+async function* stdinBytes(): AsyncGenerator<Uint8Array> {
+  for await (const chunk of process.stdin) yield chunk as Buffer;
 }
 
-/** Peeks at the first chunk to guess the kind, then replays it. */
-async function sniff(chunks: AsyncIterator<string>): Promise<{ first: string; kind: Kind }> {
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/** The bytes without a UTF-8 byte-order mark at their start: it marks the encoding, it is not text. */
+async function* withoutBom(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let head = new Uint8Array(0);
+  let checked = false;
+  for await (const chunk of chunks) {
+    if (checked) {
+      yield chunk;
+      continue;
+    }
+    const joined = new Uint8Array(head.length + chunk.length);
+    joined.set(head);
+    joined.set(chunk, head.length);
+    head = joined;
+    if (head.length < UTF8_BOM.length && UTF8_BOM.slice(0, head.length).every((b, i) => head[i] === b)) continue;
+    checked = true;
+    const bom = UTF8_BOM.every((b, i) => head[i] === b);
+    const rest = bom ? head.subarray(UTF8_BOM.length) : head;
+    if (rest.length > 0) yield rest;
+  }
+  if (!checked && head.length > 0 && !UTF8_BOM.slice(0, head.length).every((b, i) => head[i] === b)) yield head;
+}
+
+/** UTF-8 bytes as text, in pieces of at most TEXT_PIECE_BYTES; a character split between chunks is kept whole. */
+async function* textChunks(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) {
+    for (let at = 0; at < chunk.length; at += TEXT_PIECE_BYTES) {
+      const text = decoder.write(chunk.subarray(at, at + TEXT_PIECE_BYTES));
+      if (text !== '') yield text;
+    }
+  }
+  const rest = decoder.end();
+  if (rest !== '') yield rest;
+}
+
+/** Peeks at the first chunks to guess the kind, then replays them. */
+async function sniff(chunks: AsyncIterator<Uint8Array>): Promise<{ seen: Uint8Array[]; kind: Kind }> {
+  const seen: Uint8Array[] = [];
   let first = '';
   while (first.trim() === '') {
     const next = await chunks.next();
     if (next.done) break;
-    first += next.value;
+    seen.push(next.value);
+    first += decodeUtf8(next.value);
   }
-  const c = first.replace(/^\uFEFF/, '').trimStart().charAt(0);
+  const c = first.trimStart().charAt(0);
   const kind: Kind = c === '[' ? 'json' : c === '{' || c === '"' ? 'jsonl' : c === '<' ? 'html' : 'text';
-  return { first, kind };
+  return { seen, kind };
 }
 
-async function* replay(first: string, rest: AsyncIterator<string>): AsyncGenerator<string> {
-  if (first) yield first;
+async function* replay(seen: readonly Uint8Array[], rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+  yield* seen;
   for (let n = await rest.next(); !n.done; n = await rest.next()) yield n.value;
 }
 
@@ -77,10 +143,10 @@ function kindFromExtension(path: string): Kind | null {
   return null; // .json may hold an array or JSON lines: look at the first character
 }
 
-async function* jsonLines(chunks: AsyncIterable<string>, source: string): AsyncGenerator<RawRecord> {
-  for await (const { line, lineNo } of splitLines(chunks)) {
-    if (line.trim() === '') continue;
-    yield { source, index: lineNo, loc: `${source}:${lineNo}`, json: line };
+async function* jsonLines(chunks: AsyncIterable<Uint8Array>, source: string): AsyncGenerator<RawRecord> {
+  for await (const { bytes, lineNo } of splitByteLines(chunks)) {
+    if (isBlankLine(bytes, decodeUtf8)) continue;
+    yield { source, index: lineNo, loc: `${source}:${lineNo}`, jsonBytes: bytes };
   }
 }
 
@@ -171,11 +237,12 @@ async function* singleFile(chunks: AsyncIterable<string>, source: string, kind: 
   yield { source, index: 1, loc: source, value: { id: basename(source), [kind]: text } };
 }
 
-async function* recordsOf(chunks: AsyncIterable<string>, source: string, kind: Kind, options: SourceOptions): AsyncGenerator<RawRecord> {
+async function* recordsOf(bytes: AsyncIterable<Uint8Array>, source: string, kind: Kind, options: SourceOptions): AsyncGenerator<RawRecord> {
+  const chunks = withoutBom(bytes);
   if (kind === 'jsonl') yield* jsonLines(chunks, source);
-  else if (kind === 'json') yield* jsonArray(chunks, source);
-  else if (kind === 'csv') yield* csvRecords(chunks, source, options.textColumn);
-  else yield* singleFile(chunks, source, kind);
+  else if (kind === 'json') yield* jsonArray(textChunks(chunks), source);
+  else if (kind === 'csv') yield* csvRecords(textChunks(chunks), source, options.textColumn);
+  else yield* singleFile(textChunks(chunks), source, kind);
 }
 
 async function listPostingFiles(dir: string): Promise<string[]> {
@@ -197,10 +264,10 @@ async function listPostingFiles(dir: string): Promise<string[]> {
 export async function* readInputs(inputs: readonly string[], options: SourceOptions): AsyncGenerator<RawRecord> {
   for (const input of inputs) {
     if (input === '-') {
-      const it = stdinChunks()[Symbol.asyncIterator]();
-      const { first, kind } = await sniff(it);
+      const it = stdinBytes()[Symbol.asyncIterator]();
+      const { seen, kind } = await sniff(it);
       const chosen: Kind = options.inputFormat !== 'auto' ? options.inputFormat : options.textColumn !== null ? 'csv' : kind;
-      yield* recordsOf(replay(first, it), 'stdin', chosen, options);
+      yield* recordsOf(replay(seen, it), 'stdin', chosen, options);
       continue;
     }
     let info;
@@ -215,7 +282,7 @@ export async function* readInputs(inputs: readonly string[], options: SourceOpti
       for (const file of files) {
         let text: string;
         try {
-          text = await readFile(file, 'utf8');
+          text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
         } catch (err) {
           throw new CliError(`cannot read ${file}: ${describeSystemError(err)}`);
         }
@@ -227,11 +294,11 @@ export async function* readInputs(inputs: readonly string[], options: SourceOpti
     let kind: Kind | null = options.inputFormat !== 'auto' ? options.inputFormat : kindFromExtension(input);
     if (kind === null && options.textColumn !== null) kind = 'csv';
     if (kind === null) {
-      const it = fileChunks(input)[Symbol.asyncIterator]();
+      const it = fileBytes(input)[Symbol.asyncIterator]();
       const sniffed = await sniff(it);
-      yield* recordsOf(replay(sniffed.first, it), input, sniffed.kind, options);
+      yield* recordsOf(replay(sniffed.seen, it), input, sniffed.kind, options);
     } else {
-      yield* recordsOf(fileChunks(input), input, kind, options);
+      yield* recordsOf(fileBytes(input), input, kind, options);
     }
   }
 }

@@ -10,7 +10,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI from source (no build needed): node --import tsx src/cli/main.ts ... */
-export function runCli(args: readonly string[], options: { input?: string; cwd?: string } = {}): CliRun {
+export function runCli(args: readonly string[], options: { input?: string | Buffer; cwd?: string } = {}): CliRun {
   const r = spawnSync(process.execPath, ['--import', 'tsx', `${REPO}src/cli/main.ts`, ...args], {
     cwd: options.cwd ?? REPO,
     input: options.input ?? '',

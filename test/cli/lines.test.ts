@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeUtf8, isBlankLine, splitByteLines } from '../../src/cli/lines.js';
+import { packForTransfer } from '../../src/cli/pipeline.js';
+import type { RawRecord } from '../../src/cli/sources.js';
+
+const encoder = new TextEncoder();
+
+async function* fromChunks(chunks: readonly Uint8Array[]): AsyncGenerator<Uint8Array> {
+  yield* chunks;
+}
+
+/** The bytes of `text` cut at the given offsets (sorted, deduplicated, possibly inside a character). */
+function cut(text: string, offsets: readonly number[]): Uint8Array[] {
+  const bytes = Buffer.from(text, 'utf8');
+  const at = [...new Set(offsets.map((o) => o % (bytes.length + 1)))].sort((a, b) => a - b);
+  const chunks: Uint8Array[] = [];
+  let from = 0;
+  for (const o of [...at, bytes.length]) {
+    if (o > from) chunks.push(bytes.subarray(from, o));
+    from = Math.max(from, o);
+  }
+  return chunks;
+}
+
+async function linesOf(chunks: readonly Uint8Array[]): Promise<[number, string][]> {
+  const out: [number, string][] = [];
+  for await (const { bytes, lineNo } of splitByteLines(fromChunks(chunks))) out.push([lineNo, decodeUtf8(bytes)]);
+  return out;
+}
+
+/** What a line reader must give, by String.split: LF ends a line, a CR before it is dropped, no line after a last LF. */
+function expectedLines(text: string): [number, string][] {
+  const parts = text.split('\n');
+  if (parts[parts.length - 1] === '') parts.pop();
+  return parts.map((p, i) => [i + 1, p.endsWith('\r') ? p.slice(0, -1) : p]);
+}
+
+describe('splitByteLines', () => {
+  it.each([
+    ['LF lines', '{"a":1}\n{"b":2}\n', [[1, '{"a":1}'], [2, '{"b":2}']]],
+    ['CRLF lines and no LF at the end', '{"a":1}\r\n{"b":"é"}', [[1, '{"a":1}'], [2, '{"b":"é"}']]],
+    ['blank lines keep their numbers', '\n\n{"a":1}\n', [[1, ''], [2, ''], [3, '{"a":1}']]],
+    ['a lone CR inside a line is kept', 'a\rb\n', [[1, 'a\rb']]],
+    ['a last line ending in CR loses it', 'a\r', [[1, 'a']]],
+    ['nothing', '', []],
+  ] as const)('%s', async (_name, text, expected) => {
+    for (let size = 1; size <= 4; size++) {
+      const chunks = cut(text, Array.from({ length: 40 }, (_, i) => (i + 1) * size));
+      expect(await linesOf(chunks)).toEqual(expected);
+    }
+  });
+
+  it('gives the lines String.split gives, however the bytes are cut (characters split across chunks included)', async () => {
+    const pieces = fc.constantFrom('\n', '\r\n', '\r', ' ', 'é', '€', '😀', '{"id":"x"}', '\u2028', 'a');
+    await fc.assert(
+      fc.asyncProperty(fc.array(pieces, { maxLength: 40 }), fc.array(fc.nat(400), { maxLength: 12 }), async (parts, offsets) => {
+        const text = parts.join('');
+        expect(await linesOf(cut(text, offsets))).toEqual(expectedLines(text));
+      }),
+    );
+  });
+
+  it('joins a line that spans many chunks once, whole', async () => {
+    const long = 'x'.repeat(100_000);
+    const text = `{"a":"${long}"}\n{"b":1}\n`;
+    const chunks = cut(text, Array.from({ length: 60 }, (_, i) => i * 1700 + 3));
+    const lines = await linesOf(chunks);
+    expect(lines.map(([n, l]) => [n, l.length])).toEqual([[1, long.length + 8], [2, 7]]);
+    expect(lines[0]![1]).toBe(`{"a":"${long}"}`);
+  });
+});
+
+describe('isBlankLine', () => {
+  it.each([
+    ['', true],
+    [' \t\u000b\u000c\r', true],
+    ['\u00a0 \u3000\ufeff', true],
+    ['  {', false],
+    ['\u00a0x', false],
+    ['é', false],
+  ])('%j -> %s', (text, blank) => {
+    expect(isBlankLine(encoder.encode(text), decodeUtf8)).toBe(blank);
+  });
+
+  it('agrees with String.prototype.trim on any text', () => {
+    const chars = fc.constantFrom(' ', '\t', '\u00a0', '\u2003', '\ufeff', '\u2028', '\u0085', 'a', '{', 'é');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(chars).map((c) => c.join(''))), (text) => {
+        expect(isBlankLine(encoder.encode(text), decodeUtf8)).toBe(text.trim() === '');
+      }),
+    );
+  });
+});
+
+describe('decodeUtf8', () => {
+  it('turns malformed bytes into U+FFFD as Node does, and reads views of a larger buffer', () => {
+    const bytes = new Uint8Array([0x7b, 0xff, 0x61, 0xc3, 0xa9, 0xe2, 0x82]);
+    expect(decodeUtf8(bytes)).toBe('{\ufffda\u00e9\ufffd');
+    expect(decodeUtf8(bytes.subarray(2, 5))).toBe('a\u00e9');
+  });
+});
+
+describe('packForTransfer', () => {
+  const record = (index: number, json: string | null): RawRecord => ({
+    source: 'f.jsonl',
+    index,
+    loc: `f.jsonl:${index}`,
+    ...(json === null ? { value: { text: 'built' } } : { jsonBytes: encoder.encode(`__${json}__`).subarray(2, 2 + encoder.encode(json).length) }),
+  });
+
+  it('copies every line into one buffer to transfer; each record keeps a view of exactly its bytes', () => {
+    const records = [record(1, '{"a":"é"}'), record(2, null), record(3, '{}'), record(4, '{"b":[1,2]}')];
+    const { records: packed, transfer } = packForTransfer(records);
+    expect(transfer).toHaveLength(1);
+    expect(transfer[0]!.byteLength).toBe(encoder.encode('{"a":"é"}{}{"b":[1,2]}').length);
+    expect(packed.map((r) => (r.jsonBytes ? decodeUtf8(r.jsonBytes) : r.value))).toEqual(['{"a":"é"}', { text: 'built' }, '{}', '{"b":[1,2]}']);
+    for (const r of packed) if (r.jsonBytes) expect(r.jsonBytes.buffer).toBe(transfer[0]);
+    expect(packed.map((r) => [r.source, r.index, r.loc])).toEqual(records.map((r) => [r.source, r.index, r.loc]));
+    // The caller's records still view their own bytes.
+    expect(decodeUtf8(records[0]!.jsonBytes!)).toBe('{"a":"é"}');
+    expect(records[0]!.jsonBytes!.buffer).not.toBe(transfer[0]);
+  });
+
+  it('transfers nothing for a batch without JSON lines', () => {
+    const records = [record(1, null)];
+    expect(packForTransfer(records)).toEqual({ records, transfer: [] });
+  });
+
+  it('a transferred batch arrives whole in another thread', async () => {
+    const { MessageChannel } = await import('node:worker_threads');
+    const { port1, port2 } = new MessageChannel();
+    const { records, transfer } = packForTransfer([record(7, '{"x":"ü"}'), record(8, '[1]')]);
+    const received = new Promise<RawRecord[]>((resolve) => port2.once('message', resolve));
+    port1.postMessage(records, transfer);
+    const got = await received;
+    port1.close();
+    expect(transfer[0]!.byteLength).toBe(0); // detached: moved, not copied
+    expect(got.map((r) => [r.index, decodeUtf8(r.jsonBytes!)])).toEqual([[7, '{"x":"ü"}'], [8, '[1]']]);
+  });
+});
