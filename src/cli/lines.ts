@@ -61,3 +61,33 @@ export function decodeUtf8(bytes: Uint8Array): string {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return buffer.toString('utf8');
 }
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+const startsLikeBom = (bytes: Uint8Array): boolean => UTF8_BOM.every((b, i) => i >= bytes.length || bytes[i] === b);
+
+/** The bytes without a UTF-8 byte-order mark at their start: it marks the encoding, it is not text. */
+export async function* withoutBom(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let head: Uint8Array | null = new Uint8Array(0);
+  for await (const chunk of chunks) {
+    if (head === null) {
+      yield chunk;
+      continue;
+    }
+    let start: Uint8Array = chunk;
+    if (head.length > 0) {
+      start = new Uint8Array(head.length + chunk.length);
+      start.set(head);
+      start.set(chunk, head.length);
+    }
+    // A pipe may deliver the first bytes one or two at a time.
+    if (start.length < UTF8_BOM.length && startsLikeBom(start)) {
+      head = start;
+      continue;
+    }
+    const rest = startsLikeBom(start) ? start.subarray(UTF8_BOM.length) : start;
+    head = null;
+    if (rest.length > 0) yield rest;
+  }
+  if (head !== null && head.length > 0) yield head; // a lone start of a mark is malformed text, not a mark
+}

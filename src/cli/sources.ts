@@ -5,7 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { CliError, describeSystemError } from './cli-error.js';
 import { readCsv } from './csv-reader.js';
-import { decodeUtf8, isBlankLine, splitByteLines } from './lines.js';
+import { decodeUtf8, isBlankLine, splitByteLines, withoutBom } from './lines.js';
 import type { InputFormatName } from './args.js';
 
 /** One input record, before validation: a JSON line still to decode and parse (in a worker) or a built posting. */
@@ -75,30 +75,6 @@ async function* fileBytes(path: string): AsyncGenerator<Uint8Array> {
 
 async function* stdinBytes(): AsyncGenerator<Uint8Array> {
   for await (const chunk of process.stdin) yield chunk as Buffer;
-}
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
-/** The bytes without a UTF-8 byte-order mark at their start: it marks the encoding, it is not text. */
-async function* withoutBom(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  let head = new Uint8Array(0);
-  let checked = false;
-  for await (const chunk of chunks) {
-    if (checked) {
-      yield chunk;
-      continue;
-    }
-    const joined = new Uint8Array(head.length + chunk.length);
-    joined.set(head);
-    joined.set(chunk, head.length);
-    head = joined;
-    if (head.length < UTF8_BOM.length && UTF8_BOM.slice(0, head.length).every((b, i) => head[i] === b)) continue;
-    checked = true;
-    const bom = UTF8_BOM.every((b, i) => head[i] === b);
-    const rest = bom ? head.subarray(UTF8_BOM.length) : head;
-    if (rest.length > 0) yield rest;
-  }
-  if (!checked && head.length > 0 && !UTF8_BOM.slice(0, head.length).every((b, i) => head[i] === b)) yield head;
 }
 
 /** UTF-8 bytes as text, in pieces of at most TEXT_PIECE_BYTES; a character split between chunks is kept whole. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, isBlankLine, splitByteLines } from '../../src/cli/lines.js';
+import { decodeUtf8, isBlankLine, splitByteLines, withoutBom } from '../../src/cli/lines.js';
 import { packForTransfer } from '../../src/cli/pipeline.js';
 import type { RawRecord } from '../../src/cli/sources.js';
 
@@ -68,6 +68,29 @@ describe('splitByteLines', () => {
     const lines = await linesOf(chunks);
     expect(lines.map(([n, l]) => [n, l.length])).toEqual([[1, long.length + 8], [2, 7]]);
     expect(lines[0]![1]).toBe(`{"a":"${long}"}`);
+  });
+});
+
+describe('withoutBom', () => {
+  const BOM = [0xef, 0xbb, 0xbf];
+  async function bytesOf(chunks: number[][]): Promise<number[]> {
+    const out: number[] = [];
+    for await (const c of withoutBom(fromChunks(chunks.map((c) => new Uint8Array(c))))) out.push(...c);
+    return out;
+  }
+
+  it.each([
+    ['a mark in one chunk', [[...BOM, 0x7b, 0x7d]], [0x7b, 0x7d]],
+    ['a mark cut into three chunks', [[0xef], [0xbb], [0xbf, 0x7b]], [0x7b]],
+    ['a mark cut after two bytes', [[0xef, 0xbb], [0xbf], [0x61]], [0x61]],
+    ['only a mark', [BOM], []],
+    ['no mark', [[0x7b], [0x7d]], [0x7b, 0x7d]],
+    ['a mark later in the text is text', [[0x61, ...BOM]], [0x61, ...BOM]],
+    ['the start of a mark, then other bytes', [[0xef], [0xbb, 0x61]], [0xef, 0xbb, 0x61]],
+    ['the start of a mark and nothing more', [[0xef, 0xbb]], [0xef, 0xbb]],
+    ['nothing', [], []],
+  ])('%s', async (_name, chunks, expected) => {
+    expect(await bytesOf(chunks)).toEqual(expected);
   });
 });
 
