@@ -37,21 +37,26 @@ export async function* splitByteLines(chunks: AsyncIterable<Uint8Array>): AsyncG
   for await (const chunk of chunks) {
     let start = 0;
     for (let nl = chunk.indexOf(LF, start); nl !== -1; nl = chunk.indexOf(LF, start)) {
-      yield { bytes: withoutCr(joined(pieces, chunk.subarray(start, nl))), lineNo: ++lineNo };
-      pieces = [];
+      const bytes = withoutCr(joined(pieces, chunk.subarray(start, nl)));
+      pieces = []; // before the yield: a long line's pieces are not held while the line is processed
       start = nl + 1;
+      yield { bytes, lineNo: ++lineNo };
     }
     if (start < chunk.length) pieces.push(chunk.subarray(start));
   }
-  if (pieces.length > 0) yield { bytes: withoutCr(joined(pieces.slice(0, -1), pieces[pieces.length - 1]!)), lineNo: ++lineNo };
+  if (pieces.length > 0) {
+    const bytes = withoutCr(joined(pieces.slice(0, -1), pieces[pieces.length - 1]!));
+    pieces = [];
+    yield { bytes, lineNo: ++lineNo };
+  }
 }
 
 /** True when the line holds only white space (as String.prototype.trim sees it); decodes only non-ASCII lines. */
-export function isBlankLine(bytes: Uint8Array, decode: (bytes: Uint8Array) => string): boolean {
+export function isBlankLine(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b === 32 || (b >= 9 && b <= 13)) continue;
-    return b < 0x80 ? false : decode(bytes).trim() === '';
+    return b < 0x80 ? false : decodeUtf8(bytes).trim() === '';
   }
   return true;
 }

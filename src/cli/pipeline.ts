@@ -18,10 +18,29 @@ export interface Pipeline {
 }
 
 /**
- * Batches queued on each worker before this thread takes one itself. At 2 a worker still waited ~3% of a run, while
- * this thread was in a batch of its own or a collection; at 4 it waits ~0.4%, and a queued batch is ~250 kB of bytes.
+ * Batches queued on each worker before this thread takes one itself. At 2 a worker still waited ~3% of a report run,
+ * while this thread was in a batch of its own or a collection; at 4 it waits ~0.4%, and a queued batch is ~250 kB of
+ * bytes. The window below caps it.
  */
 const WORKER_QUEUE = 4;
+
+/**
+ * Batches in flight at once (sent, or done and waiting for earlier ones): this thread runs at most this far ahead of
+ * the slowest worker. Report results are a few problem lines (counts stay in each thread's aggregator), so a wide
+ * window costs nothing and keeps this thread from idling (it idled ~10% of a 2-worker run at 2 * threads); extract
+ * results hold output lines, so the window stays small there.
+ */
+export function inFlightWindow(mode: ProcessorOptions['mode'], workerThreads: number): number {
+  return (mode === 'report' ? 16 : 2) * (workerThreads + 1);
+}
+
+/**
+ * Batches queued on each worker: WORKER_QUEUE, but never more than a thread's share of the window. Workers holding
+ * the whole window would leave this thread no room to take a batch, and `--workers N` would extract on N - 1 threads.
+ */
+export function workerQueueDepth(mode: ProcessorOptions['mode'], workerThreads: number): number {
+  return Math.min(WORKER_QUEUE, Math.floor(inFlightWindow(mode, workerThreads) / (workerThreads + 1)));
+}
 
 type OnResult = (result: BatchResult) => void | Promise<void>;
 
@@ -111,11 +130,8 @@ function workerPipeline(count: number, options: ProcessorOptions, onResult: OnRe
   let wake: (() => void) | null = null;
   let partialsLeft = count;
   let partialsDone: (() => void) | null = null;
-  // Batches out of order wait for the earlier ones, so this thread can run at most this far ahead of the slowest
-  // worker. Report results are a few problem lines (counts stay in each thread's aggregator), so a wide window costs
-  // nothing and keeps this thread from idling (it idled ~10% of a 2-worker run at 2 * (count + 1)); extract results
-  // hold output lines, so the window stays small there.
-  const maxInFlight = options.mode === 'report' ? 16 * (count + 1) : 2 * (count + 1);
+  const maxInFlight = inFlightWindow(options.mode, count);
+  const queueDepth = workerQueueDepth(options.mode, count);
   let closing = false;
 
   const signal = (): void => {
@@ -170,7 +186,7 @@ function workerPipeline(count: number, options: ProcessorOptions, onResult: OnRe
       if (failure) throw failure;
       let best = 0;
       for (let i = 1; i < count; i++) if (Atomics.load(queued, i) < Atomics.load(queued, best)) best = i;
-      if (Atomics.load(queued, best) < WORKER_QUEUE) {
+      if (Atomics.load(queued, best) < queueDepth) {
         Atomics.add(queued, best, 1);
         const packed = packForTransfer(records);
         workers[best]!.postMessage({ type: 'batch', seq: nextSeq++, records: packed.records } satisfies ToWorker, packed.transfer);
@@ -212,8 +228,12 @@ export function serveWorker(setup: WorkerSetup, port: import('node:worker_thread
   port.on('message', (m: ToWorker) => {
     try {
       if (m.type === 'batch') {
-        const result = processor.process(m.records);
-        Atomics.sub(setup.queued, setup.slot, 1);
+        let result: BatchResult;
+        try {
+          result = processor.process(m.records);
+        } finally {
+          Atomics.sub(setup.queued, setup.slot, 1);
+        }
         port.postMessage({ type: 'result', seq: m.seq, result } satisfies FromWorker);
       } else port.postMessage({ type: 'partial', partial: processor.partial() } satisfies FromWorker);
     } catch (err) {

@@ -1,11 +1,11 @@
-import { StringDecoder } from 'node:string_decoder';
 import { Buffer } from 'node:buffer';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { CliError, describeSystemError } from './cli-error.js';
 import { readCsv } from './csv-reader.js';
-import { decodeUtf8, isBlankLine, splitByteLines, withoutBom } from './lines.js';
+import { isBlankLine, splitByteLines, withoutBom } from './lines.js';
 import type { InputFormatName } from './args.js';
 
 /** One input record, before validation: a JSON line still to decode and parse (in a worker) or a built posting. */
@@ -47,7 +47,11 @@ const READ_BYTES = 1024 * 1024;
  */
 const TEXT_PIECE_BYTES = 32 * 1024;
 
-async function* fileBytes(path: string): AsyncGenerator<Uint8Array> {
+/** Below this much room left in the read buffer, the next read gets a new one. */
+const MIN_READ_ROOM = 64 * 1024;
+
+/** The bytes of a file, or of a pipe or device named like one (`<(zcat x.gz)`, /dev/stdin). */
+export async function* fileBytes(path: string): AsyncGenerator<Uint8Array> {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -55,17 +59,33 @@ async function* fileBytes(path: string): AsyncGenerator<Uint8Array> {
     throw new CliError(`cannot read ${path}: ${describeSystemError(err)}`);
   }
   try {
+    if (!fstatSync(fd).isFile()) {
+      // A pipe gives what its writer has written so far: read it as it comes, without blocking this thread.
+      try {
+        for await (const chunk of createReadStream('', { fd, autoClose: false })) yield chunk as Buffer;
+      } catch (err) {
+        throw new CliError(`cannot read ${path}: ${describeSystemError(err)}`);
+      }
+      return;
+    }
+    let buffer = Buffer.allocUnsafe(READ_BYTES);
+    let used = 0;
     for (;;) {
-      // A new buffer for each read: the lines of the last one may still be waiting in a batch.
-      const buffer = Buffer.allocUnsafe(READ_BYTES);
+      // A buffer is never reused: the lines of earlier reads may still be waiting in a batch. A short read leaves
+      // the rest of the buffer to the next one; the views handed out never overlap.
+      if (buffer.length - used < MIN_READ_ROOM) {
+        buffer = Buffer.allocUnsafe(READ_BYTES);
+        used = 0;
+      }
       let size: number;
       try {
-        size = readSync(fd, buffer, 0, READ_BYTES, null);
+        size = readSync(fd, buffer, used, buffer.length - used, null);
       } catch (err) {
         throw new CliError(`cannot read ${path}: ${describeSystemError(err)}`);
       }
       if (size === 0) return;
-      yield buffer.subarray(0, size);
+      yield buffer.subarray(used, used + size);
+      used += size;
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   } finally {
@@ -90,24 +110,33 @@ async function* textChunks(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<st
   if (rest !== '') yield rest;
 }
 
-/** Peeks at the first chunks to guess the kind, then replays them. */
+/** Bytes decoded at a time while guessing: only the first character that is not white space matters. */
+const SNIFF_PIECE_BYTES = 4096;
+
+/** Peeks at the first chunks (after any byte-order mark) to guess the kind, then replays them. */
 async function sniff(chunks: AsyncIterator<Uint8Array>): Promise<{ seen: Uint8Array[]; kind: Kind }> {
   const seen: Uint8Array[] = [];
-  let first = '';
-  while (first.trim() === '') {
+  const decoder = new StringDecoder('utf8');
+  let c = '';
+  while (c === '') {
     const next = await chunks.next();
     if (next.done) break;
     seen.push(next.value);
-    first += decodeUtf8(next.value);
+    for (let at = 0; at < next.value.length && c === ''; at += SNIFF_PIECE_BYTES) {
+      c = decoder.write(next.value.subarray(at, at + SNIFF_PIECE_BYTES)).trimStart().charAt(0);
+    }
   }
-  const c = first.trimStart().charAt(0);
   const kind: Kind = c === '[' ? 'json' : c === '{' || c === '"' ? 'jsonl' : c === '<' ? 'html' : 'text';
   return { seen, kind };
 }
 
 async function* replay(seen: readonly Uint8Array[], rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
-  yield* seen;
-  for (let n = await rest.next(); !n.done; n = await rest.next()) yield n.value;
+  try {
+    yield* seen;
+    for (let n = await rest.next(); !n.done; n = await rest.next()) yield n.value;
+  } finally {
+    await rest.return?.(); // closes the file when the reader stops early (--strict)
+  }
 }
 
 function kindFromExtension(path: string): Kind | null {
@@ -121,7 +150,7 @@ function kindFromExtension(path: string): Kind | null {
 
 async function* jsonLines(chunks: AsyncIterable<Uint8Array>, source: string): AsyncGenerator<RawRecord> {
   for await (const { bytes, lineNo } of splitByteLines(chunks)) {
-    if (isBlankLine(bytes, decodeUtf8)) continue;
+    if (isBlankLine(bytes)) continue;
     yield { source, index: lineNo, loc: `${source}:${lineNo}`, jsonBytes: bytes };
   }
 }
@@ -139,7 +168,7 @@ async function* jsonArray(chunks: AsyncIterable<string>, source: string): AsyncG
   for await (const c of chunks) text += c;
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const pos = /position (\d+)/.exec(message);
@@ -213,8 +242,8 @@ async function* singleFile(chunks: AsyncIterable<string>, source: string, kind: 
   yield { source, index: 1, loc: source, value: { id: basename(source), [kind]: text } };
 }
 
-async function* recordsOf(bytes: AsyncIterable<Uint8Array>, source: string, kind: Kind, options: SourceOptions): AsyncGenerator<RawRecord> {
-  const chunks = withoutBom(bytes);
+/** The records of one input's bytes (a byte-order mark already taken off). */
+async function* recordsOf(chunks: AsyncIterable<Uint8Array>, source: string, kind: Kind, options: SourceOptions): AsyncGenerator<RawRecord> {
   if (kind === 'jsonl') yield* jsonLines(chunks, source);
   else if (kind === 'json') yield* jsonArray(textChunks(chunks), source);
   else if (kind === 'csv') yield* csvRecords(textChunks(chunks), source, options.textColumn);
@@ -240,7 +269,7 @@ async function listPostingFiles(dir: string): Promise<string[]> {
 export async function* readInputs(inputs: readonly string[], options: SourceOptions): AsyncGenerator<RawRecord> {
   for (const input of inputs) {
     if (input === '-') {
-      const it = stdinBytes()[Symbol.asyncIterator]();
+      const it = withoutBom(stdinBytes())[Symbol.asyncIterator]();
       const { seen, kind } = await sniff(it);
       const chosen: Kind = options.inputFormat !== 'auto' ? options.inputFormat : options.textColumn !== null ? 'csv' : kind;
       yield* recordsOf(replay(seen, it), 'stdin', chosen, options);
@@ -270,11 +299,11 @@ export async function* readInputs(inputs: readonly string[], options: SourceOpti
     let kind: Kind | null = options.inputFormat !== 'auto' ? options.inputFormat : kindFromExtension(input);
     if (kind === null && options.textColumn !== null) kind = 'csv';
     if (kind === null) {
-      const it = fileBytes(input)[Symbol.asyncIterator]();
+      const it = withoutBom(fileBytes(input))[Symbol.asyncIterator]();
       const sniffed = await sniff(it);
       yield* recordsOf(replay(sniffed.seen, it), input, sniffed.kind, options);
     } else {
-      yield* recordsOf(fileBytes(input), input, kind, options);
+      yield* recordsOf(withoutBom(fileBytes(input)), input, kind, options);
     }
   }
 }
