@@ -1,3 +1,4 @@
+import { availableParallelism, cpus } from 'node:os';
 import { CliError } from './cli-error.js';
 
 export const COMMANDS = ['extract', 'report', 'merge'] as const;
@@ -40,7 +41,7 @@ Options:
   --also-html PATH    report: also write the HTML report to PATH
   --input-format F    auto|jsonl|json|csv|text|html (default auto: from the extension or the first character)
   --text-column NAME  CSV column holding the posting text (default: text, description or job description)
-  --workers N         extract on N worker threads (default 1: in this thread)
+  --workers N|auto    extract on N threads: this one and N-1 workers (default 1; auto: one per core)
   --taxonomy FILE     custom skills (JSON: an array of entries, or {mode, skills})
   --top N             rows in ranked tables (default 25)
   --title TEXT        report: the title of the Markdown and HTML reports
@@ -59,6 +60,17 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
     throw new CliError(`${option} must be one of ${allowed.join(', ')}, got "${value}"`, 2);
   }
   return value as T;
+}
+
+/** More threads than this is a typo, not a machine: each thread holds a heap of its own (~100 MB in a long run). */
+const MAX_WORKERS = 256;
+
+function workerCount(value: string): number {
+  if (value === 'auto') return Math.max(1, typeof availableParallelism === 'function' ? availableParallelism() : cpus().length);
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`--workers must be a positive integer or auto, got "${value}"`, 2);
+  if (n > MAX_WORKERS) throw new CliError(`--workers must be at most ${MAX_WORKERS} (or auto: one per core), got "${value}"`, 2);
+  return n;
 }
 
 function positiveInt(option: string, value: string): number {
@@ -104,7 +116,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | null {
     alsoHtml: values.get('--also-html') ?? null,
     inputFormat: oneOf('--input-format', values.get('--input-format') ?? 'auto', INPUT_FORMATS),
     textColumn: values.get('--text-column') ?? null,
-    workers: values.has('--workers') ? positiveInt('--workers', values.get('--workers')!) : 1,
+    workers: values.has('--workers') ? workerCount(values.get('--workers')!) : 1,
     strict: flags.has('--strict'),
     quiet: flags.has('--quiet'),
     dedupe: !flags.has('--no-dedupe'),

@@ -68,7 +68,8 @@ describe('jobsift errors', () => {
     expectOneLineError(runCli(['sift', fx.jsonl]), 2, /unknown command "sift"/);
     expectOneLineError(runCli(['report', fx.jsonl, '--colour']), 2, /unknown option --colour/);
     expectOneLineError(runCli(['report', fx.jsonl, '--format', 'pdf']), 2, /--format must be one of md, html, json, csv, partial/);
-    expectOneLineError(runCli(['report', fx.jsonl, '--workers', 'two']), 2, /--workers must be a positive integer/);
+    expectOneLineError(runCli(['report', fx.jsonl, '--workers', 'two']), 2, /--workers must be a positive integer or auto, got "two"/);
+    expectOneLineError(runCli(['report', fx.jsonl, '--workers', '1000']), 2, /--workers must be at most 256/);
     expectOneLineError(runCli(['report']), 2, /needs at least one input/);
   });
 

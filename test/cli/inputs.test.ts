@@ -83,11 +83,14 @@ describe('jobsift extract: each input kind', () => {
     ]);
   });
 
-  it('--workers 2 gives the same lines in the same order as one worker', () => {
+  it('--workers 2 (and auto: one thread per core) gives the same lines in the same order as one worker', () => {
     const one = runCli(['extract', fx.whole, '--summary-only']);
     const two = runCli(['extract', fx.whole, '--summary-only', '--workers', '2']);
+    const auto = runCli(['extract', fx.whole, '--summary-only', '--workers', 'auto']);
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
+    expect(auto.code).toBe(0);
+    expect(auto.stdout).toBe(one.stdout);
     expect(lines(one.stdout)).toHaveLength(8);
   });
 });
