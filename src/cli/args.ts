@@ -1,4 +1,4 @@
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { CliError } from './cli-error.js';
 
 export const COMMANDS = ['extract', 'report', 'merge'] as const;
@@ -66,16 +66,15 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
 const MAX_WORKERS = 256;
 
 function workerCount(value: string): number {
-  if (value === 'auto') return Math.max(1, typeof availableParallelism === 'function' ? availableParallelism() : cpus().length);
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new CliError(`--workers must be a positive integer or auto, got "${value}"`, 2);
+  if (value === 'auto') return availableParallelism();
+  const n = positiveInt('--workers', value, 'a positive integer or auto');
   if (n > MAX_WORKERS) throw new CliError(`--workers must be at most ${MAX_WORKERS} (or auto: one per core), got "${value}"`, 2);
   return n;
 }
 
-function positiveInt(option: string, value: string): number {
+function positiveInt(option: string, value: string, expected = 'a positive integer'): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new CliError(`${option} must be a positive integer, got "${value}"`, 2);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`${option} must be ${expected}, got "${value}"`, 2);
   return n;
 }
 

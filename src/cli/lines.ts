@@ -79,12 +79,7 @@ export async function* withoutBom(chunks: AsyncIterable<Uint8Array>): AsyncGener
       yield chunk;
       continue;
     }
-    let start: Uint8Array = chunk;
-    if (head.length > 0) {
-      start = new Uint8Array(head.length + chunk.length);
-      start.set(head);
-      start.set(chunk, head.length);
-    }
+    const start: Uint8Array = head.length > 0 ? joined([head], chunk) : chunk;
     // A pipe may deliver the first bytes one or two at a time.
     if (start.length < UTF8_BOM.length && startsLikeBom(start)) {
       head = start;
