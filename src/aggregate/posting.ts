@@ -5,13 +5,14 @@ const optionalText = z.string().nullable().optional();
 
 /**
  * One posting record: the text (plain or HTML) and what is known about the job. Null means "not stated" (exports
- * often write null); extra fields are kept and ignored.
+ * often write null); extra fields are kept and ignored. `text` is read when it holds more than white space, else
+ * `html` (an export may write `"text": ""` or `null` beside the HTML it has).
  */
 export const PostingRecordSchema = z
   .looseObject({
     id: z.union([z.string(), z.number()]).nullable().optional(),
-    text: z.string().optional(),
-    html: z.string().optional(),
+    text: z.string().nullable().optional(),
+    html: z.string().nullable().optional(),
     title: optionalText,
     company: optionalText,
     location: optionalText,
@@ -43,6 +44,8 @@ export type ReadPosting =
   | { ok: true; input: string; format: 'text' | 'html' | 'auto'; meta: PostingMeta }
   | { ok: false; reason: string };
 
+const isBlank = (text: string): boolean => text.trim() === '';
+
 /** Validates one posting; never throws. */
 export function readPosting(value: unknown): ReadPosting {
   if (typeof value === 'string') return { ok: true, input: value, format: 'auto', meta: {} };
@@ -56,6 +59,6 @@ export function readPosting(value: unknown): ReadPosting {
     id: p.id, title: p.title, company: p.company, location: p.location, industry: p.industry,
     companySize: p.companySize, postedAt: p.postedAt,
   };
-  if (typeof p.text === 'string') return { ok: true, input: p.text, format: 'auto', meta };
+  if (typeof p.text === 'string' && (typeof p.html !== 'string' || !isBlank(p.text))) return { ok: true, input: p.text, format: 'auto', meta };
   return { ok: true, input: p.html as string, format: 'html', meta };
 }

@@ -31,9 +31,10 @@ export const USAGE = `Usage:
   jobsift report  <file|dir|->... [--format md|html|json|csv|partial] [--out PATH] [--also-html PATH]
   jobsift merge   <partial.json>... [--format partial|md|html|json|csv] [--out PATH]
 
-Inputs: JSON lines (.jsonl), JSON arrays (.json), CSV (.csv, with --text-column), .txt / .html files and
-directories of them, or - for standard input. A record is a string or {text | html, title?, company?,
-location?, industry?, companySize?, postedAt?, id?}.
+Inputs (UTF-8): JSON lines (.jsonl), JSON arrays or one object (.json), CSV (.csv, with --text-column),
+.txt / .md / .html files (one posting each) and directories of them (hidden ones skipped), or - for standard
+input. A record is a string or {text | html, title?, company?, location?, industry?, companySize?, postedAt?,
+id?}; an empty or null text gives way to the html beside it. Empty inputs are reported and skipped.
 
 Options:
   --format F          report format (default md; "partial" writes a mergeable aggregate)
@@ -55,6 +56,19 @@ Options:
 const VALUE_OPTIONS = new Set(['--format', '--out', '--also-html', '--input-format', '--text-column', '--workers', '--top', '--taxonomy', '--title']);
 const FLAG_OPTIONS = new Set(['--strict', '--quiet', '--no-dedupe', '--summary-only']);
 
+/**
+ * The options each command reads: any other is a usage error, not silently ignored (`extract --also-html x.html`
+ * would otherwise exit 0 with no file written).
+ */
+const COMMAND_OPTIONS: Readonly<Record<Command, ReadonlySet<string>>> = {
+  extract: new Set(['--out', '--input-format', '--text-column', '--workers', '--taxonomy', '--strict', '--quiet', '--summary-only']),
+  report: new Set([
+    '--format', '--out', '--also-html', '--input-format', '--text-column', '--workers', '--top', '--taxonomy', '--title',
+    '--strict', '--quiet', '--no-dedupe',
+  ]),
+  merge: new Set(['--format', '--out', '--also-html', '--top', '--title', '--quiet', '--no-dedupe']),
+};
+
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
     throw new CliError(`${option} must be one of ${allowed.join(', ')}, got "${value}"`, 2);
@@ -72,9 +86,12 @@ function workerCount(value: string): number {
   return n;
 }
 
+/** Decimal digits only: Number() would also take " 2", "2.0", "0x2" and "1e2". */
+const POSITIVE_INT = /^[1-9]\d*$/;
+
 function positiveInt(option: string, value: string, expected = 'a positive integer'): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new CliError(`${option} must be ${expected}, got "${value}"`, 2);
+  const n = POSITIVE_INT.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n)) throw new CliError(`${option} must be ${expected}, got "${value}"`, 2);
   return n;
 }
 
@@ -97,6 +114,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | null {
       if (value === undefined) throw new CliError(`${name} needs a value`, 2);
       values.set(name, value);
     } else if (FLAG_OPTIONS.has(name)) {
+      if (eq > 0) throw new CliError(`${name} takes no value, got "${arg}"`, 2);
       flags.add(name);
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new CliError(`unknown option ${arg} (jobsift --help)`, 2);
@@ -105,8 +123,11 @@ export function parseArgs(argv: readonly string[]): CliArgs | null {
     }
   }
   if (inputs.length === 0) throw new CliError(`${command} needs at least one input (a file, a directory or -)`, 2);
+  if (command === 'extract' && values.has('--format')) throw new CliError('extract writes JSON lines; --format is for report and merge', 2);
+  for (const option of [...values.keys(), ...flags]) {
+    if (!COMMAND_OPTIONS[command as Command].has(option)) throw new CliError(`${option} is not an option of ${command} (jobsift --help)`, 2);
+  }
   const format = values.has('--format') ? oneOf('--format', values.get('--format')!, OUTPUT_FORMATS) : null;
-  if (command === 'extract' && format !== null) throw new CliError('extract writes JSON lines; --format is for report and merge', 2);
   return {
     command: command as Command,
     inputs,

@@ -22,7 +22,20 @@ export function describeSystemError(err: unknown): string {
       return 'is a directory';
     case 'ENOTDIR':
       return 'not a directory';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EROFS':
+      return 'read-only file system';
     default:
       return e?.message ?? String(err);
   }
+}
+
+/**
+ * `text` safe to print on a terminal: control characters and line breaks (an input's escape sequences, NULs, a stray byte-order mark)
+ * written as \u escapes instead of being sent raw, where they could clear the screen or retitle the window.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

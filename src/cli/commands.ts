@@ -5,11 +5,11 @@ import { createExtractor } from '../extract.js';
 import { renderReport } from '../report/index.js';
 import type { ExtractorOptions } from '../schema.js';
 import type { CliArgs } from './args.js';
-import { CliError, describeSystemError } from './cli-error.js';
+import { CliError, describeSystemError, printable } from './cli-error.js';
 import { fileSink, stdoutSink, writeFileAtomic, type Sink } from './output.js';
 import { createPipeline } from './pipeline.js';
 import type { BatchResult, Problem } from './processor.js';
-import { createProgress } from './progress.js';
+import { createProgress, type Progress } from './progress.js';
 import { readInputs, type RawRecord } from './sources.js';
 
 /**
@@ -22,32 +22,43 @@ const WORKER_BATCH = 64;
 const EXTRACT_BATCH = 64;
 const MAX_WARNINGS = 20;
 
-/** Per-record warnings on stderr, at most MAX_WARNINGS, then a count. */
+/**
+ * Per-record warnings on stderr, at most MAX_WARNINGS, then a count. What the input said is escaped (a line may hold
+ * terminal escape sequences), and the progress line is cleared first so that a warning does not run into it.
+ */
 class ProblemLog {
   count = 0;
   constructor(
     private readonly quiet: boolean,
     private readonly strict: boolean,
+    private readonly progress: Progress,
   ) {}
   add(problems: readonly Problem[]): void {
     for (const p of problems) {
-      if (this.strict) throw new CliError(`${p.loc}: ${p.reason}`);
+      if (this.strict) throw new CliError(printable(`${p.loc}: ${p.reason}`));
       this.count++;
-      if (!this.quiet && this.count <= MAX_WARNINGS) process.stderr.write(`jobsift: ${p.loc}: ${p.reason}; skipped\n`);
+      if (!this.quiet && this.count <= MAX_WARNINGS) {
+        this.progress.clear();
+        process.stderr.write(`jobsift: ${printable(`${p.loc}: ${p.reason}`)}; skipped\n`);
+      }
     }
   }
   finish(): void {
     if (!this.quiet && this.count > MAX_WARNINGS) {
+      this.progress.clear();
       process.stderr.write(`jobsift: ${this.count - MAX_WARNINGS} more bad records skipped (${this.count} in all)\n`);
     }
   }
 }
 
+/** A file's text without the UTF-8 byte-order mark an editor may have put at its start. */
+const withoutTextBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 async function extractorOptions(args: CliArgs): Promise<ExtractorOptions> {
   if (args.taxonomy === null) return {};
   let taxonomy: unknown;
   try {
-    taxonomy = JSON.parse(await readFile(args.taxonomy, 'utf8'));
+    taxonomy = JSON.parse(withoutTextBom(await readFile(args.taxonomy, 'utf8')));
   } catch (err) {
     throw new CliError(`cannot read the taxonomy ${args.taxonomy}: ${err instanceof SyntaxError ? err.message : describeSystemError(err)}`);
   }
@@ -63,14 +74,17 @@ async function extractorOptions(args: CliArgs): Promise<ExtractorOptions> {
 
 /** Reads every input through the pipeline; `onLines` receives extract output in input order. */
 async function run(args: CliArgs, mode: 'extract' | 'report', script: URL, onLines: (lines: string[]) => Promise<void>) {
-  const problems = new ProblemLog(args.quiet, args.strict);
   const progress = createProgress(!args.quiet);
+  const problems = new ProblemLog(args.quiet, args.strict, progress);
   const options = { mode, extractor: await extractorOptions(args), summaryOnly: args.summaryOnly };
   let good = 0;
   const onResult = async (r: BatchResult): Promise<void> => {
+    // --strict stops at the first bad record: the good ones before it in its batch are still written.
+    const stop = args.strict ? r.problems[0] : undefined;
+    const lines = stop ? r.lines.slice(0, stop.linesBefore) : r.lines;
+    good += lines.length;
+    if (lines.length > 0) await onLines(lines);
     problems.add(r.problems);
-    good += r.lines.length;
-    if (r.lines.length > 0) await onLines(r.lines);
   };
   const pipeline = createPipeline(args.workers, options, onResult, script);
   const batchSize = args.workers > 1 ? WORKER_BATCH : mode === 'extract' ? EXTRACT_BATCH : 1;
@@ -102,8 +116,9 @@ export async function extractCommand(args: CliArgs, script: URL): Promise<number
   const sink: Sink = args.out ? fileSink(args.out) : stdoutSink();
   try {
     const { problems, records, good } = await run(args, 'extract', script, (lines) => sink.write(lines.join('\n') + '\n'));
-    await sink.commit();
+    // Checked before the output is made visible: a failed run leaves an earlier --out file as it was.
     if (records > 0 && good === 0 && problems.count > 0) throw new CliError(`no valid records in ${args.inputs.join(', ')}`);
+    await sink.commit();
     return 0;
   } catch (err) {
     await sink.abort();
@@ -139,9 +154,9 @@ export async function mergeCommand(args: CliArgs): Promise<number> {
   for (const file of args.inputs) {
     let data: unknown;
     try {
-      data = JSON.parse(file === '-' ? await readStdin() : await readFile(file, 'utf8'));
+      data = JSON.parse(withoutTextBom(file === '-' ? await readStdin() : await readFile(file, 'utf8')));
     } catch (err) {
-      throw new CliError(`cannot read ${file}: ${err instanceof SyntaxError ? `invalid JSON (${err.message})` : describeSystemError(err)}`);
+      throw new CliError(printable(`cannot read ${file}: ${err instanceof SyntaxError ? `invalid JSON (${err.message})` : describeSystemError(err)}`));
     }
     try {
       acc.merge(aggregatorFromJSON(data).toJSON());

@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import { CliError } from './cli-error.js';
 
 /** One line of a byte stream: its bytes (no LF, no CR before it) and its 1-based number. */
 export interface ByteLine {
@@ -71,8 +72,28 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 const startsLikeBom = (bytes: Uint8Array): boolean => UTF8_BOM.every((b, i) => i >= bytes.length || bytes[i] === b);
 
-/** The bytes without a UTF-8 byte-order mark at their start: it marks the encoding, it is not text. */
-export async function* withoutBom(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+const isPrintableAscii = (b: number | undefined): boolean => b !== undefined && b >= 0x20 && b < 0x7f;
+
+/**
+ * Why bytes that start so are not UTF-8 text, or null: a UTF-16 or UTF-32 byte-order mark, or an ASCII character
+ * beside a NUL (UTF-16 without a mark). Read as UTF-8, such input would become one garbled posting.
+ */
+export function notUtf8Reason(head: Uint8Array): string | null {
+  const [a, b] = head;
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'it is UTF-16 or UTF-32 text (it starts with that byte-order mark)';
+  if ((a === 0 && isPrintableAscii(b)) || (isPrintableAscii(a) && b === 0)) return 'it looks like UTF-16 text (NUL bytes between its characters)';
+  return null;
+}
+
+/** The message for input that is not UTF-8. */
+export const notUtf8Message = (source: string, reason: string): string =>
+  `${source}: ${reason}; jobsift reads UTF-8: convert it first (iconv -f UTF-16 -t UTF-8)`;
+
+/**
+ * The bytes without a UTF-8 byte-order mark at their start (it marks the encoding, it is not text). Input that
+ * starts like UTF-16 or UTF-32 is refused with a CliError naming `source`.
+ */
+export async function* withoutBom(chunks: AsyncIterable<Uint8Array>, source = 'input'): AsyncGenerator<Uint8Array> {
   let head: Uint8Array | null = new Uint8Array(0);
   for await (const chunk of chunks) {
     if (head === null) {
@@ -81,13 +102,20 @@ export async function* withoutBom(chunks: AsyncIterable<Uint8Array>): AsyncGener
     }
     const start: Uint8Array = head.length > 0 ? joined([head], chunk) : chunk;
     // A pipe may deliver the first bytes one or two at a time.
-    if (start.length < UTF8_BOM.length && startsLikeBom(start)) {
+    if (start.length < UTF8_BOM.length) {
       head = start;
       continue;
     }
+    const reason = notUtf8Reason(start);
+    if (reason !== null) throw new CliError(notUtf8Message(source, reason));
     const rest = startsLikeBom(start) ? start.subarray(UTF8_BOM.length) : start;
     head = null;
     if (rest.length > 0) yield rest;
   }
-  if (head !== null && head.length > 0) yield head; // a lone start of a mark is malformed text, not a mark
+  if (head !== null && head.length > 0) {
+    // Fewer bytes than a mark: a lone start of one is malformed text, not a mark.
+    const reason = notUtf8Reason(head);
+    if (reason !== null) throw new CliError(notUtf8Message(source, reason));
+    yield head;
+  }
 }

@@ -181,17 +181,30 @@ function workerPipeline(count: number, options: ProcessorOptions, onResult: OnRe
   });
 
   const undelivered = (): number => nextSeq - delivered;
+  /**
+   * Posts a batch to worker `w`; false when it cannot be cloned: a record parsed from a JSON array is cloned
+   * recursively, and one nested some thousands of levels deep overflows the stack (it is read in this thread instead).
+   */
+  const sentToWorker = (w: number, records: readonly RawRecord[]): boolean => {
+    const packed = packForTransfer(records);
+    Atomics.add(queued, w, 1);
+    try {
+      workers[w]!.postMessage({ type: 'batch', seq: nextSeq, records: packed.records } satisfies ToWorker, packed.transfer);
+    } catch (err) {
+      Atomics.sub(queued, w, 1);
+      if (err instanceof RangeError || (err instanceof Error && err.name === 'DataCloneError')) return false;
+      throw err;
+    }
+    nextSeq++;
+    return true;
+  };
   return {
     async push(records) {
       if (failure) throw failure;
       let best = 0;
       for (let i = 1; i < count; i++) if (Atomics.load(queued, i) < Atomics.load(queued, best)) best = i;
-      if (Atomics.load(queued, best) < queueDepth) {
-        Atomics.add(queued, best, 1);
-        const packed = packForTransfer(records);
-        workers[best]!.postMessage({ type: 'batch', seq: nextSeq++, records: packed.records } satisfies ToWorker, packed.transfer);
-      } else {
-        // The workers have enough queued: this thread takes the batch.
+      if (Atomics.load(queued, best) >= queueDepth || !sentToWorker(best, records)) {
+        // The workers have enough queued (or the batch cannot cross): this thread takes the batch.
         waiting.set(nextSeq++, local.process(records));
         deliver();
       }

@@ -16,6 +16,8 @@ export interface ProcessorOptions {
 export interface Problem {
   loc: string;
   reason: string;
+  /** extract: the good records of its batch before it (`lines` before it), so that --strict can stop right there. */
+  linesBefore: number;
 }
 
 export interface BatchResult {
@@ -41,7 +43,7 @@ export class RecordProcessor {
   constructor(private readonly options: ProcessorOptions) {
     this.aggregator =
       options.mode === 'report'
-        ? createAggregator({ extractor: options.extractor, onInvalid: (r) => this.problems.push({ loc: this.currentLoc, reason: r.reason }) })
+        ? createAggregator({ extractor: options.extractor, onInvalid: (r) => this.problems.push({ loc: this.currentLoc, reason: r.reason, linesBefore: 0 }) })
         : null;
   }
 
@@ -91,7 +93,7 @@ export class RecordProcessor {
           }
         }
       }
-      this.problems.push({ loc: record.loc, reason: problem });
+      this.problems.push({ loc: record.loc, reason: problem, linesBefore: lines.length });
     }
     return { lines, problems: this.problems };
   }

@@ -1,11 +1,11 @@
-import { Buffer } from 'node:buffer';
+import { Buffer, constants as bufferConstants } from 'node:buffer';
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { CliError, describeSystemError } from './cli-error.js';
 import { readCsv } from './csv-reader.js';
-import { isBlankLine, splitByteLines, withoutBom } from './lines.js';
+import { decodeUtf8, isBlankLine, notUtf8Message, notUtf8Reason, splitByteLines, withoutBom } from './lines.js';
 import type { InputFormatName } from './args.js';
 
 /** One input record, before validation: a JSON line still to decode and parse (in a worker) or a built posting. */
@@ -31,6 +31,8 @@ export interface SourceOptions {
 type Kind = Exclude<InputFormatName, 'auto'>;
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+/** The files a directory input is read for, as the messages name them. */
+const POSTING_FILE_KINDS = '.txt, .text, .md, .html or .htm';
 
 /**
  * Read size for files. Reads are synchronous: a run is bound by CPU, and a regular file's pages are copied in well
@@ -49,6 +51,22 @@ const TEXT_PIECE_BYTES = 32 * 1024;
 
 /** Below this much room left in the read buffer, the next read gets a new one. */
 const MIN_READ_ROOM = 64 * 1024;
+
+/** The longest string V8 makes (~512 M characters): a JSON document or a single posting read whole must fit in one. */
+const MAX_WHOLE_CHARS = bufferConstants.MAX_STRING_LENGTH;
+
+/**
+ * The chunks joined into one string, or null when they would not fit in one (the reading stops there). A file read
+ * whole must fit in a string: past V8's limit, joining them throws a RangeError from deep inside.
+ */
+async function wholeText(chunks: AsyncIterable<string>): Promise<string | null> {
+  let text = '';
+  for await (const c of chunks) {
+    if (text.length + c.length > MAX_WHOLE_CHARS) return null;
+    text += c;
+  }
+  return text;
+}
 
 /** The bytes of a file, or of a pipe or device named like one (`<(zcat x.gz)`, /dev/stdin). */
 export async function* fileBytes(path: string): AsyncGenerator<Uint8Array> {
@@ -113,20 +131,43 @@ async function* textChunks(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<st
 /** Bytes decoded at a time while guessing: only the first character that is not white space matters. */
 const SNIFF_PIECE_BYTES = 4096;
 
-/** Peeks at the first chunks (after any byte-order mark) to guess the kind, then replays them. */
+/** The kind of input that opens with `c`, its first character that is not white space. */
+const kindOpenedBy = (c: string): Kind => (c === '[' ? 'json' : c === '{' || c === '"' ? 'jsonl' : c === '<' ? 'html' : 'text');
+
+/**
+ * Peeks at the first chunks (after any byte-order mark) to guess the kind, then replays them. Input that opens with
+ * "{" is JSON lines, unless its first line is that "{" alone: one object written over many lines (`jq .`,
+ * JSON.stringify with indentation), read as a JSON document.
+ */
 async function sniff(chunks: AsyncIterator<Uint8Array>): Promise<{ seen: Uint8Array[]; kind: Kind }> {
   const seen: Uint8Array[] = [];
   const decoder = new StringDecoder('utf8');
-  let c = '';
-  while (c === '') {
+  let first = '';
+  let kind: Kind | null = null;
+  while (kind === null) {
     const next = await chunks.next();
     if (next.done) break;
     seen.push(next.value);
-    for (let at = 0; at < next.value.length && c === ''; at += SNIFF_PIECE_BYTES) {
-      c = decoder.write(next.value.subarray(at, at + SNIFF_PIECE_BYTES)).trimStart().charAt(0);
+    for (let at = 0; at < next.value.length && kind === null; at += SNIFF_PIECE_BYTES) {
+      let piece = decoder.write(next.value.subarray(at, at + SNIFF_PIECE_BYTES));
+      if (first === '') {
+        piece = piece.trimStart();
+        if (piece === '') continue;
+        first = piece.charAt(0);
+        if (first !== '{') {
+          kind = kindOpenedBy(first);
+          break;
+        }
+        piece = piece.slice(1);
+      }
+      const lineEnd = piece.indexOf('\n');
+      const line = lineEnd >= 0 ? piece.slice(0, lineEnd) : piece;
+      if (line.trim() !== '') kind = 'jsonl';
+      else if (lineEnd >= 0) kind = 'json';
     }
   }
-  const kind: Kind = c === '[' ? 'json' : c === '{' || c === '"' ? 'jsonl' : c === '<' ? 'html' : 'text';
+  // At the end: nothing but white space, or a "{" alone on its line (an object that never ends: the parser says so).
+  if (kind === null) kind = first === '' ? 'text' : first === '{' ? 'json' : kindOpenedBy(first);
   return { seen, kind };
 }
 
@@ -164,8 +205,10 @@ function lineOf(text: string, offset: number): number {
 
 async function* jsonArray(chunks: AsyncIterable<string>, source: string): AsyncGenerator<RawRecord> {
   // A JSON array is read whole: use JSON lines for corpora that do not fit in memory.
-  let text = '';
-  for await (const c of chunks) text += c;
+  const text = await wholeText(chunks);
+  if (text === null) {
+    throw new CliError(`${source}: a JSON document of over ${MAX_WHOLE_CHARS.toLocaleString('en-US')} characters cannot be read whole; write one posting per line (JSON lines, .jsonl)`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -236,10 +279,16 @@ async function* csvRecords(chunks: AsyncIterable<string>, source: string, textCo
   }
 }
 
+/** The record of one posting file (or stdin) read whole: a problem record when it holds no text, or too much. */
+function postingRecord(source: string, id: string, kind: 'text' | 'html', text: string | null): RawRecord {
+  if (text === null) return { source, index: 1, loc: source, problem: `over ${MAX_WHOLE_CHARS.toLocaleString('en-US')} characters, too long to read as one posting` };
+  // Counted as a posting, an empty input would lower every share of the report.
+  if (text.trim() === '') return { source, index: 1, loc: source, problem: source === 'stdin' ? 'empty input' : 'empty file' };
+  return { source, index: 1, loc: source, value: { id, [kind]: text } };
+}
+
 async function* singleFile(chunks: AsyncIterable<string>, source: string, kind: 'text' | 'html'): AsyncGenerator<RawRecord> {
-  let text = '';
-  for await (const c of chunks) text += c;
-  yield { source, index: 1, loc: source, value: { id: basename(source), [kind]: text } };
+  yield postingRecord(source, basename(source), kind, await wholeText(chunks));
 }
 
 /** The records of one input's bytes (a byte-order mark already taken off). */
@@ -250,26 +299,73 @@ async function* recordsOf(chunks: AsyncIterable<Uint8Array>, source: string, kin
   else yield* singleFile(textChunks(chunks), source, kind);
 }
 
+const isPostingFileName = (name: string): boolean => TEXT_EXTENSIONS.has(extname(name).toLowerCase()) || HTML_EXTENSIONS.has(extname(name).toLowerCase());
+
+/** What a directory entry is, following a symbolic link (null: a link that leads nowhere, or nowhere readable). */
+async function entryType(path: string, entry: { isDirectory(): boolean; isFile(): boolean; isSymbolicLink(): boolean }): Promise<'dir' | 'file' | 'other' | null> {
+  if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other';
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The posting files under `dir`, sorted by name at each level. Symbolic links are followed (a directory reached
+ * twice, as through a link to a parent, is walked once); hidden files and directories (".git") are passed over. A
+ * link that leads nowhere is listed when its name is a posting file's, so that reading it reports the problem.
+ */
 async function listPostingFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
+  const walked = new Set<string>();
   const walk = async (d: string): Promise<void> => {
-    const entries = await readdir(d, { withFileTypes: true });
+    let entries;
+    try {
+      const real = await realpath(d);
+      if (walked.has(real)) return;
+      walked.add(real);
+      entries = await readdir(d, { withFileTypes: true });
+    } catch (err) {
+      throw new CliError(`cannot read ${d}: ${describeSystemError(err)}`);
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
       const p = join(d, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && (TEXT_EXTENSIONS.has(extname(e.name).toLowerCase()) || HTML_EXTENSIONS.has(extname(e.name).toLowerCase()))) found.push(p);
+      const type = await entryType(p, e);
+      if (type === 'dir') await walk(p);
+      else if ((type === 'file' || type === null) && isPostingFileName(e.name)) found.push(p);
     }
   };
   await walk(dir);
   return found;
 }
 
-/** Every record of every input, in order: files, directories of .txt/.html files, or "-" for standard input. */
+/** A posting file of a directory, read whole: its text without a UTF-8 byte-order mark, refused when not UTF-8. */
+async function postingFileText(file: string): Promise<string | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    throw new CliError(`cannot read ${file}: ${describeSystemError(err)}`);
+  }
+  const reason = notUtf8Reason(bytes);
+  if (reason !== null) throw new CliError(notUtf8Message(file, reason));
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    return decodeUtf8(bytes.subarray(start));
+  } catch {
+    return null; // longer than a string can be
+  }
+}
+
+/** Every record of every input, in order: files, directories of posting files (.txt, .md, .html...), or "-" for standard input. */
 export async function* readInputs(inputs: readonly string[], options: SourceOptions): AsyncGenerator<RawRecord> {
   for (const input of inputs) {
     if (input === '-') {
-      const it = withoutBom(stdinBytes())[Symbol.asyncIterator]();
+      const it = withoutBom(stdinBytes(), 'stdin')[Symbol.asyncIterator]();
       const { seen, kind } = await sniff(it);
       const chosen: Kind = options.inputFormat !== 'auto' ? options.inputFormat : options.textColumn !== null ? 'csv' : kind;
       yield* recordsOf(replay(seen, it), 'stdin', chosen, options);
@@ -283,27 +379,21 @@ export async function* readInputs(inputs: readonly string[], options: SourceOpti
     }
     if (info.isDirectory()) {
       const files = await listPostingFiles(input);
-      if (files.length === 0) throw new CliError(`${input}: no .txt or .html files in this directory`);
+      if (files.length === 0) throw new CliError(`${input}: no posting files in this directory (${POSTING_FILE_KINDS})`);
       for (const file of files) {
-        let text: string;
-        try {
-          text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-        } catch (err) {
-          throw new CliError(`cannot read ${file}: ${describeSystemError(err)}`);
-        }
         const kind = HTML_EXTENSIONS.has(extname(file).toLowerCase()) ? 'html' : 'text';
-        yield { source: file, index: 1, loc: file, value: { id: relative(input, file), [kind]: text } };
+        yield postingRecord(file, relative(input, file), kind, await postingFileText(file));
       }
       continue;
     }
     let kind: Kind | null = options.inputFormat !== 'auto' ? options.inputFormat : kindFromExtension(input);
     if (kind === null && options.textColumn !== null) kind = 'csv';
     if (kind === null) {
-      const it = withoutBom(fileBytes(input))[Symbol.asyncIterator]();
+      const it = withoutBom(fileBytes(input), input)[Symbol.asyncIterator]();
       const sniffed = await sniff(it);
       yield* recordsOf(replay(sniffed.seen, it), input, sniffed.kind, options);
     } else {
-      yield* recordsOf(withoutBom(fileBytes(input)), input, kind, options);
+      yield* recordsOf(withoutBom(fileBytes(input), input), input, kind, options);
     }
   }
 }

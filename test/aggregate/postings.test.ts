@@ -13,6 +13,13 @@ describe('readPosting', () => {
     ['a record with text', { text: POSTING_A, company: 'Tecolote Research' }, { ok: true, input: POSTING_A, format: 'auto' }],
     ['a record with html', { html: '<p>Python</p>' }, { ok: true, input: '<p>Python</p>', format: 'html' }],
     ['nulls meaning "not stated"', { text: POSTING_A, industry: null, companySize: null }, { ok: true }],
+    // Exports write an empty or null text beside the HTML they have: the HTML is the posting.
+    ['an empty text beside html', { text: '', html: '<p>Python</p>' }, { ok: true, input: '<p>Python</p>', format: 'html' }],
+    ['a blank text beside html', { text: ' \n ', html: '<p>Python</p>' }, { ok: true, input: '<p>Python</p>', format: 'html' }],
+    ['a null text beside html', { text: null, html: '<p>Python</p>' }, { ok: true, input: '<p>Python</p>', format: 'html' }],
+    ['text and html both written: the text', { text: POSTING_A, html: '<p>Python</p>' }, { ok: true, input: POSTING_A, format: 'auto' }],
+    ['a null html beside text', { text: POSTING_A, html: null }, { ok: true, input: POSTING_A, format: 'auto' }],
+    ['an empty text alone (an empty posting, counted as such)', { text: '' }, { ok: true, input: '', format: 'auto' }],
   ])('accepts %s', (_name, value, expected) => {
     expect(readPosting(value)).toMatchObject(expected);
   });
@@ -22,6 +29,7 @@ describe('readPosting', () => {
     ['null', null, /got null/],
     ['an array', [POSTING_A], /array/],
     ['a record without text', { title: 'Data Scientist' }, /"text" or an "html"/],
+    ['a record whose text and html are both null', { text: null, html: null }, /"text" or an "html"/],
     ['text that is not a string', { text: 12 }, /text/],
     ['a company that is a number', { text: POSTING_A, company: 7 }, /company/],
   ])('refuses %s, with a reason', (_name, value, reason) => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CliError } from '../../src/cli/cli-error.js';
 import { decodeUtf8, isBlankLine, splitByteLines, withoutBom } from '../../src/cli/lines.js';
 import { packForTransfer } from '../../src/cli/pipeline.js';
 import type { RawRecord } from '../../src/cli/sources.js';
@@ -91,6 +92,28 @@ describe('withoutBom', () => {
     ['nothing', [], []],
   ])('%s', async (_name, chunks, expected) => {
     expect(await bytesOf(chunks)).toEqual(expected);
+  });
+
+  // `{"` as UTF-16 and UTF-32, with and without a byte-order mark, whole or a byte at a time.
+  it.each([
+    ['UTF-16LE with its mark', [[0xff, 0xfe, 0x7b, 0x00, 0x22, 0x00]], /byte-order mark/],
+    ['UTF-16BE with its mark', [[0xfe, 0xff, 0x00, 0x7b, 0x00, 0x22]], /byte-order mark/],
+    ['UTF-32LE with its mark', [[0xff, 0xfe, 0x00, 0x00, 0x7b, 0x00, 0x00, 0x00]], /byte-order mark/],
+    ['UTF-16LE without a mark', [[0x7b, 0x00, 0x22, 0x00]], /NUL bytes/],
+    ['UTF-16BE without a mark, a byte at a time', [[0x00], [0x7b], [0x00], [0x22]], /NUL bytes/],
+    ['one ASCII character of UTF-16LE and nothing more', [[0x61, 0x00]], /NUL bytes/],
+  ])('refuses %s, naming the source', async (_name, chunks, reason) => {
+    const read = async (): Promise<void> => {
+      for await (const _ of withoutBom(fromChunks(chunks.map((c) => new Uint8Array(c))), 'posts.json'));
+    };
+    await expect(read()).rejects.toThrow(CliError);
+    await expect(read()).rejects.toThrow(reason);
+    await expect(read()).rejects.toThrow(/^posts\.json: .*reads UTF-8/);
+  });
+
+  it('keeps UTF-8 that holds NUL bytes later on, or starts with a character beyond ASCII', async () => {
+    expect(await bytesOf([[0x7b, 0x7d, 0x00, 0x00]])).toEqual([0x7b, 0x7d, 0x00, 0x00]);
+    expect(await bytesOf([[0xc3, 0xa9, 0x00]])).toEqual([0xc3, 0xa9, 0x00]);
   });
 });
 
