@@ -6,7 +6,7 @@ import {
   type RequirementSummary,
   type SectionKind,
 } from './schema.js';
-import { JobsiftInputError, JobsiftOptionsError, describeValue, formatIssues } from './errors.js';
+import { JobsiftError, JobsiftInputError, JobsiftOptionsError, describeValue, formatIssues } from './errors.js';
 import { normalize, toInputSpan } from './pipeline/normalize.js';
 import { segment, unitIndexAt, type SegmentedDoc } from './pipeline/segment.js';
 import { analyseEducationAndExperience } from './refiners/education-experience.js';
@@ -101,6 +101,12 @@ function emptyResult(input: string, format: 'text' | 'html'): Requirements {
   };
 }
 
+/**
+ * An extraction is running. Every extractor shares the pipeline's scratch buffers, so a call made from inside one
+ * (only an NLP engine handed over with useNlpEngines can make it) would overwrite what the outer call still reads.
+ */
+let extracting = false;
+
 /** Compiles options, taxonomy and patterns once; reuse the extractor in hot loops. */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
@@ -120,12 +126,20 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     if (input.length > opts.maxLength) {
       throw new JobsiftInputError(`input is ${input.length} characters, over the maxLength option (${opts.maxLength})`);
     }
-    // The document's tokens use lent buffers, given back once the extractors are done: nothing after reads them.
-    const doc = segment(normalize(input, opts.format), skillStarts, true);
+    if (extracting) {
+      throw new JobsiftError('jobsift was called from inside an extraction (by an NLP engine given to useNlpEngines): extraction is not re-entrant');
+    }
+    extracting = true;
     try {
-      return findIn(doc);
+      // The document's tokens use lent buffers, given back once the extractors are done: nothing after reads them.
+      const doc = segment(normalize(input, opts.format), skillStarts, true);
+      try {
+        return findIn(doc);
+      } finally {
+        giveBackTokens(doc);
+      }
     } finally {
-      giveBackTokens(doc);
+      extracting = false;
     }
   };
 

@@ -4,6 +4,8 @@
  * (CommonJS, bundlers) or Node's `createRequire`; elsewhere, call `useNlpEngines` once with the modules.
  */
 
+import { JobsiftOptionsError, describeValue } from '../errors.js';
+
 /** What jobsift uses of wink-nlp: part-of-speech tags of one sentence's tokens. */
 export interface PosTagger {
   tag(sentence: string): { value: string; pos: string }[];
@@ -60,9 +62,24 @@ function loadWink(): WinkModules | null {
   return null;
 }
 
-/** Supplies the engines where jobsift cannot load them itself (some browser bundles). */
+/**
+ * Supplies the engines where jobsift cannot load them itself (some browser bundles): `winkNlp`, the wink-nlp module
+ * (its default export, a function), and `model`, wink-eng-lite-web-model. Checked here, so that a wrong argument is
+ * a JobsiftOptionsError now rather than a TypeError inside a later extraction.
+ */
 export function useNlpEngines(modules: { winkNlp: unknown; model: unknown }): void {
-  injected = { winkNlp: defaultExport(modules.winkNlp) as WinkModules['winkNlp'], model: defaultExport(modules.model) };
+  if (modules === null || typeof modules !== 'object') {
+    throw new JobsiftOptionsError(`useNlpEngines expects { winkNlp, model }, got ${describeValue(modules)}`);
+  }
+  const winkNlp = defaultExport(modules.winkNlp);
+  const model = defaultExport(modules.model);
+  if (typeof winkNlp !== 'function') {
+    throw new JobsiftOptionsError(`useNlpEngines: winkNlp must be the wink-nlp module (a function), got ${describeValue(winkNlp)}`);
+  }
+  if (model === null || typeof model !== 'object') {
+    throw new JobsiftOptionsError(`useNlpEngines: model must be the wink-eng-lite-web-model module, got ${describeValue(model)}`);
+  }
+  injected = { winkNlp: winkNlp as WinkModules['winkNlp'], model };
   tagger = undefined;
 }
 
@@ -73,7 +90,14 @@ export function getPosTagger(): PosTagger | null {
   if (!wink) return (tagger = null);
   // Only what part-of-speech tags need: named entities, negation and sentiment cost more than half of each call, and
   // the tagger reads none of them (wink-nlp tags from the tokens alone).
-  const nlp = wink.winkNlp(wink.model, ['sbd', 'pos']);
+  let nlp: ReturnType<WinkModules['winkNlp']>;
+  try {
+    nlp = wink.winkNlp(wink.model, ['sbd', 'pos']);
+  } catch (err) {
+    // Only engines handed over can fail so: say where they came from.
+    if (wink === injected) throw new JobsiftOptionsError(`the engines given to useNlpEngines do not load: ${err instanceof Error ? err.message : String(err)}`);
+    throw err;
+  }
   tagger = {
     tag(sentence: string) {
       const tokens = nlp.readDoc(sentence).tokens();

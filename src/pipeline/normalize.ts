@@ -280,7 +280,11 @@ function entityEnd(input: string, at: number, limit: number): number {
   return input[j] === ';' ? j + 1 : -1;
 }
 
-const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object']);
+/**
+ * Elements whose content is no text of the page, skipped to their closing tag. Not `head`: its end tag is optional, and
+ * what it holds (title, script, style, meta) is handled tag by tag.
+ */
+const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'title', 'svg', 'math', 'iframe', 'object']);
 const BLOCK_TAGS = new Set([
   'p', 'div', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'tbody', 'thead', 'section', 'article',
   'header', 'footer', 'main', 'aside', 'nav', 'blockquote', 'pre', 'hr', 'dl', 'dd', 'dt', 'form', 'fieldset',
@@ -309,6 +313,50 @@ function appendHtmlText(b: TextBuilder, input: string, from: number, to: number)
 }
 
 /**
+ * The next place at or after a position where a string stands, remembered: each search of a document reads the
+ * text past its last find at most once, whatever the number of searches (a comment opening repeated without closers
+ * would otherwise read the rest of the text once per opening).
+ */
+class NextIndex {
+  /** The last search: where it started (-1: none yet) and what it found (-1: nothing from there on). */
+  private searchedFrom = -1;
+  private found = -1;
+  /** `needle` as a string, or as a global regex (case-insensitive tag names). */
+  constructor(
+    private readonly input: string,
+    private readonly needle: string | RegExp,
+  ) {}
+
+  at(pos: number): number {
+    // A find at or after `pos` answers again, and so does "none" from a position at or before it.
+    if (this.searchedFrom >= 0 && this.searchedFrom <= pos && (this.found < 0 || this.found >= pos)) return this.found;
+    this.searchedFrom = pos;
+    if (typeof this.needle === 'string') this.found = this.input.indexOf(this.needle, pos);
+    else {
+      this.needle.lastIndex = pos;
+      this.found = this.needle.exec(this.input)?.index ?? -1;
+    }
+    return this.found;
+  }
+}
+
+/**
+ * Where the comment opening at `at` ("<!--") ends: after "-->" or "--!>", or right away for the empty "<!-->" and
+ * "<!--->" (as browsers read them). A comment never closed drops only its opening up to the next ">", not the rest
+ * of the posting.
+ */
+function commentEnd(input: string, at: number, arrow: NextIndex, bangArrow: NextIndex): number {
+  if (input.startsWith('>', at + 4)) return at + 5;
+  if (input.startsWith('->', at + 4)) return at + 6;
+  const a = arrow.at(at + 4);
+  const b = bangArrow.at(at + 4);
+  if (a >= 0 && (b < 0 || a < b)) return a + 3;
+  if (b >= 0) return b + 4;
+  const gt = input.indexOf('>', at + 4);
+  return gt < 0 ? input.length : gt + 1;
+}
+
+/**
  * Reads HTML in one pass: markup becomes line breaks and bullets, script and style vanish, entities are decoded.
  * Every scan consumes what it reads, so the time is linear even on broken or deeply nested markup.
  */
@@ -317,6 +365,10 @@ function normalizeHtml(input: string): NormalizedText {
   const n = input.length;
   const lastDouble = input.lastIndexOf('"');
   const lastSingle = input.lastIndexOf("'");
+  const arrow = new NextIndex(input, '-->');
+  const bangArrow = new NextIndex(input, '--!>');
+  // The closing tag of each skipped element, searched for as `NextIndex` does.
+  const closers = new Map<string, NextIndex>();
   let textFrom = 0;
   let i = input.indexOf('<');
   while (i >= 0 && i < n) {
@@ -325,8 +377,7 @@ function normalizeHtml(input: string): NormalizedText {
     let tagName = '';
     let closing = false;
     if (input.startsWith('<!--', i)) {
-      const close = input.indexOf('-->', i + 4);
-      tagEnd = close < 0 ? n : close + 3;
+      tagEnd = commentEnd(input, i, arrow, bangArrow);
     } else if (input.startsWith('<![CDATA[', i)) {
       appendHtmlText(b, input, textFrom, i);
       const close = input.indexOf(']]>', i + 9);
@@ -365,11 +416,13 @@ function normalizeHtml(input: string): NormalizedText {
     }
     appendHtmlText(b, input, textFrom, i);
     if (!closing && SKIP_CONTENT.has(tagName) && !input.startsWith('/>', tagEnd - 2)) {
-      const closer = new RegExp(`</${tagName}\\b`, 'gi');
-      closer.lastIndex = tagEnd;
-      const m = closer.exec(input);
-      const close = m ? input.indexOf('>', m.index) : -1;
-      tagEnd = close < 0 ? n : close + 1;
+      let closer = closers.get(tagName);
+      if (closer === undefined) closers.set(tagName, (closer = new NextIndex(input, new RegExp(`</${tagName}\\b`, 'gi'))));
+      const closeAt = closer.at(tagEnd);
+      const close = closeAt >= 0 ? input.indexOf('>', closeAt) : -1;
+      // Never closed (a plain-text posting that names a "<title>" tag, broken markup): only the tag is dropped, not
+      // the rest of the posting.
+      if (close >= 0) tagEnd = close + 1;
     } else if (tagName === 'li' && !closing) {
       b.emit(b.lastChar === '\n' ? '• ' : '\n• ', i, tagEnd);
     } else if (tagName === 'br' || BLOCK_TAGS.has(tagName) || tagName === 'li') {

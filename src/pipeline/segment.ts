@@ -773,7 +773,8 @@ class Segmenter implements PieceSink {
       if (!words.some((w) => strong.has(w))) kind = 'preferred';
     }
     sections[sections.length - 1]!.end = hs;
-    sections.push({ kind, heading: { start: hs, end: he }, start: hs, end: text.length });
+    // A section opened by its first sentence (equal-opportunity wording) has no heading, as an untitled one.
+    sections.push({ kind, heading: he > hs ? { start: hs, end: he } : null, start: hs, end: text.length });
   }
 
   private pushUnit(start: number, end: number, kind: Unit['kind'], firstOfLine = false): void {

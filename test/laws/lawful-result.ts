@@ -63,6 +63,8 @@ export function brokenLaws(input: string, result: Requirements): string[] {
   }
   for (const [i, s] of result.meta.sections.entries()) {
     if (s.start > s.end || s.end > input.length) problems.push(`meta.sections[${i}]: [${s.start}, ${s.end}) outside input`);
+    // An untitled section says so with null (the schema's contract), not with a heading of no text.
+    if (s.heading && s.heading.start === s.heading.end) problems.push(`meta.sections[${i}] (${s.kind}): an empty heading, not null`);
   }
 
   const { summary } = result;

@@ -47,6 +47,35 @@ describe('normalize: HTML', () => {
     expect(normalize('<p>Python</p><div class="x', 'html').text.trim()).toBe('Python');
   });
 
+  // A reviewer's cases: each dropped every requirement after the markup.
+  const BODY = '<p>Requirements:</p><ul><li>BS in Computer Science</li><li>3+ years of Python and SQL</li></ul>';
+  it.each([
+    ['a <head> never closed (its end tag is optional)', `<html><head><meta charset="utf-8"><title>DS</title><body>${BODY}`],
+    ['the empty comment "<!-->"', `<p>Intro</p><!-->${BODY}`],
+    ['the empty comment "<!--->"', `<p>Intro</p><!--->${BODY}`],
+    ['a comment closed by "--!>"', `<p>Intro</p><!-- x --!>${BODY}`],
+    ['a comment never closed, before the body', `<p>Intro</p><!-- never closed ${BODY}`],
+    ['a <script> never closed', `<p>Intro</p><script>var a = 1; ${BODY}`],
+    ['a <title> never closed', `<p>Intro</p><title>Data Scientist ${BODY}`],
+  ])('keeps the text after %s', (_name, input) => {
+    const { text } = normalize(input, 'html');
+    expect(text).toContain('• BS in Computer Science');
+    expect(text).toContain('• 3+ years of Python and SQL');
+  });
+
+  it('still drops what comments, titles and scripts that are closed hold, and the head\'s title', () => {
+    const { text } = normalize(`<html><head><title>Senior DS</title><script>Java</script></head><body><!-- Scala -->${BODY}</body></html>`, 'html');
+    expect(text).not.toMatch(/Senior DS|Java|Scala/);
+    expect(text).toContain('• 3+ years of Python and SQL');
+  });
+
+  it('a plain-text posting that names HTML tags keeps its requirements', () => {
+    const posting = "Front-End Developer\nRequirements:\n- Knowledge of <title> and <meta> tags for SEO\n- 3+ years of JavaScript and React\n- Bachelor's degree in Computer Science";
+    const { text } = normalize(posting);
+    expect(text).toContain('3+ years of JavaScript and React');
+    expect(text).toContain("Bachelor's degree in Computer Science");
+  });
+
   it('detects HTML only from real tags', () => {
     expect(looksLikeHtml('<p>Hello</p>')).toBe(true);
     expect(looksLikeHtml('Line one<br/>line two')).toBe(true);
