@@ -122,10 +122,16 @@ function joinable(text: string, tokens: Tokens, left: number): boolean {
     return initial || ABBREVIATIONS.has(tokens.word(left));
   }
   let breaks = 0;
+  let spaceBefore = false;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x0a && ++breaks === 1) continue;
-    if (c !== 0x20 && c !== 0x2d && c !== 0x2f && c !== 0x5f) return false;
+    if (c === 0x20) spaceBefore = true;
+    else if (c === 0x2d) {
+      // A dash after a space separates ("Python - 3+ years", "SQL -Tableau"); one glued to the word before joins
+      // ("node-js", a hyphenated word broken as "time- series").
+      if (spaceBefore) return false;
+    } else if (c !== 0x2f && c !== 0x5f) return false;
   }
   // Across a line break only a wrapped sentence joins: the next line goes on in lower case ("data\nanalysis"),
   // as segment.ts reads continuations; "team\nWork" is the end of one bullet and the start of the next.

@@ -189,6 +189,18 @@ describe('skill hits', () => {
     expect(tableau).toMatchObject({ category: 'visualization', required: false, section: 'preferred' });
   });
 
+  test.each([
+    // A dash set off by a space separates a name from what follows; a glued one joins a name's words.
+    ['Requirements: Python - 3+ years of SQL', ['Python', 'SQL']],
+    ['Python -3 years', ['Python']],
+    ['Experience with Python 3 and node-js', ['Python 3', 'node-js']],
+    ['Forecasting with time- series data', ['Forecasting', 'time- series data']],
+  ])('evidence of %j is %j', (text, evidence) => {
+    const r = extractRequirements(text);
+    expectEvidenceIndexesInput(text, r);
+    expect(r.skills.flatMap((s) => s.mentions.map((m) => m.evidence.text))).toEqual(evidence);
+  });
+
   test('evidence indexes the original HTML input', () => {
     const html = '<ul><li>Experience with <b>C++</b> &amp; C#</li><li>Node.js</li></ul>';
     const r = extractRequirements(html);

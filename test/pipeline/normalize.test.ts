@@ -111,6 +111,13 @@ describe('normalize: Unicode folding with offsets', () => {
     expect(normalize('\u25aa SQL\n\u27a2 Tableau').text).toBe('• SQL\n• Tableau');
   });
 
+  it('folds full-width letters, digits and signs to ASCII, one for one', () => {
+    const input = 'Ｐｙｔｈｏｎ，ＳＱＬ and C＋＋; ５+ years';
+    expect(normalize(input).text).toBe('Python,SQL and C++; 5+ years');
+    expect(inputBehind(input, 'SQL')).toBe('ＳＱＬ');
+    expect(inputBehind(input, '5+ years')).toBe('５+ years');
+  });
+
   it('keeps emoji and other astral characters apart as one space each', () => {
     const input = 'Python\ud83d\ude80SQL';
     expect(normalize(input).text).toBe('Python SQL');
