@@ -26,6 +26,10 @@ export function describeSystemError(err: unknown): string {
       return 'no space left on device';
     case 'EROFS':
       return 'read-only file system';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EPIPE':
+      return 'the reader closed the pipe';
     default:
       return e?.message ?? String(err);
   }
