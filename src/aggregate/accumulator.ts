@@ -1,8 +1,8 @@
 import { createExtractor, type Extractor } from '../extract.js';
-import { JobsiftInputError, formatIssues } from '../errors.js';
+import { JobsiftInputError, JobsiftOptionsError, describeValue, formatIssues } from '../errors.js';
 import { RequirementSummarySchema, type ExtractorOptions, type RequirementSummary } from '../schema.js';
 import { toContribution, type Contribution } from './contribution.js';
-import { Dictionary, decode, encode } from './compact.js';
+import { Dictionary, checkEncoded, decode, encode } from './compact.js';
 import { DedupeKeys } from './dedupe-keys.js';
 import { dedupeHash, keyHalves, keyHex } from './hash.js';
 import {
@@ -20,6 +20,7 @@ import { readPosting, type PostingMeta } from './posting.js';
 import { buildReport } from './build-report.js';
 import type { MarketReport, ReportOptions } from './report-schema.js';
 
+/** Checked when the aggregator is created: a bad option is a JobsiftOptionsError there, never a failure per record. */
 export interface AggregatorOptions {
   /** Options for the extractor `add` uses (taxonomy...); ignored when `extractor` is given. */
   extractor?: ExtractorOptions;
@@ -48,6 +49,10 @@ export interface SummaryMeta extends PostingMeta {
   skills?: Readonly<Record<string, SkillInfo>>;
 }
 
+/**
+ * A bad posting or summary is counted as invalid (or throws if strict); a bad argument the caller builds (origin,
+ * meta, addInvalid's reason, a partial to merge) is a JobsiftInputError, and nothing is counted.
+ */
 export interface Aggregator {
   /** Extracts one posting (string or record) and counts it; an invalid one is counted as such (or throws if strict). */
   add(posting: unknown, origin?: RecordOrigin): void;
@@ -94,6 +99,67 @@ const compareInvalid = (a: InvalidRecord, b: InvalidRecord): number =>
 
 const scratch = new Uint32Array(2);
 
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isSkillInfo = (v: unknown): v is SkillInfo => isObject(v) && typeof v.name === 'string' && typeof v.category === 'string';
+const isInvalidRecord = (v: unknown): v is InvalidRecord =>
+  isObject(v) && (v.source === null || typeof v.source === 'string') && isCount(v.index) && typeof v.reason === 'string';
+/** An object's own entries, '__proto__' included (a plain object lookup would read Object.prototype). */
+const ownEntries = <T>(o: Readonly<Record<string, T>>): [string, T][] => Object.keys(o).map((k) => [k, o[k]!]);
+
+const OPTION_KEYS: ReadonlySet<string> = new Set(['extractor', 'strict', 'onInvalid']);
+
+/** Checks the options once, at creation, so a mistake fails at once rather than after (or as) every record. */
+function checkOptions(options: unknown): AggregatorOptions {
+  if (options === undefined) return {};
+  if (!isObject(options)) throw new JobsiftOptionsError(`aggregator options must be an object, got ${describeValue(options)}`);
+  const unknown = Object.keys(options).filter((k) => !OPTION_KEYS.has(k));
+  if (unknown.length > 0) {
+    throw new JobsiftOptionsError(`invalid aggregator options: unknown option ${unknown.map((k) => JSON.stringify(k)).join(', ')} (known: extractor, strict, onInvalid)`);
+  }
+  if (options.strict !== undefined && typeof options.strict !== 'boolean') {
+    throw new JobsiftOptionsError(`invalid aggregator options: strict must be a boolean, got ${describeValue(options.strict)}`);
+  }
+  if (options.onInvalid !== undefined && typeof options.onInvalid !== 'function') {
+    throw new JobsiftOptionsError(`invalid aggregator options: onInvalid must be a function, got ${describeValue(options.onInvalid)}`);
+  }
+  return options as AggregatorOptions;
+}
+
+/**
+ * Origins go into partials, which `fromJSON` checks: refusing here what it would refuse keeps every partial this
+ * aggregator writes readable.
+ */
+function checkOrigin(origin: unknown): RecordOrigin {
+  if (origin === undefined) return {};
+  if (!isObject(origin)) throw new JobsiftInputError(`a record origin must be an object such as { source, index }, got ${describeValue(origin)}`);
+  const { source, index } = origin;
+  if (source !== undefined && source !== null && typeof source !== 'string') {
+    throw new JobsiftInputError(`origin.source must be a string or null, got ${describeValue(source)}`);
+  }
+  if (index !== undefined && !isCount(index)) throw new JobsiftInputError(`origin.index must be a non-negative integer, got ${describeValue(index)}`);
+  return { source, index };
+}
+
+function checkMeta(meta: unknown): SummaryMeta {
+  if (meta === undefined) return {};
+  if (!isObject(meta)) throw new JobsiftInputError(`addSummary: meta must be an object, got ${describeValue(meta)}`);
+  // The details the aggregator reads, of the types a posting record may have (see readPosting).
+  for (const field of ['text', 'company', 'location', 'industry', 'companySize'] as const) {
+    const value = meta[field];
+    if (value === undefined || value === null || typeof value === 'string' || (field === 'companySize' && typeof value === 'number')) continue;
+    throw new JobsiftInputError(`addSummary: meta.${field} must be a string${field === 'companySize' ? ', a number' : ''} or null, got ${describeValue(value)}`);
+  }
+  const { skills } = meta;
+  if (skills !== undefined && skills !== null) {
+    if (!isObject(skills)) throw new JobsiftInputError(`addSummary: meta.skills must be an object (skill id -> { name, category }), got ${describeValue(skills)}`);
+    for (const [id, info] of ownEntries(skills)) {
+      if (!isSkillInfo(info)) throw new JobsiftInputError(`addSummary: meta.skills[${JSON.stringify(id)}] must be { name, category } (strings), got ${describeValue(info)}`);
+    }
+  }
+  return meta as SummaryMeta;
+}
+
 class MarketAggregator implements Aggregator {
   private readonly dict = new Dictionary();
   /**
@@ -115,43 +181,68 @@ class MarketAggregator implements Aggregator {
   private receivedCount = 0;
   private textExtractor: Extractor | undefined;
   private htmlExtractor: Extractor | undefined;
+  private readonly extractorOptions: ExtractorOptions;
+  private readonly strict: boolean;
+  private readonly onInvalid: ((record: InvalidRecord) => void) | undefined;
 
-  constructor(private readonly options: AggregatorOptions = {}) {}
+  constructor(options?: AggregatorOptions) {
+    const checked = checkOptions(options);
+    this.strict = checked.strict === true;
+    this.onInvalid = checked.onInvalid;
+    // A copy: the HTML extractor is built later, from the options as they were given.
+    this.extractorOptions = isObject(checked.extractor) ? { ...checked.extractor } : {};
+    // Built now when options are given, so bad ones throw here. The default is left for the first add: it cannot
+    // fail, and compiling its taxonomy (~80 ms cold) would slow aggregators that only merge or addSummary.
+    if (checked.extractor !== undefined) {
+      try {
+        this.textExtractor = createExtractor(checked.extractor);
+      } catch (err) {
+        if (err instanceof JobsiftOptionsError) throw new JobsiftOptionsError(`invalid aggregator option extractor: ${err.message}`);
+        throw err;
+      }
+    }
+  }
 
   get received(): number {
     return this.receivedCount;
   }
 
   private extractorFor(format: 'auto' | 'html'): Extractor {
-    const base = this.options.extractor ?? {};
-    if (format === 'html') return (this.htmlExtractor ??= createExtractor({ ...base, format: 'html' }));
-    return (this.textExtractor ??= createExtractor(base));
+    if (format === 'html') return (this.htmlExtractor ??= createExtractor({ ...this.extractorOptions, format: 'html' }));
+    return (this.textExtractor ??= createExtractor(this.extractorOptions));
   }
 
-  add(posting: unknown, origin: RecordOrigin = {}): void {
+  add(posting: unknown, origin?: RecordOrigin): void {
+    const where = checkOrigin(origin);
     const read = readPosting(posting);
-    if (!read.ok) return this.addInvalid(read.reason, origin);
+    if (!read.ok) return this.countInvalid(read.reason, where);
+    // Outside the try: the options were checked at creation, so a failure here is not this record's fault.
+    const extractor = this.extractorFor(read.format === 'html' ? 'html' : 'auto');
     let result;
     try {
       // The summary alone: the aggregator never reads the evidence, so it is not built.
-      result = this.extractorFor(read.format === 'html' ? 'html' : 'auto').summarize(read.input);
+      result = extractor.summarize(read.input);
     } catch (err) {
-      return this.addInvalid(`extraction failed: ${err instanceof Error ? err.message : String(err)}`, origin);
+      return this.countInvalid(`extraction failed: ${err instanceof Error ? err.message : String(err)}`, where);
     }
     this.count(result.summary, { ...read.meta, text: read.input });
     // Straight from the hits: a record keyed by skill id, built and walked per posting, cost ~3% of a report's time.
     for (const s of result.skills) this.noteSkill(s.id, s);
   }
 
-  addSummary(summary: RequirementSummary, meta: SummaryMeta = {}, origin: RecordOrigin = {}): void {
+  addSummary(summary: RequirementSummary, meta?: SummaryMeta, origin?: RecordOrigin): void {
+    const where = checkOrigin(origin);
+    const details = checkMeta(meta);
     const parsed = RequirementSummarySchema.safeParse(summary);
-    if (!parsed.success) return this.addInvalid(`invalid summary: ${formatIssues(parsed.error.issues)}`, origin);
-    this.count(parsed.data, meta);
+    if (!parsed.success) return this.countInvalid(`invalid summary: ${formatIssues(parsed.error.issues)}`, where);
+    this.count(parsed.data, details);
   }
 
   private count(summary: RequirementSummary, meta: SummaryMeta): void {
+    const encoded = encode(toContribution(summary, meta), this.dict);
+    // Counted only once nothing can throw: received must stay invalid + postings, or the partial is unreadable.
     this.receivedCount++;
-    const entry = this.entryOf(encode(toContribution(summary, meta), this.dict));
+    const entry = this.entryOf(encoded);
     this.copies[entry]!++;
     if (typeof meta.text === 'string') {
       dedupeHash(meta.text, scratch);
@@ -159,7 +250,7 @@ class MarketAggregator implements Aggregator {
     } else {
       this.untexted[entry]!++;
     }
-    if (meta.skills) for (const skill in meta.skills) this.noteSkill(skill, meta.skills[skill]!);
+    if (meta.skills) for (const [skill, info] of ownEntries(meta.skills)) this.noteSkill(skill, info);
   }
 
   /** The index of an encoded contribution, added with no postings when new. */
@@ -196,17 +287,24 @@ class MarketAggregator implements Aggregator {
     }
   }
 
-  addInvalid(reason: string, origin: RecordOrigin = {}): void {
+  addInvalid(reason: string, origin?: RecordOrigin): void {
+    const where = checkOrigin(origin);
+    if (typeof reason !== 'string') throw new JobsiftInputError(`addInvalid: the reason must be a string, got ${describeValue(reason)}`);
+    this.countInvalid(reason, where);
+  }
+
+  private countInvalid(reason: string, origin: RecordOrigin): void {
     const index = origin.index ?? this.receivedCount;
     this.receivedCount++;
     this.invalidCount++;
-    if (this.options.strict) {
+    if (this.strict) {
       const where = origin.source ? `${origin.source}:${index}` : `record ${index}`;
       throw new JobsiftInputError(`${where}: ${reason}`);
     }
     const record = { source: origin.source ?? null, index, reason };
-    this.options.onInvalid?.(record);
     this.pushSamples([record]);
+    // A copy: the callback must not be able to change what the aggregator keeps.
+    this.onInvalid?.({ ...record });
   }
 
   private pushSamples(samples: readonly InvalidRecord[]): void {
@@ -234,17 +332,22 @@ class MarketAggregator implements Aggregator {
   }
 
   merge(other: Aggregator | AggregatePartial | CompactPartial): Aggregator {
-    if (other instanceof MarketAggregator) return this.merge(other.toCompact());
-    if ((other as CompactPartial).kind === 'jobsift-compact-partial') this.mergeCompact(other as CompactPartial);
-    else this.mergeJSON(parsePartial(other));
+    // Everything is checked before anything is added: a refused partial leaves this aggregator as it was.
+    const value: unknown = other;
+    if (value instanceof MarketAggregator) this.mergeCompact(value.toCompact());
+    // An aggregator of another copy of jobsift (the CommonJS build beside the ES one): its compact form, checked.
+    else if (isObject(value) && typeof value.toCompact === 'function') this.mergeCompact(checkCompact((value as unknown as Aggregator).toCompact()));
+    else if (isObject(value) && value.kind === 'jobsift-compact-partial') this.mergeCompact(checkCompact(value));
+    else this.mergeJSON(parsePartial(value));
     return this;
   }
 
-  private mergeHeader(p: { received: number; invalid: number; invalidSamples: readonly InvalidRecord[]; skills: Record<string, SkillInfo> }): void {
+  private mergeHeader(p: { received: number; invalid: number; invalidSamples: readonly InvalidRecord[]; skills: Readonly<Record<string, SkillInfo>> }): void {
     this.receivedCount += p.received;
     this.invalidCount += p.invalid;
-    this.pushSamples(p.invalidSamples);
-    for (const [skill, info] of Object.entries(p.skills)) this.noteSkill(skill, info);
+    // Copies: the caller keeps the partial and may change it.
+    this.pushSamples(p.invalidSamples.map((s) => ({ source: s.source, index: s.index, reason: s.reason })));
+    for (const [skill, info] of ownEntries(p.skills)) this.noteSkill(skill, info);
   }
 
   private mergeCompact(partial: CompactPartial): void {
@@ -279,8 +382,8 @@ class MarketAggregator implements Aggregator {
 
   /** The state for another thread: the dictionary, the encoded entries and the keys as they are. */
   toCompact(): CompactPartial {
-    const skills: Record<string, SkillInfo> = {};
-    for (const [id, info] of this.skillInfo) skills[id] = { ...info };
+    // fromEntries defines own properties: an id "__proto__" assigned with [] would set the prototype instead.
+    const skills = Object.fromEntries([...this.skillInfo].map(([id, info]) => [id, { ...info }]));
     const keyHi = new Uint32Array(this.keys.size);
     const keyLo = new Uint32Array(this.keys.size);
     const keyEntry = new Int32Array(this.keys.size);
@@ -321,8 +424,9 @@ class MarketAggregator implements Aggregator {
       return { json: JSON.stringify(tuple), row: [tuple, this.copies[entry]!, this.untexted[entry]!, keys[entry]!] as AggregatePartial['entries'][number] };
     });
     rows.sort((a, b) => (a.json < b.json ? -1 : a.json > b.json ? 1 : 0));
-    const skills: AggregatePartial['skills'] = {};
-    for (const id of [...this.skillInfo.keys()].sort()) skills[id] = this.skillInfo.get(id)!;
+    const skills: AggregatePartial['skills'] = Object.fromEntries(
+      [...this.skillInfo.keys()].sort().map((id) => [id, { ...this.skillInfo.get(id)! }]),
+    );
     return {
       format: AGGREGATE_PARTIAL_FORMAT,
       version: AGGREGATE_PARTIAL_VERSION,
@@ -383,7 +487,78 @@ function parsePartial(value: unknown): AggregatePartial | AggregatePartialV1 {
   if (!parsed.success) {
     throw new JobsiftInputError(`not a jobsift aggregate partial: ${formatIssues(parsed.error.issues.slice(0, 5))}`);
   }
-  return parsed.data;
+  const partial = parsed.data;
+  let postings = 0;
+  for (const entry of partial.entries) postings += entry[1];
+  checkCounts(partial, postings, 'not a jobsift aggregate partial');
+  // zod's record leaves out an own "__proto__" key; the aggregator writes one for a skill of that id.
+  const rawSkills = (value as { skills: Record<string, unknown> }).skills;
+  if (Object.hasOwn(rawSkills, '__proto__')) {
+    const info = rawSkills['__proto__'];
+    if (!isSkillInfo(info)) throw new JobsiftInputError('not a jobsift aggregate partial: skills.__proto__: expected { name, category } strings');
+    partial.skills = Object.fromEntries([...ownEntries(partial.skills), ['__proto__', { name: info.name, category: info.category }]]);
+  }
+  return partial;
+}
+
+/**
+ * Every record offered is counted once, as invalid or as a posting (duplicates included): a partial whose
+ * `received` says otherwise was edited or corrupted, and its report would not add up.
+ */
+function checkCounts(p: { received: number; invalid: number; invalidSamples: readonly unknown[] }, postings: number, what: string): void {
+  if (p.received !== p.invalid + postings) {
+    throw new JobsiftInputError(
+      `${what}: received (${p.received}) is not the invalid records (${p.invalid}) plus the postings it holds (${postings})`,
+    );
+  }
+  if (p.invalidSamples.length > p.invalid) {
+    throw new JobsiftInputError(`${what}: it lists ${p.invalidSamples.length} invalid records but counts ${p.invalid}`);
+  }
+}
+
+const typedArrayTag = (v: unknown): string => Object.prototype.toString.call(v);
+
+/**
+ * Checks a compact partial (from another thread, or anyone calling merge) by its shape, counts and references,
+ * without a schema parse of every entry: it is merged on the hot path of a multi-threaded report.
+ */
+function checkCompact(c: unknown): CompactPartial {
+  const what = 'not a jobsift compact partial';
+  const fail = (problem: string): JobsiftInputError => new JobsiftInputError(`${what}: ${problem}`);
+  if (!isObject(c)) throw fail(`expected an object, got ${describeValue(c)}`);
+  if (!isCount(c.received)) throw fail('received must be a non-negative integer');
+  if (!isCount(c.invalid)) throw fail('invalid must be a non-negative integer');
+  const { invalidSamples, skills, values, entries, copies, untexted, keyHi, keyLo, keyEntry } = c;
+  if (!Array.isArray(invalidSamples) || invalidSamples.length > MAX_INVALID_SAMPLES || !invalidSamples.every(isInvalidRecord)) {
+    throw fail(`invalidSamples must be at most ${MAX_INVALID_SAMPLES} records { source, index, reason }`);
+  }
+  if (!isObject(skills) || !ownEntries(skills).every(([, info]) => isSkillInfo(info))) throw fail('skills must map ids to { name, category }');
+  if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) throw fail('values must be an array of strings');
+  if (!Array.isArray(entries) || !Array.isArray(copies) || !Array.isArray(untexted) || copies.length !== entries.length || untexted.length !== entries.length) {
+    throw fail('entries, copies and untexted must be arrays of the same length');
+  }
+  if (typedArrayTag(keyHi) !== '[object Uint32Array]' || typedArrayTag(keyLo) !== '[object Uint32Array]' || typedArrayTag(keyEntry) !== '[object Int32Array]') {
+    throw fail('keyHi and keyLo must be Uint32Arrays and keyEntry an Int32Array');
+  }
+  const keys = keyEntry as Int32Array;
+  if ((keyHi as Uint32Array).length !== keys.length || (keyLo as Uint32Array).length !== keys.length) throw fail('keyHi, keyLo and keyEntry must have the same length');
+  const texts = new Array<number>(entries.length).fill(0);
+  for (const e of keys) {
+    if (!(e >= 0 && e < entries.length)) throw fail(`a dedupe key refers to entry ${e} of ${entries.length}`);
+    texts[e]!++;
+  }
+  let postings = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const n = copies[i] as unknown;
+    const u = untexted[i] as unknown;
+    if (!isCount(n) || n === 0 || !isCount(u) || u + texts[i]! > n) throw fail(`entry ${i}: its counts are not consistent`);
+    const encoded = entries[i] as unknown;
+    if (typeof encoded !== 'string' || !checkEncoded(encoded, values as string[])) throw fail(`entry ${i} is not a valid encoded contribution`);
+    postings += n;
+  }
+  const partial = c as unknown as CompactPartial;
+  checkCounts(partial, postings, what);
+  return partial;
 }
 
 /** Restores an aggregator from its JSON (`toJSON()` output); throws a JobsiftInputError when it is not one. */

@@ -1,13 +1,40 @@
+import { JobsiftInputError, JobsiftOptionsError, describeValue, formatIssues } from '../errors.js';
 import { createAggregator, type AggregatorOptions } from './accumulator.js';
-import type { MarketReport, ReportOptions } from './report-schema.js';
+import { ReportOptionsSchema, type MarketReport, type ReportOptions } from './report-schema.js';
 
 export type AggregateOptions = AggregatorOptions & ReportOptions;
 
+/**
+ * The postings as a sync iterable. A string is iterable too, but one character per posting is never what was meant;
+ * an async iterable cannot be read by a synchronous function.
+ */
+function checkPostings(postings: unknown): Iterable<unknown> {
+  if (typeof postings === 'string' || postings instanceof String) {
+    throw new JobsiftInputError('aggregate expects an array or iterable of postings, got a single string: pass [posting] to count one');
+  }
+  const it = postings as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown } | null | undefined;
+  if (it !== null && typeof it === 'object' && typeof it[Symbol.iterator] === 'function') return it as Iterable<unknown>;
+  if (it !== null && typeof it === 'object' && typeof it[Symbol.asyncIterator] === 'function') {
+    throw new JobsiftInputError(
+      'aggregate expects an array or (sync) iterable of postings, got an async iterable: use createAggregator(), ' +
+        'add each posting in a for await loop, then call report()',
+    );
+  }
+  throw new JobsiftInputError(`aggregate expects an array or iterable of postings, got ${describeValue(postings)}`);
+}
+
 /** Extracts and counts every posting, then computes the market report. Invalid records are counted, not fatal. */
 export function aggregate(postings: Iterable<unknown>, options: AggregateOptions = {}): MarketReport {
-  const { extractor, strict, ...reportOptions } = options;
-  const acc = createAggregator({ extractor, strict });
+  // Every option is checked before the first posting is extracted.
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new JobsiftOptionsError(`aggregate options must be an object, got ${describeValue(options)}`);
+  }
+  const { extractor, strict, onInvalid, ...reportOptions } = options;
+  const parsedReport = ReportOptionsSchema.safeParse(reportOptions);
+  if (!parsedReport.success) throw new JobsiftOptionsError(`invalid aggregate options: ${formatIssues(parsedReport.error.issues)}`);
+  const acc = createAggregator({ extractor, strict, onInvalid });
+  const items = checkPostings(postings);
   let index = 0;
-  for (const p of postings) acc.add(p, { index: index++ });
+  for (const p of items) acc.add(p, { index: index++ });
   return acc.report(reportOptions);
 }

@@ -14,7 +14,7 @@ import {
   type Table,
   type YearsDistribution,
 } from './report-schema.js';
-import { US_STATES } from './us-states.js';
+import { usStateName } from './us-states.js';
 import { YEAR_BUCKETS, bump, meanOf, medianOf, ranked, share, yearBucket } from './stats.js';
 
 export interface ReportInput {
@@ -179,7 +179,8 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Ma
     version: 1,
     generator: `jobsift ${VERSION}`,
     postings: { received: input.received, invalid: input.invalid, duplicatesDropped: dropped, counted, dedupe },
-    invalidRecords: [...input.invalidSamples],
+    // Copies: the report is the caller's, the samples are the aggregator's state.
+    invalidRecords: input.invalidSamples.map((r) => ({ source: r.source, index: r.index, reason: r.reason })),
     degrees: {
       any: levelRows(anyLevel, counted),
       required: levelRows(requiredLevel, counted),
@@ -215,7 +216,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Ma
     },
     industries: table(industries, counted, withIndustry, (k) => k, top),
     locations: {
-      states: table(states, counted, withState, (k) => US_STATES[k] ?? k, top),
+      states: table(states, counted, withState, (k) => usStateName(k) ?? k, top),
       cities: table(cities, counted, withCity, (k) => k, top),
       remote,
       countryOnly,

@@ -87,3 +87,42 @@ export function decode(s: string, dict: Dictionary): Contribution {
 export function checkContribution(t: unknown): Contribution {
   return ContributionSchema.parse(t);
 }
+
+const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'state', 'country', 'remote', 'other']);
+
+/** A dictionary reference at `at` (two code units): 0 for null, -1 when out of range or past the end. */
+function refAt(s: string, at: number, size: number): number {
+  const n = s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
+  return n >= 0 && n <= size ? n : -1;
+}
+
+const isYears = (value: string | undefined): boolean => {
+  const y = Number(value);
+  return Number.isFinite(y) && y >= 0;
+};
+
+/**
+ * Whether `s` is a contribution `decode` can read against `values` (a compact partial's dictionary): every reference
+ * in range, levels and years valid, nothing left over. Walks the string without building the tuple.
+ */
+export function checkEncoded(s: string, values: readonly string[]): boolean {
+  const size = values.length;
+  const flags = s.charCodeAt(0);
+  // Past the end, charCodeAt gives NaN, which fails every check below.
+  if (!(flags >= 0 && flags < 1 << 14) || ((flags >> 10) & 7) > 5) return false;
+  const minYears = refAt(s, 1, size);
+  if (minYears < 0 || (minYears > 0 && !isYears(values[minYears - 1]))) return false;
+  for (let k = 0; k < 6; k++) {
+    const n = refAt(s, 3 + 2 * k, size);
+    if (n < 0 || (k === 3 && n > 0 && !PLACE_KINDS.has(values[n - 1]!))) return false;
+  }
+  let at = 15;
+  for (let count = s.charCodeAt(at++); count > 0; count--, at += 2) if (!(refAt(s, at, size) > 0)) return false;
+  for (let count = s.charCodeAt(at++); count > 0; count--, at += 3) {
+    const level = s.charCodeAt(at);
+    const n = refAt(s, at + 1, size);
+    if (!(level <= 4) || !(n > 0) || !isYears(values[n - 1])) return false;
+  }
+  for (let count = s.charCodeAt(at++); count > 0; count--, at += 2) if (!(refAt(s, at, size) > 0)) return false;
+  return at === s.length;
+}

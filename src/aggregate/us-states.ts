@@ -11,6 +11,9 @@ export const US_STATES: Readonly<Record<string, string>> = {
   WI: 'Wisconsin', WY: 'Wyoming',
 };
 
+/** The name of a state code, null when it is none (Object.hasOwn: codes can come from a partial, any string). */
+export const usStateName = (code: string): string | null => (Object.hasOwn(US_STATES, code) ? US_STATES[code]! : null);
+
 /** Lower-case state name -> code. */
 export const US_STATE_BY_NAME: ReadonlyMap<string, string> = new Map(
   Object.entries(US_STATES).map(([code, name]) => [name.toLowerCase(), code]),

@@ -18,6 +18,24 @@ const cases: [string, { kind: string; state: string | null; city: string | null 
   ['Remote, US', { kind: 'remote', state: null, city: null }],
   ['Remote (California)', { kind: 'remote', state: 'CA', city: null }],
   ['Work from home', { kind: 'remote', state: null, city: null }],
+  // How the job is worked, before or after the place: dropped like "Fully Remote - ".
+  ['Hybrid - Seattle, WA', { kind: 'city', state: 'WA', city: 'Seattle' }],
+  ['Hybrid remote in Seattle, WA 98101', { kind: 'city', state: 'WA', city: 'Seattle' }],
+  ['On-site - Austin, TX', { kind: 'city', state: 'TX', city: 'Austin' }],
+  ['Onsite: Austin, TX', { kind: 'city', state: 'TX', city: 'Austin' }],
+  ['In office | Boston, MA', { kind: 'city', state: 'MA', city: 'Boston' }],
+  ['Seattle, WA (Hybrid)', { kind: 'city', state: 'WA', city: 'Seattle' }],
+  ['Austin, TX - On-site', { kind: 'city', state: 'TX', city: 'Austin' }],
+  ['Hybrid - Remote', { kind: 'remote', state: null, city: null }],
+  ['Fully Remote - New York, NY', { kind: 'remote', state: 'NY', city: null }],
+  // A code that is also a country's still reads as a state after a city (a list of the world's cities is out of
+  // scope, so "Bangalore, IN" is Indiana too) or after a US state.
+  ['Indianapolis, IN', { kind: 'city', state: 'IN', city: 'Indianapolis' }],
+  ['New York, New York, NY', { kind: 'city', state: 'NY', city: 'New York, New York' }],
+  ['Seattle, King County, WA', { kind: 'city', state: 'WA', city: 'Seattle, King County' }],
+  ['Springfield, Sangamon County, IL', { kind: 'city', state: 'IL', city: 'Springfield, Sangamon County' }],
+  ['New Orleans, Orleans Parish, LA', { kind: 'city', state: 'LA', city: 'New Orleans, Orleans Parish' }],
+  ['Independence, MO', { kind: 'city', state: 'MO', city: 'Independence' }],
 ];
 
 // Traps: strings that look like a place but name no US state.
@@ -26,6 +44,14 @@ const traps: [string, string][] = [
   ['Toronto, ON', 'other'],
   ['Cambridge', 'other'],
   ['Berlin, Germany', 'other'],
+  // City, region, country: the region is no US state, so the last code is a country's.
+  ['Bangalore, Karnataka, IN', 'other'],
+  ['Toronto, ON, CA', 'other'],
+  ['Munich, Bavaria, DE', 'other'],
+  ['Bangalore, India', 'other'],
+  ['Hybrid - Berlin, Germany', 'other'],
+  ['Hybrid', 'other'],
+  ['Onsite', 'other'],
 ];
 
 describe('parseLocation', () => {
