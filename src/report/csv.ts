@@ -1,11 +1,21 @@
 import type { MarketReport } from '../aggregate/report-schema.js';
 import { reportTables } from './tables.js';
 
-/** RFC 4180 quoting: fields with commas, quotes or line breaks are quoted, quotes doubled. */
+// A spreadsheet opening the CSV runs a text cell that starts with one of these as a formula (=HYPERLINK(...),
+// =cmd|...): OWASP's CSV injection list (= + - @ tab carriage return), NUL (OWASP ASVS 1.2.10), line feed, and a
+// sign behind other leading spaces, for importers that trim cells before looking.
+const FORMULA_START = /^[\t\r\n\0]|^\s*[=+\-@]/;
+
+/**
+ * RFC 4180 quoting: fields with commas, quotes or line breaks are quoted, quotes doubled. Labels are scraped text, so
+ * a text cell that a spreadsheet would read as a formula gets a leading single quote inside a quoted field (OWASP's
+ * CSV injection advice); numbers are written as they are and stay numbers, negative or not.
+ */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof value === 'number') return String(value);
+  if (FORMULA_START.test(value)) return `"'${value.replace(/"/g, '""')}"`;
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 const COLUMNS = ['table', 'key', 'label', 'count', 'share', 'not_stated', 'median', 'mean'] as const;

@@ -7,7 +7,39 @@ const BAR_WIDTH = 360;
 const VALUE_WIDTH = 110;
 const MAX_LABEL = 32;
 
-const shorten = (s: string): string => (s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s);
+// Grapheme clusters (an emoji with its modifiers, a letter with its accents) where Intl.Segmenter exists: Node 16+ and
+// current browsers; code points otherwise.
+const graphemes = typeof Intl === 'object' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+
+/**
+ * A chart label of at most `max` (>= 1) code points, the ellipsis included. The cut falls between graphemes, or between code
+ * points: slicing UTF-16 units split emoji into lone surrogates (U+FFFD on screen, not well-formed text).
+ */
+export function shorten(s: string, max = MAX_LABEL): string {
+  let points = 0;
+  for (const _ of s) if (++points > max) break;
+  if (points <= max) return s;
+  const room = Math.max(0, max - 1);
+  let kept = '';
+  let used = 0;
+  if (graphemes) {
+    for (const { segment } of graphemes.segment(s)) {
+      let n = 0;
+      for (const _ of segment) n++;
+      if (used + n > room) break;
+      kept += segment;
+      used += n;
+    }
+  }
+  // No segmenter, or a first grapheme longer than the room (a pile of combining marks): whole code points.
+  if (used === 0) {
+    for (const point of s) {
+      if (used++ === room) break;
+      kept += point;
+    }
+  }
+  return `${kept}…`;
+}
 
 /**
  * A horizontal bar chart of shares (the study's style): one bar per row, scaled to the largest share, with the count

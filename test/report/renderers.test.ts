@@ -28,7 +28,7 @@ describe('renderers', () => {
     expect(md).toContain('## Degree levels named (any mention)');
     expect(md).toContain("| Master's | 2 | 100.0% |");
     expect(md).toContain("| Bachelor's | 1 | 50.0% |");
-    expect(md).toContain('R&D <Labs> \\| Research');
+    expect(md).toContain('R&D &lt;Labs&gt; \\| Research');
     expect(md).toContain('big.jsonl:3: invalid JSON');
     // Every table row has as many cells as its header.
     for (const block of md.split('\n\n').filter((b) => b.startsWith('|'))) {
