@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { aggregate, createAggregator, type MarketReport } from '../../src/aggregate/index.js';
-import { readCsv } from '../../src/cli/csv-reader.js';
 import { csvField } from '../../src/report/csv.js';
 import { renderCsv, renderHtml, renderMarkdown } from '../../src/report/index.js';
 import { markdownText } from '../../src/report/markdown.js';
 import { shorten } from '../../src/report/svg.js';
 import type { RequirementSummary } from '../../src/schema.js';
+import { parseCsv } from './report-fixture.js';
 
 const base: RequirementSummary = {
   degreeLevels: [], requiredDegreeLevels: [], minimumDegree: null, fields: [], minYears: null,
@@ -21,15 +21,6 @@ function reportWith(company: string, skillName: string, category: string, invali
   });
   invalid.forEach(([source, reason], i) => acc.addInvalid(reason, { source, index: i + 1 }));
   return acc.report();
-}
-
-async function parseCsv(text: string): Promise<string[][]> {
-  async function* once(): AsyncGenerator<string> {
-    yield text;
-  }
-  const rows: string[][] = [];
-  for await (const record of readCsv(once(), 'report.csv')) rows.push(record.fields);
-  return rows;
 }
 
 // encodeURIComponent throws on a lone surrogate (String.prototype.isWellFormed is newer than the ES2022 lib).

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MarketReportSchema } from '../../src/aggregate/index.js';
 import { renderCsv, renderHtml, renderJson, renderMarkdown, renderReport } from '../../src/report/index.js';
-import { readCsv } from '../../src/cli/csv-reader.js';
-import { trickyReport } from './report-fixture.js';
-
-/** The rows of a CSV text, read by the command line's own RFC 4180 reader (what `jobsift report --format csv` writes
- * must read back through it). */
-async function parseCsv(text: string): Promise<string[][]> {
-  async function* once(): AsyncGenerator<string> {
-    yield text;
-  }
-  const rows: string[][] = [];
-  for await (const record of readCsv(once(), 'report.csv')) rows.push(record.fields);
-  return rows;
-}
+import { parseCsv, trickyReport } from './report-fixture.js';
 
 describe('renderers', () => {
   const report = trickyReport();

@@ -1,5 +1,6 @@
 import { createAggregator, type MarketReport } from '../../src/aggregate/index.js';
 import type { RequirementSummary } from '../../src/schema.js';
+import { readCsv } from '../../src/cli/csv-reader.js';
 
 const base: RequirementSummary = {
   degreeLevels: [], requiredDegreeLevels: [], minimumDegree: null, fields: [], minYears: null,
@@ -25,4 +26,15 @@ export function trickyReport(): MarketReport {
   );
   acc.addInvalid('invalid JSON (Unexpected token <)', { source: 'big.jsonl', index: 3 });
   return acc.report();
+}
+
+/** The rows of a CSV text, read by the command line's own RFC 4180 reader (what `jobsift report --format csv` writes
+ * must read back through it). */
+export async function parseCsv(text: string): Promise<string[][]> {
+  async function* once(): AsyncGenerator<string> {
+    yield text;
+  }
+  const rows: string[][] = [];
+  for await (const record of readCsv(once(), 'report.csv')) rows.push(record.fields);
+  return rows;
 }
