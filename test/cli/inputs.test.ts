@@ -113,7 +113,8 @@ describe('jobsift report and merge', () => {
     const html = join(fx.dir, 'also.html');
     const r = runCli(['report', fx.json, '--also-html', html, '--title', 'Three postings <from Glassdoor>']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^# Three postings <from Glassdoor>\n/);
+    // The title is user text: inert in Markdown (it renders as written, opening no HTML tag).
+    expect(r.stdout).toMatch(/^# Three postings &lt;from Glassdoor&gt;\n/);
     expect(readFileSync(html, 'utf8')).toContain('<h1>Three postings &lt;from Glassdoor&gt;</h1>');
     expect(r.stdout).toContain('| Postings counted | 3 |');
     expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<svg /);
