@@ -9,10 +9,10 @@ import { REMOTE_WORDS, US_COUNTRY_NAMES, US_STATE_BY_NAME, usStateName } from '.
  * - `other`: anything else (another country, free text)
  *
  * A work-mode prefix or suffix ("Hybrid - Seattle, WA", "On-site: Austin, TX", "Boston, MA (Hybrid)") is dropped.
- * A two-letter code that is also a country's ("IN", "CA", "DE") is read as a state after a city ("Indianapolis, IN";
- * "Bangalore, IN" too: undecidable without a list of cities), but not after a region that is no US state
- * ("Bangalore, Karnataka, IN", "Toronto, ON, CA"): that is the "city, region, country" pattern. A US county or
- * parish before it keeps the state ("Springfield, Sangamon County, IL").
+ * A two-letter code that is also a country's ("IN", "CA", "DE") is read as a state ("Indianapolis, IN"; "Bangalore, IN"
+ * too: undecidable without a list of cities), unless a known region of another country stands before it ("Bangalore,
+ * Karnataka, IN", "Toronto, ON, CA"): that is the "city, region, country" pattern. Streets, neighbourhoods and counties
+ * before a US state keep it ("1 Market St, San Francisco, CA 94105", "SoMa, San Francisco, CA").
  */
 export interface ParsedLocation {
   kind: 'city' | 'state' | 'country' | 'remote' | 'other';
@@ -30,10 +30,17 @@ function stateCode(part: string): string | null {
   return US_STATE_BY_NAME.get(p.toLowerCase()) ?? null;
 }
 
-// US state codes that are also ISO 3166 country codes (PR is both, and American).
-const COUNTRY_CODES: ReadonlySet<string> = new Set([
-  'AL', 'AR', 'AZ', 'CA', 'CO', 'DE', 'GA', 'ID', 'IL', 'IN', 'KY', 'LA', 'MA', 'MD', 'ME', 'MN', 'MO', 'MS', 'MT', 'NC',
-  'NE', 'PA', 'SC', 'SD', 'TN', 'VA',
+// Regions of other countries written before a country code that is also a US state's ("Karnataka, IN", "ON, CA",
+// "Bavaria, DE"): the provinces of Canada, the largest states of India, the states of Germany, the nations of the UK.
+const FOREIGN_REGIONS: ReadonlySet<string> = new Set([
+  'on', 'ontario', 'qc', 'quebec', 'québec', 'bc', 'british columbia', 'ab', 'alberta', 'mb', 'manitoba', 'sk',
+  'saskatchewan', 'ns', 'nova scotia', 'nb', 'new brunswick', 'nl', 'newfoundland and labrador', 'pe',
+  'prince edward island',
+  'karnataka', 'maharashtra', 'telangana', 'tamil nadu', 'andhra pradesh', 'kerala', 'gujarat', 'haryana',
+  'uttar pradesh', 'west bengal', 'rajasthan', 'punjab', 'delhi', 'ncr',
+  'bavaria', 'bayern', 'berlin', 'hamburg', 'hesse', 'hessen', 'saxony', 'sachsen', 'baden-württemberg',
+  'baden-wurttemberg', 'north rhine-westphalia', 'nordrhein-westfalen', 'lower saxony', 'niedersachsen',
+  'england', 'scotland', 'wales', 'northern ireland',
 ]);
 
 // "Hybrid - ", "On-site: ", "Onsite in ", "In office | ", "Hybrid remote in " (Indeed) before the place, or
@@ -41,9 +48,6 @@ const COUNTRY_CODES: ReadonlySet<string> = new Set([
 const MODE = String.raw`(?:hybrid(?: remote)?|on-?site|in[- ]office|in[- ]person)`;
 const MODE_PREFIX = new RegExp(String.raw`^${MODE}(?: ?[-–—:|] ?| in |,? (?=\S))`, 'i');
 const MODE_SUFFIX = new RegExp(String.raw`(?: ?[-–—|] ?${MODE}| ?[([]${MODE}[)\]])$`, 'i');
-
-/** "Sangamon County", "Orleans Parish": the region of a US address, not of another country's. */
-const US_COUNTY = /\b(?:county|parish|borough)\s*$/i;
 
 function isCountry(part: string): boolean {
   return US_COUNTRY_NAMES.has(part.trim().toLowerCase());
@@ -72,7 +76,7 @@ export function parseLocation(location: string | null | undefined): ParsedLocati
   }
   const code = stateCode(parts[parts.length - 1]!);
   if (!code) return { kind: 'other', state: null, city: null };
-  if (parts.length > 2 && COUNTRY_CODES.has(code) && stateCode(parts[parts.length - 2]!) === null && !US_COUNTY.test(parts[parts.length - 2]!)) {
+  if (parts.length > 2 && FOREIGN_REGIONS.has(parts[parts.length - 2]!.trim().toLowerCase())) {
     return { kind: 'other', state: null, city: null };
   }
   const city = parts.slice(0, -1).join(', ');

@@ -30,6 +30,8 @@ export function describeSystemError(err: unknown): string {
       return 'too many levels of symbolic links';
     case 'EPIPE':
       return 'the reader closed the pipe';
+    case 'ENXIO':
+      return 'no such device or address (a socket cannot be opened by name)';
     default:
       return e?.message ?? String(err);
   }

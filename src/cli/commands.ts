@@ -35,7 +35,7 @@ class ProblemLog {
   ) {}
   add(problems: readonly Problem[]): void {
     for (const p of problems) {
-      if (this.strict) throw new CliError(printable(`${p.loc}: ${p.reason}`));
+      if (this.strict) throw new CliError(`${p.loc}: ${p.reason}`); // escaped where it is printed (main.ts)
       this.count++;
       if (!this.quiet && this.count <= MAX_WARNINGS) {
         this.progress.clear();
@@ -156,7 +156,7 @@ export async function mergeCommand(args: CliArgs): Promise<number> {
     try {
       data = JSON.parse(withoutTextBom(file === '-' ? await readStdin() : await readFile(file, 'utf8')));
     } catch (err) {
-      throw new CliError(printable(`cannot read ${file}: ${err instanceof SyntaxError ? `invalid JSON (${err.message})` : describeSystemError(err)}`));
+      throw new CliError(`cannot read ${file}: ${err instanceof SyntaxError ? `invalid JSON (${err.message})` : describeSystemError(err)}`);
     }
     try {
       acc.merge(aggregatorFromJSON(data).toJSON());

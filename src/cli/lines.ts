@@ -75,13 +75,15 @@ const startsLikeBom = (bytes: Uint8Array): boolean => UTF8_BOM.every((b, i) => i
 const isPrintableAscii = (b: number | undefined): boolean => b !== undefined && b >= 0x20 && b < 0x7f;
 
 /**
- * Why bytes that start so are not UTF-8 text, or null: a UTF-16 or UTF-32 byte-order mark, or an ASCII character
- * beside a NUL (UTF-16 without a mark). Read as UTF-8, such input would become one garbled posting.
+ * Why bytes that start so are not UTF-8 text, or null: a UTF-16 or UTF-32 byte-order mark, an ASCII character
+ * beside a NUL (UTF-16 without a mark), or two NULs (UTF-32BE). Read as UTF-8, such input would become one garbled posting.
  */
 export function notUtf8Reason(head: Uint8Array): string | null {
   const [a, b] = head;
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'it is UTF-16 or UTF-32 text (it starts with that byte-order mark)';
   if ((a === 0 && isPrintableAscii(b)) || (isPrintableAscii(a) && b === 0)) return 'it looks like UTF-16 text (NUL bytes between its characters)';
+  // UTF-32BE, with its mark (00 00 FE FF) or without (00 00 00 x): no UTF-8 text opens with two NULs.
+  if (a === 0 && b === 0) return 'it looks like UTF-32 text (it starts with two NUL bytes)';
   return null;
 }
 

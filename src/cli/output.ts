@@ -32,6 +32,9 @@ const MAX_LINKS = 40;
  * the link stays a link. A link that points nowhere yet is followed to the path it names, which is then created.
  */
 async function resolveTarget(path: string): Promise<Target> {
+  // /dev/stdout, /dev/fd/N, /proc/self/fd/N and process substitutions (>(gzip > x)) name what the process already has
+  // open (a pipe, or a file that `>>` appends to): written in place. Their links lead to "pipe:[123]", no real path.
+  if (/^\/(?:dev|proc)\//.test(resolve(path))) return { kind: 'direct', path };
   let current = path;
   for (let links = 0; ; links++) {
     let info;
@@ -119,7 +122,8 @@ export function fileSink(path: string): Sink {
       (target) => {
         const temp = target.kind === 'replace' ? tempPath(target.path) : null;
         if (temp) trackTemp(temp);
-        const stream = createWriteStream(temp ?? target.path);
+        // In place, appended: /dev/stdout may be a file the shell opened (`>` emptied it already, `>>` must keep it).
+        const stream = createWriteStream(temp ?? target.path, { flags: temp ? 'w' : 'a' });
         stream.on('error', (err) => (error = err));
         return { stream, target, temp };
       },
@@ -131,7 +135,10 @@ export function fileSink(path: string): Sink {
     async write(text) {
       const { stream } = await open();
       if (error) throw fail(error);
-      await writeWithBackpressure(stream, text);
+      // The wait for 'drain' ends in the stream's error when it fails (ENXIO opening a socket through /dev/stdout).
+      await writeWithBackpressure(stream, text).catch((err: unknown) => {
+        throw fail(err);
+      });
     },
     async commit() {
       const { stream, target, temp } = await open();
@@ -172,7 +179,7 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   let temp: string | null = null;
   try {
     const target = await resolveTarget(path);
-    if (target.kind === 'direct') return await writeFile(target.path, content);
+    if (target.kind === 'direct') return await writeFile(target.path, content, { flag: 'a' });
     temp = tempPath(target.path);
     trackTemp(temp);
     await writeFile(temp, content);

@@ -16,7 +16,7 @@ export interface ProcessorOptions {
 export interface Problem {
   loc: string;
   reason: string;
-  /** extract: the good records of its batch before it (`lines` before it), so that --strict can stop right there. */
+  /** The good records of its batch before it (`lines` before it; 0 in report mode, which has no lines): --strict stops there. */
   linesBefore: number;
 }
 

@@ -32,7 +32,7 @@ type Kind = Exclude<InputFormatName, 'auto'>;
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 /** The files a directory input is read for, as the messages name them. */
-const POSTING_FILE_KINDS = '.txt, .text, .md, .html or .htm';
+const POSTING_FILE_KINDS = [...TEXT_EXTENSIONS, ...HTML_EXTENSIONS].join(', ').replace(/, (?=[^,]*$)/, ' or ');
 
 /**
  * Read size for files. Reads are synchronous: a run is bound by CPU, and a regular file's pages are copied in well
@@ -166,8 +166,9 @@ async function sniff(chunks: AsyncIterator<Uint8Array>): Promise<{ seen: Uint8Ar
       else if (lineEnd >= 0) kind = 'json';
     }
   }
-  // At the end: nothing but white space, or a "{" alone on its line (an object that never ends: the parser says so).
-  if (kind === null) kind = first === '' ? 'text' : first === '{' ? 'json' : kindOpenedBy(first);
+  // At the end: nothing but white space (no records, as an empty JSON lines file: `jq ... | jobsift extract -` that
+  // matched nothing is no error), or a "{" alone on its line (an object that never ends: the parser says so).
+  if (kind === null) kind = first === '' ? 'jsonl' : first === '{' ? 'json' : kindOpenedBy(first);
   return { seen, kind };
 }
 

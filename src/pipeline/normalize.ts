@@ -369,6 +369,8 @@ function normalizeHtml(input: string): NormalizedText {
   const bangArrow = new NextIndex(input, '--!>');
   // The closing tag of each skipped element, searched for as `NextIndex` does.
   const closers = new Map<string, NextIndex>();
+  // The ">" after a closer: searched as `NextIndex` does too ("</script" never ended, before many openings).
+  const tagClose = new NextIndex(input, '>');
   let textFrom = 0;
   let i = input.indexOf('<');
   while (i >= 0 && i < n) {
@@ -419,7 +421,7 @@ function normalizeHtml(input: string): NormalizedText {
       let closer = closers.get(tagName);
       if (closer === undefined) closers.set(tagName, (closer = new NextIndex(input, new RegExp(`</${tagName}\\b`, 'gi'))));
       const closeAt = closer.at(tagEnd);
-      const close = closeAt >= 0 ? input.indexOf('>', closeAt) : -1;
+      const close = closeAt >= 0 ? tagClose.at(closeAt) : -1;
       // Never closed (a plain-text posting that names a "<title>" tag, broken markup): only the tag is dropped, not
       // the rest of the posting.
       if (close >= 0) tagEnd = close + 1;

@@ -125,6 +125,7 @@ function joinable(text: string, tokens: Tokens, left: number): boolean {
   let spaceBefore = false;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
+    // Not a space before a dash: "Self\n-starter" is one word broken over two lines.
     if (c === 0x0a && ++breaks === 1) continue;
     if (c === 0x20) spaceBefore = true;
     else if (c === 0x2d) {

@@ -69,6 +69,10 @@ const INPUTS: AdversarialInput[] = [
   { name: '100,000 comment openings never closed ("<!--a>")', build: (scale) => `<p>${'<!--a>'.repeat(Math.round(100_000 * scale))}` },
   { name: '100,000 "<title>" openings never closed', build: (scale) => `<p>${'<title>Python '.repeat(Math.round(100_000 * scale))}` },
   { name: '100,000 "<script>" openings never closed', build: (scale) => `<p>${'<script>x '.repeat(Math.round(100_000 * scale))}` },
+  {
+    name: '100,000 "<script>" openings, then a closer without its ">" and 1 MB of text',
+    build: (scale) => `<p>${'<script>'.repeat(Math.round(100_000 * scale))}</script ${'x'.repeat(Math.round(1_000_000 * scale))}`,
+  },
   { name: 'a line of 1 MB of commas', build: (scale) => ','.repeat(Math.round(1_000_000 * scale)) },
   { name: 'a line of 1 MB of "Python, "', build: (scale) => fill('Python, ', Math.round(1_000_000 * scale)) },
   // Names that are also words stay in doubt until their list vouches for them: each asks for its list's head.

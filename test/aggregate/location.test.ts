@@ -36,6 +36,12 @@ const cases: [string, { kind: string; state: string | null; city: string | null 
   ['Springfield, Sangamon County, IL', { kind: 'city', state: 'IL', city: 'Springfield, Sangamon County' }],
   ['New Orleans, Orleans Parish, LA', { kind: 'city', state: 'LA', city: 'New Orleans, Orleans Parish' }],
   ['Independence, MO', { kind: 'city', state: 'MO', city: 'Independence' }],
+  // Streets, suites and neighbourhoods before a US state keep it (a second read found them read as abroad).
+  ['1 Market St, San Francisco, CA 94105', { kind: 'city', state: 'CA', city: '1 Market St, San Francisco' }],
+  ['100 Main St, Boston, MA', { kind: 'city', state: 'MA', city: '100 Main St, Boston' }],
+  ['Suite 200, Philadelphia, PA 19103', { kind: 'city', state: 'PA', city: 'Suite 200, Philadelphia' }],
+  ['SoMa, San Francisco, CA', { kind: 'city', state: 'CA', city: 'SoMa, San Francisco' }],
+  ['Cambridge, Middlesex, MA', { kind: 'city', state: 'MA', city: 'Cambridge, Middlesex' }],
 ];
 
 // Traps: strings that look like a place but name no US state.
@@ -44,7 +50,7 @@ const traps: [string, string][] = [
   ['Toronto, ON', 'other'],
   ['Cambridge', 'other'],
   ['Berlin, Germany', 'other'],
-  // City, region, country: the region is no US state, so the last code is a country's.
+  // City, region, country: a known region of another country, so the last code is a country's.
   ['Bangalore, Karnataka, IN', 'other'],
   ['Toronto, ON, CA', 'other'],
   ['Munich, Bavaria, DE', 'other'],

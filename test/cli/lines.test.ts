@@ -102,6 +102,8 @@ describe('withoutBom', () => {
     ['UTF-16LE without a mark', [[0x7b, 0x00, 0x22, 0x00]], /NUL bytes/],
     ['UTF-16BE without a mark, a byte at a time', [[0x00], [0x7b], [0x00], [0x22]], /NUL bytes/],
     ['one ASCII character of UTF-16LE and nothing more', [[0x61, 0x00]], /NUL bytes/],
+    ['UTF-32BE with its mark', [[0x00, 0x00, 0xfe, 0xff, 0x00, 0x00, 0x00, 0x7b]], /UTF-32/],
+    ['UTF-32BE without a mark, a byte at a time', [[0x00], [0x00], [0x00], [0x7b]], /UTF-32/],
   ])('refuses %s, naming the source', async (_name, chunks, reason) => {
     const read = async (): Promise<void> => {
       for await (const _ of withoutBom(fromChunks(chunks.map((c) => new Uint8Array(c))), 'posts.json'));

@@ -262,3 +262,39 @@ describe('signal handlers are installed only while a temp file exists', () => {
     expect(readdirSync(dir).sort()).toEqual(['fifo', 'received', 'whole']);
   });
 });
+
+describe('--out naming what the process already has open', () => {
+  // A second read found /dev/stdout followed to "pipe:[123]" (no such file) or, stdout being a file, renamed over.
+  it.each(WRITERS.slice(0, 2))('$name /dev/stdout with standard output appended to a file: appended, the file kept', (writer) => {
+    const dir = caseDir();
+    const log = join(dir, 'log.txt');
+    writeFileSync(log, 'earlier line\n');
+    const r = spawnSync('sh', ['-c', 'exec "$@" >> "$LOG"', 'sh', process.execPath, '--import', 'tsx', ...CLI, ...writer.args('/dev/stdout')], {
+      cwd: REPO, encoding: 'utf8', env: { ...process.env, LOG: log },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const text = readFileSync(log, 'utf8');
+    expect(text.startsWith('earlier line\n')).toBe(true);
+    writer.expect(text.slice('earlier line\n'.length));
+    expect(lstatSync('/dev/stdout').isSymbolicLink() || !lstatSync('/dev/stdout').isFile()).toBe(true);
+  });
+
+  it('extract --out /dev/stdout into a pipe', () => {
+    const r = spawnSync('sh', ['-c', '"$@" | cat', 'sh', process.execPath, '--import', 'tsx', ...CLI, 'extract', fx.jsonl, '--quiet', '--out', '/dev/stdout'], {
+      cwd: REPO, encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(fx.jsonlRecords);
+  });
+
+  it('extract --out /dev/stdout when standard output is a socket (which Linux cannot open by name): one line, exit 1', () => {
+    // Node gives a child's piped standard output as a socket pair.
+    const r = spawnSync(process.execPath, ['--import', 'tsx', ...CLI, 'extract', fx.jsonl, '--quiet', '--out', '/dev/stdout'], { cwd: REPO, encoding: 'utf8' });
+    if (r.status === 0) {
+      expect(lines(r.stdout)).toHaveLength(fx.jsonlRecords); // a platform that opens it: written through
+    } else {
+      expect(r.status).toBe(1);
+      expect(lines(r.stderr)).toEqual([expect.stringMatching(/^jobsift: cannot write \/dev\/stdout: no such device or address/)]);
+    }
+  });
+});
