@@ -34,7 +34,7 @@ export const USAGE = `Usage:
 Inputs (UTF-8): JSON lines (.jsonl), JSON arrays or one object (.json), CSV (.csv, with --text-column),
 .txt / .md / .html files (one posting each) and directories of them (hidden ones skipped), or - for standard
 input. A record is a string or {text | html, title?, company?, location?, industry?, companySize?, postedAt?,
-id?}; an empty or null text gives way to the html beside it. Empty inputs are reported and skipped.
+id?}; an empty or null text gives way to the html beside it. Empty posting files are reported and skipped.
 
 Options:
   --format F          report format (default md; "partial" writes a mergeable aggregate)
