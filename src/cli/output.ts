@@ -31,10 +31,13 @@ const MAX_LINKS = 40;
  * Where writing `path` should go. A symbolic link is written through: what gets replaced is the file at its end, so
  * the link stays a link. A link that points nowhere yet is followed to the path it names, which is then created.
  */
+/** The names of a descriptor the process already has open (other paths under /dev, /dev/shm's files, resolve as any). */
+const OPEN_FD_PATH = /^\/(?:dev\/(?:stdout|stderr|fd\/\d+)|proc\/(?:self|thread-self|\d+)\/fd\/\d+)$/;
+
 async function resolveTarget(path: string): Promise<Target> {
   // /dev/stdout, /dev/fd/N, /proc/self/fd/N and process substitutions (>(gzip > x)) name what the process already has
   // open (a pipe, or a file that `>>` appends to): written in place. Their links lead to "pipe:[123]", no real path.
-  if (/^\/(?:dev|proc)\//.test(resolve(path))) return { kind: 'direct', path };
+  if (OPEN_FD_PATH.test(resolve(path))) return { kind: 'direct', path };
   let current = path;
   for (let links = 0; ; links++) {
     let info;
