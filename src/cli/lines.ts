@@ -78,7 +78,7 @@ const isPrintableAscii = (b: number | undefined): boolean => b !== undefined && 
  * Why bytes that start so are not UTF-8 text, or null: a UTF-16 or UTF-32 byte-order mark, an ASCII character
  * beside a NUL (UTF-16 without a mark), or two NULs (UTF-32BE). Read as UTF-8, such input would become one garbled posting.
  */
-export function notUtf8Reason(head: Uint8Array): string | null {
+function notUtf8Reason(head: Uint8Array): string | null {
   const [a, b] = head;
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'it is UTF-16 or UTF-32 text (it starts with that byte-order mark)';
   if ((a === 0 && isPrintableAscii(b)) || (isPrintableAscii(a) && b === 0)) return 'it looks like UTF-16 text (NUL bytes between its characters)';
@@ -88,7 +88,7 @@ export function notUtf8Reason(head: Uint8Array): string | null {
 }
 
 /** The message for input that is not UTF-8. */
-export const notUtf8Message = (source: string, reason: string): string =>
+const notUtf8Message = (source: string, reason: string): string =>
   `${source}: ${reason}; jobsift reads UTF-8: convert it first (iconv -f UTF-16 -t UTF-8)`;
 
 /**

@@ -1,11 +1,11 @@
 import { Buffer, constants as bufferConstants } from 'node:buffer';
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { CliError, describeSystemError } from './cli-error.js';
 import { readCsv } from './csv-reader.js';
-import { decodeUtf8, isBlankLine, notUtf8Message, notUtf8Reason, splitByteLines, withoutBom } from './lines.js';
+import { isBlankLine, splitByteLines, withoutBom } from './lines.js';
 import type { InputFormatName } from './args.js';
 
 /** One input record, before validation: a JSON line still to decode and parse (in a worker) or a built posting. */
@@ -280,16 +280,15 @@ async function* csvRecords(chunks: AsyncIterable<string>, source: string, textCo
   }
 }
 
-/** The record of one posting file (or stdin) read whole: a problem record when it holds no text, or too much. */
-function postingRecord(source: string, id: string, kind: 'text' | 'html', text: string | null): RawRecord {
-  if (text === null) return { source, index: 1, loc: source, problem: `over ${MAX_WHOLE_CHARS.toLocaleString('en-US')} characters, too long to read as one posting` };
-  // Counted as a posting, an empty input would lower every share of the report.
-  if (text.trim() === '') return { source, index: 1, loc: source, problem: source === 'stdin' ? 'empty input' : 'empty file' };
-  return { source, index: 1, loc: source, value: { id, [kind]: text } };
-}
-
-async function* singleFile(chunks: AsyncIterable<string>, source: string, kind: 'text' | 'html'): AsyncGenerator<RawRecord> {
-  yield postingRecord(source, basename(source), kind, await wholeText(chunks));
+/**
+ * The record of one posting file (or stdin) read whole: a problem record when it holds no text (counted as a posting,
+ * an empty input would lower every share of the report), or more than a string can hold.
+ */
+async function* singleFile(chunks: AsyncIterable<string>, source: string, kind: 'text' | 'html', id = basename(source)): AsyncGenerator<RawRecord> {
+  const text = await wholeText(chunks);
+  if (text === null) yield { source, index: 1, loc: source, problem: `over ${MAX_WHOLE_CHARS.toLocaleString('en-US')} characters, too long to read as one posting` };
+  else if (text.trim() === '') yield { source, index: 1, loc: source, problem: source === 'stdin' ? 'empty input' : 'empty file' };
+  else yield { source, index: 1, loc: source, value: { id, [kind]: text } };
 }
 
 /** The records of one input's bytes (a byte-order mark already taken off). */
@@ -344,24 +343,6 @@ async function listPostingFiles(dir: string): Promise<string[]> {
   return found;
 }
 
-/** A posting file of a directory, read whole: its text without a UTF-8 byte-order mark, refused when not UTF-8. */
-async function postingFileText(file: string): Promise<string | null> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    throw new CliError(`cannot read ${file}: ${describeSystemError(err)}`);
-  }
-  const reason = notUtf8Reason(bytes);
-  if (reason !== null) throw new CliError(notUtf8Message(file, reason));
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  try {
-    return decodeUtf8(bytes.subarray(start));
-  } catch {
-    return null; // longer than a string can be
-  }
-}
-
 /** Every record of every input, in order: files, directories of posting files (.txt, .md, .html...), or "-" for standard input. */
 export async function* readInputs(inputs: readonly string[], options: SourceOptions): AsyncGenerator<RawRecord> {
   for (const input of inputs) {
@@ -383,7 +364,8 @@ export async function* readInputs(inputs: readonly string[], options: SourceOpti
       if (files.length === 0) throw new CliError(`${input}: no posting files in this directory (${POSTING_FILE_KINDS})`);
       for (const file of files) {
         const kind = HTML_EXTENSIONS.has(extname(file).toLowerCase()) ? 'html' : 'text';
-        yield postingRecord(file, relative(input, file), kind, await postingFileText(file));
+        // Read as a named posting file is (its byte-order mark off, UTF-16 refused), under its path in the folder.
+        yield* singleFile(textChunks(withoutBom(fileBytes(file), file)), file, kind, relative(input, file));
       }
       continue;
     }
