@@ -28,7 +28,7 @@ const argv = process.argv.slice(2);
 const sourcesDir = argv.includes('--sources') ? resolve(argv[argv.indexOf('--sources') + 1]) : resolve(root, '../shared/taxonomy-sources');
 const checkOnly = argv.includes('--check');
 
-const { CORE_SKILLS } = await import(join(root, 'src/taxonomy/data/core.ts'));
+const CORE_SKILLS = (await import(join(root, 'src/taxonomy/data/core.ts'))).coreSkills();
 const { tokenize } = await import(join(root, 'src/taxonomy/tokenize.ts'));
 
 /** The lower-cased tokens of a form, as the matcher reads them. */
@@ -424,18 +424,21 @@ const lines = [
   ' * The skills jobsift knows beyond the 66 contract skills of core.ts: languages, databases, data engineering,',
   ' * MLOps, cloud services (which imply their cloud), BI tools, web frameworks, devops, methods, domains and soft skills.',
   ' * Core wins every conflict (default.ts); none of these ids or forms is one of core\'s.',
+  ' * A function, not a constant: an array literal this size at module scope costs ~3 ms of every import, and the',
+  ' * taxonomy is built on first use (defaultSkills).',
   ' */',
-  'export const EXTENDED_SKILLS: SkillEntry[] = [',
+  'export function extendedSkills(): SkillEntry[] {',
+  '  return [',
 ];
 let lastCategory = '';
 for (const e of extended) {
   if (e.category !== lastCategory) {
-    lines.push(`  // ---------------------------------------------------------------- ${e.category}`);
+    lines.push(`    // -------------------------------------------------------------- ${e.category}`);
     lastCategory = e.category;
   }
-  lines.push(`  ${literal(e)},`);
+  lines.push(`    ${literal(e)},`);
 }
-lines.push('];', '');
+lines.push('  ];', '}', '');
 
 // ------------------------------------------------------------------ output: the O*NET technology pack
 

@@ -40,15 +40,18 @@ const PATTERNS = COMMUNICATION_PATTERNS.map((p) => ({
  * Which needles a token's letters allow, by the four bytes of its letter bits: NEEDLES_BY_BYTE[b][v] holds the
  * needles whose letters in byte b all lie in v. The AND of the four lookups: the needles whose letters all occur.
  */
+const NEEDLE_LETTERS = NEEDLES.map((w) => {
+  let letters = 0;
+  for (let k = 0; k < w.length; k++) letters |= 1 << (w.charCodeAt(k) & 31);
+  return letters;
+});
 const NEEDLES_BY_BYTE = [0, 1, 2, 3].map((b) => {
   const table = new Int32Array(256);
   for (let v = 0; v < 256; v++) {
-    NEEDLES.forEach((w, n) => {
-      let letters = 0;
-      for (let k = 0; k < w.length; k++) letters |= 1 << (w.charCodeAt(k) & 31);
-      const part = (letters >>> (8 * b)) & 0xff;
+    for (let n = 0; n < NEEDLE_LETTERS.length; n++) {
+      const part = (NEEDLE_LETTERS[n]! >>> (8 * b)) & 0xff;
       if ((part & v) === part) table[v]! |= 1 << n;
-    });
+    }
   }
   return table;
 });

@@ -22,9 +22,10 @@ entries.push(
 );
 // Full-width forms of ASCII (U+FF01-FF5E, East Asian text and some copy-pasted titles): "Ｐｙｔｈｏｎ" is Python,
 // "５+ years" five years. Entries above win (the full-width quotes, dash, plus, hash and slash fold the same way).
+const listed = new Set(entries.map(([c]) => c));
 for (let code = 0xff01; code <= 0xff5e; code++) {
   const ch = String.fromCharCode(code);
-  if (!entries.some(([c]) => c === ch)) entries.push([ch, String.fromCharCode(code - 0xfee0)]);
+  if (!listed.has(ch)) entries.push([ch, String.fromCharCode(code - 0xfee0)]);
 }
 // Keep the canonical bullet itself.
 export const FOLD_CHARS: ReadonlyMap<string, string> = new Map(entries.filter(([c]) => c !== '\u2022').concat([['\u2022', '•']]));

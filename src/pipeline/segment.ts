@@ -50,8 +50,12 @@ const STRONG_WORDS_UNDER_HEADING = new Set(STRONG_REQUIREMENT_HEADING_WORDS.filt
 
 type CueTag = 'preference' | 'requirement' | 'eeo' | 'inline-heading' | 'heading' | 'bull';
 
-/** All sentence-level cues in one phrase set, so a document is scanned for them once. */
-const CUE_PHRASES = new PhraseSet<CueTag>([
+/**
+ * All sentence-level cues in one phrase set, so a document is scanned for them once. Compiled on first use, as
+ * the heading phrases (headingPhrasesOf): the two cost ~2 ms of every import otherwise.
+ */
+let cuePhrases: PhraseSet<CueTag> | null = null;
+const cuePhrasesOf = (): PhraseSet<CueTag> => (cuePhrases ??= new PhraseSet<CueTag>([
   ...PREFERENCE_CUES.map((p) => [p, 'preference'] as const),
   ...REQUIREMENT_CUES.map((p) => [p, 'requirement'] as const),
   ...EEO_SENTENCE_CUES.map((p) => [p, 'eeo'] as const),
@@ -60,7 +64,7 @@ const CUE_PHRASES = new PhraseSet<CueTag>([
   ...HEADING_CUES.flatMap((group) => group.phrases.map((p) => [p, 'heading'] as const)),
   // "bull" is what a lost &bull; leaves behind in scraped postings.
   ['bull', 'bull'] as const,
-]);
+]));
 
 /**
  * An inline heading is written in Title Case, stands at the start of a sentence or after a space, and is followed
@@ -124,9 +128,9 @@ const HEADING_FILLER = new Set(HEADING_FILLER_WORDS);
 const HEADING_FILLER_SET = new WordSet(HEADING_FILLER_WORDS);
 
 /** Heading phrases tagged with their group's index in HEADING_CUES: its priority (lowest first). */
-const HEADING_PHRASES = new PhraseSet<number>(
-  HEADING_CUES.flatMap((group, priority) => group.phrases.map((p) => [p, priority] as const)),
-);
+let headingPhrases: PhraseSet<number> | null = null;
+const headingPhrasesOf = (): PhraseSet<number> =>
+  (headingPhrases ??= new PhraseSet<number>(HEADING_CUES.flatMap((group, priority) => group.phrases.map((p) => [p, priority] as const))));
 
 /** What `String.prototype.trim` removes (white space and line terminators). */
 function isTrimmed(c: number): boolean {
@@ -261,8 +265,9 @@ function headingPriorityOf(words: WordSpans, endsWithColon: boolean): number {
   let covered = 0;
   let extra = 0;
   const extraAllowed = endsWithColon ? 1 : 0;
+  const headingPhrases = headingPhrasesOf();
   for (let i = 0; i < words.count; i++) {
-    const hit = HEADING_PHRASES.longestAt(words, i);
+    const hit = headingPhrases.longestAt(words, i);
     if (hit) {
       if (hit.tag < priority) priority = hit.tag;
       for (let k = 0; k < hit.words.length; k++) covered |= 1 << (i + k);
@@ -569,7 +574,7 @@ class CueIndex implements PhraseHits<CueTag> {
   private inlineHeadingEnd = -1;
 
   constructor(private readonly text: string, tokens: Tokens, marks: CharMarks) {
-    CUE_PHRASES.scanTokens(tokens, this, true);
+    cuePhrasesOf().scanTokens(tokens, this, true);
     // Two runs in text order (cue hits, then bullets): sorted only when both hold cuts, since a sort copies the list.
     const cuts = this.cutIndex.cuts;
     const cueCuts = cuts.length;
@@ -689,7 +694,7 @@ export function segment(norm: NormalizedText, skillStarts: Int32Array | null = n
   const text = norm.text;
   // The document is tokenized once, here: the cue scan reads the tokens, and so do the extractors (`tokensOf`).
   const marks = MARKS;
-  const tokens = tokenize(text, 0, text.length, CUE_PHRASES.tokenScreen, skillStarts, lendTokens, marks, TRIGGER_SHAPES);
+  const tokens = tokenize(text, 0, text.length, cuePhrasesOf().tokenScreen, skillStarts, lendTokens, marks, TRIGGER_SHAPES);
   const segmenter = new Segmenter(text, tokens, new CueIndex(text, tokens, marks), sentenceStops(text, marks, SENTENCE_STOPS.forDocument()));
   // The marks in order, read by a cursor: the next line break is the next mark that is one.
   let mark = 0;

@@ -1,6 +1,6 @@
 import { SkillEntrySchema, type SkillEntry, type SkillEntryParsed } from '../schema.js';
-import { CORE_SKILLS } from './data/core.js';
-import { EXTENDED_SKILLS } from './data/extended.js';
+import { coreSkills } from './data/core.js';
+import { extendedSkills } from './data/extended.js';
 import { aliasKey } from './matcher.js';
 
 let cached: readonly SkillEntryParsed[] | undefined;
@@ -42,6 +42,6 @@ export function mergeUnderCore(core: readonly SkillEntry[], extended: readonly S
 
 /** The built-in taxonomy: the contract skills (core) and the extended taxonomy. Built on first use, then shared. */
 export function defaultSkills(): readonly SkillEntryParsed[] {
-  cached ??= Object.freeze(mergeUnderCore(CORE_SKILLS, EXTENDED_SKILLS));
+  cached ??= Object.freeze(mergeUnderCore(coreSkills(), extendedSkills()));
   return cached;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { SkillEntrySchema } from '../../src/schema.js';
-import { CORE_SKILLS } from '../../src/taxonomy/data/core.js';
+import { coreSkills } from '../../src/taxonomy/data/core.js';
 import { defaultSkills } from '../../src/taxonomy/default.js';
 import { aliasKey } from '../../src/taxonomy/matcher.js';
 
@@ -12,6 +12,7 @@ const ids = JSON.parse(readFileSync(new URL('../fixtures/contract-ids.json', imp
 const CONTRACT_CATEGORIES = ['general', 'language', 'dl-framework', 'ml-library', 'big-data', 'cloud', 'visualization', 'devops'] as const;
 const CoreEntrySchema = SkillEntrySchema.extend({ category: z.enum(CONTRACT_CATEGORIES) });
 
+const CORE_SKILLS = coreSkills();
 const parsed = CORE_SKILLS.map((e) => CoreEntrySchema.parse(e));
 const formsOf = (e: (typeof parsed)[number]): string[] => [e.name, ...e.aliases.map((a) => (typeof a === 'string' ? a : a.form))];
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { createExtractor, SkillEntrySchema, TAXONOMY_CATEGORIES, type SkillEntryParsed } from '../../src/index.js';
-import { CORE_SKILLS } from '../../src/taxonomy/data/core.js';
-import { EXTENDED_SKILLS } from '../../src/taxonomy/data/extended.js';
+import { coreSkills } from '../../src/taxonomy/data/core.js';
+import { extendedSkills } from '../../src/taxonomy/data/extended.js';
 import { aliasKey } from '../../src/taxonomy/matcher.js';
 import { expectEvidenceIndexesInput } from '../helpers/evidence.js';
 
@@ -20,6 +20,8 @@ const ambiguous = (
   JSON.parse(readFileSync(new URL('../fixtures/ambiguous-terms.json', import.meta.url), 'utf8')) as { terms: AmbiguousTerm[] }
 ).terms;
 
+const CORE_SKILLS = coreSkills();
+const EXTENDED_SKILLS = extendedSkills();
 const core = CORE_SKILLS.map((e) => SkillEntrySchema.parse(e));
 const extended = EXTENDED_SKILLS.map((e) => SkillEntrySchema.parse(e));
 
