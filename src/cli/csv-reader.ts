@@ -6,24 +6,10 @@ export interface CsvRecord {
   lineNo: number;
 }
 
-/** Chunks with CRLF and lone CR turned into LF; a CR at a chunk's end waits for the next chunk. */
-async function* lfChunks(chunks: AsyncIterable<string>): AsyncGenerator<string> {
-  let carry = '';
-  for await (const chunk of chunks) {
-    let text = carry + chunk;
-    carry = '';
-    if (text.endsWith('\r')) {
-      carry = '\r';
-      text = text.slice(0, -1);
-    }
-    yield text.replace(/\r\n?/g, '\n');
-  }
-  if (carry) yield '\n';
-}
-
 /**
  * A streaming RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. Memory is one record.
- * Throws a CliError naming the line when a quoted field never ends.
+ * Records end at CRLF, LF or a lone CR; a quoted field keeps its line breaks as written (CRLF stays CRLF, so evidence
+ * offsets index the field as the file holds it). Throws a CliError naming the line when a quoted field never ends.
  */
 export async function* readCsv(chunks: AsyncIterable<string>, source: string): AsyncGenerator<CsvRecord> {
   let field = '';
@@ -32,18 +18,24 @@ export async function* readCsv(chunks: AsyncIterable<string>, source: string): A
   let line = 1;
   let recordLine = 1;
   let first = true;
-  for await (let chunk of lfChunks(chunks)) {
+  // The character before was a CR (in this chunk or at the end of the last): an LF after it ends no further line.
+  let afterCr = false;
+  for await (let chunk of chunks) {
     if (first && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
-    first = false;
+    if (chunk !== '') first = false;
     for (const ch of chunk) {
+      const lfOfCrlf = afterCr && ch === '\n';
+      afterCr = ch === '\r';
       if (state === 'quoted') {
         if (ch === '"') state = 'quote-in-quoted';
         else {
-          if (ch === '\n') line++;
+          if (ch === '\r' || (ch === '\n' && !lfOfCrlf)) line++;
           field += ch;
         }
         continue;
       }
+      // The record ended at the CR.
+      if (lfOfCrlf && state === 'field-start' && field === '' && fields.length === 0) continue;
       if (state === 'quote-in-quoted') {
         if (ch === '"') {
           field += '"';
@@ -58,7 +50,7 @@ export async function* readCsv(chunks: AsyncIterable<string>, source: string): A
         fields.push(field);
         field = '';
         state = 'field-start';
-      } else if (ch === '\n') {
+      } else if (ch === '\n' || ch === '\r') {
         fields.push(field);
         if (!(fields.length === 1 && fields[0] === '')) yield { fields, lineNo: recordLine };
         fields = [];
