@@ -79,8 +79,8 @@ describe('CSV: text cells a spreadsheet would run as formulas', () => {
     const name = '-1+1\r\n=cmd';
     const category = '\r=HYPERLINK("http://evil.example")';
     const rows = await parseCsv(renderCsv(reportWith('Acme', name, category)));
-    // The reader folds every line ending to \n, inside quoted fields too.
-    const read = (s: string): string => `'${s.replace(/\r\n?/g, '\n')}`;
+    // Read back as written, line endings inside the quoted field included.
+    const read = (s: string): string => `'${s}`;
     for (const r of rows) expect(r).toHaveLength(8);
     expect(rows.find((r) => r[0] === 'skills' && r[1] === 's')?.slice(2, 5)).toEqual([read(name), '1', '1']);
     expect(rows.find((r) => r[0] === 'skill-categories' && r[2] !== 'language')?.slice(1, 3)).toEqual([read(category), read(category)]);
