@@ -1,3 +1,4 @@
+import { FOREIGN_CITIES_BY_CODE } from './foreign-cities.js';
 import { REMOTE_WORDS, US_COUNTRY_NAMES, US_STATE_BY_NAME, usStateName } from './us-states.js';
 
 /**
@@ -9,10 +10,11 @@ import { REMOTE_WORDS, US_COUNTRY_NAMES, US_STATE_BY_NAME, usStateName } from '.
  * - `other`: anything else (another country, free text)
  *
  * A work-mode prefix or suffix ("Hybrid - Seattle, WA", "On-site: Austin, TX", "Boston, MA (Hybrid)") is dropped.
- * A two-letter code that is also a country's ("IN", "CA", "DE") is read as a state ("Indianapolis, IN"; "Bangalore, IN"
- * too: undecidable without a list of cities), unless a known region of another country stands before it ("Bangalore,
- * Karnataka, IN", "Toronto, ON, CA"): that is the "city, region, country" pattern. Streets, neighbourhoods and counties
- * before a US state keep it ("1 Market St, San Francisco, CA 94105", "SoMa, San Francisco, CA").
+ * A two-letter code that is also a country's ("IN", "CA", "DE") is read as a state ("Indianapolis, IN"), unless a
+ * large city of that country stands before it ("Bangalore, IN", "Toronto, CA": foreign-cities.ts) or a known region of
+ * that country does ("Bangalore, Karnataka, IN", "Toronto, ON, CA": the "city, region, country" pattern). Streets,
+ * neighbourhoods and counties before a US state keep it ("1 Market St, San Francisco, CA 94105", "SoMa, San Francisco,
+ * CA").
  */
 export interface ParsedLocation {
   kind: 'city' | 'state' | 'country' | 'remote' | 'other';
@@ -49,6 +51,17 @@ const MODE = String.raw`(?:hybrid(?: remote)?|on-?site|in[- ]office|in[- ]person
 const MODE_PREFIX = new RegExp(String.raw`^${MODE}(?: ?[-–—:|] ?| in |,? (?=\S))`, 'i');
 const MODE_SUFFIX = new RegExp(String.raw`(?: ?[-–—|] ?${MODE}| ?[([]${MODE}[)\]])$`, 'i');
 
+/** Each two-letter code (written in capitals) to the set of foreign cities that make it a country's. */
+const FOREIGN_CITIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(FOREIGN_CITIES_BY_CODE).map(([code, cities]) => [code, new Set(cities)]),
+);
+
+/** "Bangalore, IN": a city of the country whose code is written last, not a town of the US state of that code. */
+function isForeignCity(city: string, lastPart: string): boolean {
+  const code = lastPart.replace(ZIP, '').trim();
+  return FOREIGN_CITIES.get(code)?.has(city.trim().toLowerCase()) === true;
+}
+
 function isCountry(part: string): boolean {
   return US_COUNTRY_NAMES.has(part.trim().toLowerCase());
 }
@@ -79,6 +92,7 @@ export function parseLocation(location: string | null | undefined): ParsedLocati
   if (parts.length > 2 && FOREIGN_REGIONS.has(parts[parts.length - 2]!.trim().toLowerCase())) {
     return { kind: 'other', state: null, city: null };
   }
+  if (isForeignCity(parts[parts.length - 2]!, parts[parts.length - 1]!)) return { kind: 'other', state: null, city: null };
   const city = parts.slice(0, -1).join(', ');
   return { kind: 'city', state: code, city };
 }

@@ -28,9 +28,17 @@ const cases: [string, { kind: string; state: string | null; city: string | null 
   ['Austin, TX - On-site', { kind: 'city', state: 'TX', city: 'Austin' }],
   ['Hybrid - Remote', { kind: 'remote', state: null, city: null }],
   ['Fully Remote - New York, NY', { kind: 'remote', state: 'NY', city: null }],
-  // A code that is also a country's still reads as a state after a city (a list of the world's cities is out of
-  // scope, so "Bangalore, IN" is Indiana too) or after a US state.
+  // A code that is also a country's still reads as a state after a city that is not one of that country's large
+  // cities (foreign-cities.ts), after a US state, and when the state is spelled out.
   ['Indianapolis, IN', { kind: 'city', state: 'IN', city: 'Indianapolis' }],
+  ['Berlin, CT', { kind: 'city', state: 'CT', city: 'Berlin' }],
+  ['Vancouver, WA', { kind: 'city', state: 'WA', city: 'Vancouver' }],
+  ['London, KY', { kind: 'city', state: 'KY', city: 'London' }],
+  ['Toronto, OH', { kind: 'city', state: 'OH', city: 'Toronto' }],
+  ['Bangalore, Indiana', { kind: 'city', state: 'IN', city: 'Bangalore' }],
+  ['Los Angeles, CA', { kind: 'city', state: 'CA', city: 'Los Angeles' }],
+  ['Wilmington, DE 19801', { kind: 'city', state: 'DE', city: 'Wilmington' }],
+  ['Chicago, IL', { kind: 'city', state: 'IL', city: 'Chicago' }],
   ['New York, New York, NY', { kind: 'city', state: 'NY', city: 'New York, New York' }],
   ['Seattle, King County, WA', { kind: 'city', state: 'WA', city: 'Seattle, King County' }],
   ['Springfield, Sangamon County, IL', { kind: 'city', state: 'IL', city: 'Springfield, Sangamon County' }],
@@ -55,6 +63,16 @@ const traps: [string, string][] = [
   ['Toronto, ON, CA', 'other'],
   ['Munich, Bavaria, DE', 'other'],
   ['Bangalore, India', 'other'],
+  // A large city of the country whose code is also a US state's: the code is the country's.
+  ['Bangalore, IN', 'other'],
+  ['Bengaluru, IN', 'other'],
+  ['Hyderabad, IN', 'other'],
+  ['Toronto, CA', 'other'],
+  ['Montréal, CA', 'other'],
+  ['Berlin, DE', 'other'],
+  ['Munich, DE', 'other'],
+  ['Tel Aviv, IL', 'other'],
+  ['Hybrid - Pune, IN', 'other'],
   ['Hybrid - Berlin, Germany', 'other'],
   ['Hybrid', 'other'],
   ['Onsite', 'other'],
