@@ -23,8 +23,12 @@ function checkPostings(postings: unknown): Iterable<unknown> {
   throw new JobsiftInputError(`aggregate expects an array or iterable of postings, got ${describeValue(postings)}`);
 }
 
-/** Extracts and counts every posting, then computes the market report. Invalid records are counted, not fatal. */
-export function aggregate(postings: Iterable<unknown>, options: AggregateOptions = {}): MarketReport {
+/**
+ * Extracts and counts every posting, then computes the market report. Invalid records are counted, not fatal.
+ * `postings` is any iterable but a string (one posting per character is never what was meant): refused when the code
+ * is compiled too, where the type is known.
+ */
+export function aggregate<P extends Iterable<unknown>>(postings: P extends string ? never : P, options: AggregateOptions = {}): MarketReport {
   // Every option is checked before the first posting is extracted.
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new JobsiftOptionsError(`aggregate options must be an object, got ${describeValue(options)}`);

@@ -48,6 +48,15 @@ describe('aggregate(postings): what it accepts as the list of postings', () => {
     expect(() => aggregate(postings as Iterable<unknown>)).toThrow(message);
   });
 
+  it('refuses a string when the code is type-checked too (npm test runs tsc over the tests)', () => {
+    const one = 'Requires Python and SQL';
+    // @ts-expect-error a string is iterable, but not a list of postings
+    expect(() => aggregate(one)).toThrow(JobsiftInputError);
+    const either = one as string | string[];
+    // @ts-expect-error nor may a value that may be a string
+    expect(() => aggregate(either)).toThrow(JobsiftInputError);
+  });
+
   function* generated(): Generator<string> {
     yield POSTING_A;
     yield POSTING_B;
