@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm run bench:compare`: runs the benchmark afresh (or reads --fresh FILE) and compares it with the saved results
-// (benchmarks/results/latest.json). A metric that got more than 15% worse is flagged; jobsift's own metrics
+// (benchmarks/results/machines/<cpu>-<cores>c.json, the last full run on a machine of this CPU model and core count,
+// else benchmarks/results/latest.json). A metric that got more than 15% worse is flagged; jobsift's own metrics
 // measured in CPU time and peak RSS (not the references', not p99, not wall-clock figures, which any other work on
 // the machine moves) are gated. A gated metric flagged in the fresh run is first measured again (--retries, default
 // 2: only the groups that hold one are rerun) and counts only if every fresh run found it worse: see
 // lib/regressions.mjs for why.
 //
-//   node benchmarks/compare.mjs [--baseline FILE] [--fresh FILE]... [--retries 2] [--threshold 0.15] [--dist DIR] [--no-fail]
+//   node benchmarks/compare.mjs [--baseline FILE | --results DIR] [--fresh FILE]... [--retries 2] [--threshold 0.15] [--dist DIR] [--no-fail]
 //
 // Several --fresh files are read as runs of the same code (nothing is run then; one file is one run, unconfirmed).
 // Exit codes: 0 nothing worse; 1 a gated metric worse in every fresh run; 2 a gated metric of the baseline that no
@@ -19,11 +20,13 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compareRuns, groupsToConfirm, skippedParts } from './lib/regressions.mjs';
+import { defaultBaseline, describeMachine } from './lib/machine.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
   options: {
-    baseline: { type: 'string', default: path.join(HERE, 'results', 'latest.json') },
+    baseline: { type: 'string' },
+    results: { type: 'string', default: path.join(HERE, 'results') },
     fresh: { type: 'string', multiple: true },
     retries: { type: 'string', default: '2' },
     threshold: { type: 'string', default: '0.15' },
@@ -68,8 +71,11 @@ function readResult(file, what) {
 
 /** Runs the comparison; returns the exit code. */
 function main() {
-  const baseline = readResult(args.baseline, 'baseline');
-  const freshRuns = args.fresh ? args.fresh.map((f) => readResult(f, 'fresh result')) : [runFresh(null)];
+  const given = args.fresh ? args.fresh.map((f) => readResult(f, 'fresh result')) : null;
+  // The saved run of the fresh run's machine (this one, when compare runs the benchmark), unless one is named.
+  const baselineFile = args.baseline ?? defaultBaseline(args.results, given ? given[0]?.machine : describeMachine());
+  const baseline = readResult(baselineFile, 'baseline');
+  const freshRuns = given ?? [runFresh(null)];
   let rows = compareRuns(baseline, freshRuns, threshold);
   const notes = [];
   if (!args.fresh) {
@@ -121,7 +127,7 @@ function main() {
   const every = several ? ' in every fresh run' : '';
   process.stdout.write(
     [
-      `baseline: ${path.relative(process.cwd(), args.baseline)} (${baseline.date}, ${baseline.mode}); fresh: ${freshRuns.map((f) => `${f.date} (${f.mode})`).join(', ')}`,
+      `baseline: ${path.relative(process.cwd(), baselineFile)} (${baseline.date}, ${baseline.mode}); fresh: ${freshRuns.map((f) => `${f.date} (${f.mode})`).join(', ')}`,
       ...[...new Set(warnings)].map((w) => `warning: ${w}`),
       ...notes.map((n) => `note: ${n}`),
       '',

@@ -5,14 +5,15 @@
 //   node benchmarks/run.mjs [--quick] [--dist DIR] [--out FILE] [--no-save] [--only throughput,cold,aggregate,cli]
 //
 // --dist (or JOBSIFT_DIST) points at another build folder; --quick is the CI smoke mode (50 postings, one pass,
-// small N: it checks that every scenario runs, its figures mean little); a full run writes results/latest.json.
+// small N: it checks that every scenario runs, its figures mean little); a full run writes results/latest.json and
+// results/machines/<cpu>-<cores>c.json (the baseline bench:compare picks on a machine of that CPU).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { ROOT, loadIndex, resolveDist } from './lib/dist.mjs';
 import { loadCorpus } from './lib/corpus.mjs';
-import { describeMachine } from './lib/machine.mjs';
+import { describeMachine, machineResultFile } from './lib/machine.mjs';
 import { checkTargets } from './lib/targets.mjs';
 import { renderTargets, renderThroughput } from './lib/table.mjs';
 import { runThroughput } from './scenarios/throughput.mjs';
@@ -135,8 +136,11 @@ process.stdout.write(out.join('\n') + '\n');
 
 const save = !args['no-save'] && (args.out || !args.quick);
 if (save) {
-  const file = path.resolve(args.out ?? DEFAULT_OUT);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
-  log(`saved ${path.relative(process.cwd(), file) || file}`);
+  // A full run without --out is also kept as its machine's own baseline (results/machines/), for bench:compare.
+  const files = args.out ? [path.resolve(args.out)] : [DEFAULT_OUT, machineResultFile(path.dirname(DEFAULT_OUT), results.machine)];
+  for (const file of files) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+    log(`saved ${path.relative(process.cwd(), file) || file}`);
+  }
 }

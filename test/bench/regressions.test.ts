@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareRuns, groupsToConfirm, keptShare, metricsOf, type BenchResult } from '../../benchmarks/lib/regressions.mjs';
+import { defaultBaseline, machineSlug } from '../../benchmarks/lib/machine.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -208,6 +209,48 @@ describe('compare.mjs with saved fresh runs (no benchmark is run)', () => {
     expect(res.stderr).toContain('--threshold must be a fraction between 0 and 1');
     expect(compare('--retries', '1.5').stderr).toContain('--retries must be a whole number');
     expect(compare('--retries=').stderr).toContain('--retries must be a whole number');
+  });
+});
+
+describe('the saved run a fresh run is compared with', () => {
+  it.each([
+    [{ cpuModel: 'AMD EPYC', cores: 2 }, 'amd-epyc-2c'],
+    [{ cpuModel: 'Intel(R) Xeon(R) Processor', cores: 2 }, 'intel-r-xeon-r-processor-2c'],
+    [{ cpuModel: '  Apple M2 Pro ', cores: 10 }, 'apple-m2-pro-10c'],
+    [{ cpuModel: '', cores: 2 }, 'unknown-2c'],
+    [{}, 'unknown-unknown-cores'],
+    [null, 'unknown-unknown-cores'],
+  ] as const)('machine %j is filed as %s', (machine, slug) => {
+    expect(machineSlug(machine)).toBe(slug);
+  });
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-baselines-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const epyc = { cpuModel: 'AMD EPYC', cores: 2 };
+  const xeon = { cpuModel: 'Intel(R) Xeon(R) Processor', cores: 2 };
+  fs.mkdirSync(path.join(dir, 'machines'));
+  fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify({ ...result(), machine: { ...xeon, node: 'v20.20.2' } }));
+  fs.writeFileSync(path.join(dir, 'machines', 'amd-epyc-2c.json'), JSON.stringify({ ...result({ mbPerS: 40 }), machine: { ...epyc, node: 'v20.20.2' } }));
+
+  it('is the last run on the same CPU and core count when one is kept, else latest.json', () => {
+    expect(defaultBaseline(dir, epyc)).toBe(path.join(dir, 'machines', 'amd-epyc-2c.json'));
+    expect(defaultBaseline(dir, xeon)).toBe(path.join(dir, 'latest.json'));
+    expect(defaultBaseline(dir, { cpuModel: 'AMD EPYC', cores: 4 })).toBe(path.join(dir, 'latest.json'));
+  });
+
+  it('compare.mjs picks it from the fresh run\'s machine, and --baseline overrides it', () => {
+    const fresh = path.join(dir, 'fresh.json');
+    fs.writeFileSync(fresh, JSON.stringify({ ...result({ mbPerS: 36 }), machine: { ...epyc, node: 'v20.20.2' } }));
+    const run = (...extra: string[]) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'benchmarks', 'compare.mjs'), '--results', dir, '--fresh', fresh, ...extra], { encoding: 'utf8' });
+    const own = run();
+    expect(own.stdout).toMatch(/^baseline: \S*machines\/amd-epyc-2c\.json /m);
+    // 40 -> 36 MB/s against the EPYC run: 10% slower, under the threshold; no warning of another machine.
+    expect(own.stdout).toMatch(/jobsift MB\/s \(cpu\)\s+40\s+36\s+-10\.0%/);
+    expect(own.stdout).not.toContain('machine cpuModel differs');
+    const named = run('--baseline', path.join(dir, 'latest.json'));
+    expect(named.stdout).toMatch(/^baseline: \S*latest\.json /m);
+    expect(named.stdout).toContain('warning: machine cpuModel differs: Intel(R) Xeon(R) Processor -> AMD EPYC');
   });
 });
 
