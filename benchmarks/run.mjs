@@ -136,11 +136,14 @@ process.stdout.write(out.join('\n') + '\n');
 
 const save = !args['no-save'] && (args.out || !args.quick);
 if (save) {
-  // A full run without --out is also kept as its machine's own baseline (results/machines/), for bench:compare.
-  const files = args.out ? [path.resolve(args.out)] : [DEFAULT_OUT, machineResultFile(path.dirname(DEFAULT_OUT), results.machine)];
-  for (const file of files) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
-    log(`saved ${path.relative(process.cwd(), file) || file}`);
+  // A full run of every group into results/latest.json is also kept as its machine's own baseline (results/machines/),
+  // which bench:compare prefers: a run of some groups only (--only) would leave the others unmeasured there.
+  const file = path.resolve(args.out ?? DEFAULT_OUT);
+  const machineBaseline = file === DEFAULT_OUT && !args.quick && !args.only;
+  const files = machineBaseline ? [file, machineResultFile(path.dirname(DEFAULT_OUT), results.machine)] : [file];
+  for (const f of files) {
+    fs.mkdirSync(path.dirname(f), { recursive: true });
+    fs.writeFileSync(f, JSON.stringify(results, null, 2) + '\n');
+    log(`saved ${path.relative(process.cwd(), f) || f}`);
   }
 }

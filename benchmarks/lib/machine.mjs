@@ -20,7 +20,7 @@ export function describeMachine() {
 
 /** A file name for a machine's CPU model and core count: "amd-epyc-2c", "intel-r-xeon-r-processor-2c". */
 export function machineSlug(machine) {
-  const cpu = String(machine?.cpuModel ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'unknown';
+  const cpu = String(machine?.cpuModel ?? '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join('-') || 'unknown';
   const cores = Number.isInteger(machine?.cores) ? `${machine.cores}c` : 'unknown-cores';
   return `${cpu}-${cores}`;
 }

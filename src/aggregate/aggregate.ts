@@ -24,11 +24,14 @@ function checkPostings(postings: unknown): Iterable<unknown> {
 }
 
 /**
- * Extracts and counts every posting, then computes the market report. Invalid records are counted, not fatal.
- * `postings` is any iterable but a string (one posting per character is never what was meant): refused when the code
- * is compiled too, where the type is known.
+ * Any iterable of postings but a string: one posting per character is never what was meant. Strings and String
+ * objects have `charAt`, which no list of postings has, so they are type errors where the type is known (and runtime
+ * errors where it is not).
  */
-export function aggregate<P extends Iterable<unknown>>(postings: P extends string ? never : P, options: AggregateOptions = {}): MarketReport {
+export type Postings = Iterable<unknown> & { charAt?: never };
+
+/** Extracts and counts every posting, then computes the market report. Invalid records are counted, not fatal. */
+export function aggregate(postings: Postings, options: AggregateOptions = {}): MarketReport {
   // Every option is checked before the first posting is extracted.
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new JobsiftOptionsError(`aggregate options must be an object, got ${describeValue(options)}`);

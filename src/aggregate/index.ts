@@ -1,4 +1,4 @@
-export { aggregate, type AggregateOptions } from './aggregate.js';
+export { aggregate, type AggregateOptions, type Postings } from './aggregate.js';
 export {
   createAggregator,
   aggregatorFromJSON,

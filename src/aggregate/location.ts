@@ -59,7 +59,7 @@ const FOREIGN_CITIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 /** "Bangalore, IN": a city of the country whose code is written last, not a town of the US state of that code. */
 function isForeignCity(city: string, lastPart: string): boolean {
   const code = lastPart.replace(ZIP, '').trim();
-  return FOREIGN_CITIES.get(code)?.has(city.trim().toLowerCase()) === true;
+  return FOREIGN_CITIES.get(code)?.has(city.trim().normalize('NFC').toLowerCase()) === true;
 }
 
 function isCountry(part: string): boolean {
@@ -75,12 +75,18 @@ export function parseLocation(location: string | null | undefined): ParsedLocati
   const lower = text.toLowerCase();
   const words = lower.split(/[^a-z]+/).filter(Boolean);
   if (words.some((w) => REMOTE_WORDS.has(w)) || lower.includes('work from home')) {
-    const named = text.split(/[,()/-]/).map((p) => stateCode(p.trim())).find((c) => c !== null) ?? null;
-    return { kind: 'remote', state: named, city: null };
+    const pieces = text.split(/[,()/-]/).map((p) => p.trim());
+    // "Remote - Bangalore, IN": a code after a foreign city of its country names no state.
+    const at = pieces.findIndex((p, i) => stateCode(p) !== null && !(i > 0 && isForeignCity(pieces[i - 1]!, p)));
+    return { kind: 'remote', state: at >= 0 ? stateCode(pieces[at]!) : null, city: null };
   }
   // Drop a trailing country ("Austin, TX, United States").
   const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
-  while (parts.length > 1 && isCountry(parts[parts.length - 1]!)) parts.pop();
+  let namesUs = false;
+  while (parts.length > 1 && isCountry(parts[parts.length - 1]!)) {
+    parts.pop();
+    namesUs = true;
+  }
   if (parts.length === 1) {
     const only = parts[0]!;
     if (isCountry(only)) return { kind: 'country', state: null, city: null };
@@ -92,7 +98,8 @@ export function parseLocation(location: string | null | undefined): ParsedLocati
   if (parts.length > 2 && FOREIGN_REGIONS.has(parts[parts.length - 2]!.trim().toLowerCase())) {
     return { kind: 'other', state: null, city: null };
   }
-  if (isForeignCity(parts[parts.length - 2]!, parts[parts.length - 1]!)) return { kind: 'other', state: null, city: null };
+  // (Unless the place names the US after the code: "Toronto, CA, USA" is as written.)
+  if (!namesUs && isForeignCity(parts[parts.length - 2]!, parts[parts.length - 1]!)) return { kind: 'other', state: null, city: null };
   const city = parts.slice(0, -1).join(', ');
   return { kind: 'city', state: code, city };
 }

@@ -21,8 +21,11 @@ export async function* readCsv(chunks: AsyncIterable<string>, source: string): A
   // The character before was a CR (in this chunk or at the end of the last): an LF after it ends no further line.
   let afterCr = false;
   for await (let chunk of chunks) {
-    if (first && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
-    if (chunk !== '') first = false;
+    // Only the input's first character is a byte-order mark, however the input is cut into chunks.
+    if (first && chunk !== '') {
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+      first = false;
+    }
     for (const ch of chunk) {
       const lfOfCrlf = afterCr && ch === '\n';
       afterCr = ch === '\r';

@@ -55,6 +55,21 @@ describe('aggregate(postings): what it accepts as the list of postings', () => {
     const either = one as string | string[];
     // @ts-expect-error nor may a value that may be a string
     expect(() => aggregate(either)).toThrow(JobsiftInputError);
+    // @ts-expect-error nor a String object
+    expect(() => aggregate(new String(one))).toThrow(JobsiftInputError);
+  });
+
+  it('type-checks every kind of list of postings, generic callers included', () => {
+    // Compiles (tsc over the tests is part of npm test); run, each counts its postings.
+    const generic = <T extends Iterable<string>>(postings: T) => aggregate(postings);
+    const genericArray = <T extends readonly string[]>(postings: T) => aggregate(postings);
+    const asIterable: Iterable<unknown> = [POSTING_A];
+    const readonlyList: readonly string[] = [POSTING_A, POSTING_B];
+    expect(generic(new Set([POSTING_A])).postings.counted).toBe(1);
+    expect(genericArray([POSTING_A, POSTING_B] as const).postings.counted).toBe(2);
+    expect(aggregate(asIterable).postings.counted).toBe(1);
+    expect(aggregate(readonlyList).postings.counted).toBe(2);
+    expect(aggregate([] as unknown[]).postings.counted).toBe(0);
   });
 
   function* generated(): Generator<string> {

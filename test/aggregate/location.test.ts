@@ -39,6 +39,13 @@ const cases: [string, { kind: string; state: string | null; city: string | null 
   ['Los Angeles, CA', { kind: 'city', state: 'CA', city: 'Los Angeles' }],
   ['Wilmington, DE 19801', { kind: 'city', state: 'DE', city: 'Wilmington' }],
   ['Chicago, IL', { kind: 'city', state: 'IL', city: 'Chicago' }],
+  // The US named after the code: as written.
+  ['Toronto, CA, USA', { kind: 'city', state: 'CA', city: 'Toronto' }],
+  // Remote from a foreign city names no state; a US state after a foreign city's code still counts.
+  ['Remote - Bangalore, IN', { kind: 'remote', state: null, city: null }],
+  ['Bangalore, IN (Remote)', { kind: 'remote', state: null, city: null }],
+  ['Toronto, CA - Remote', { kind: 'remote', state: null, city: null }],
+  ['Remote - Indianapolis, IN', { kind: 'remote', state: 'IN', city: null }],
   ['New York, New York, NY', { kind: 'city', state: 'NY', city: 'New York, New York' }],
   ['Seattle, King County, WA', { kind: 'city', state: 'WA', city: 'Seattle, King County' }],
   ['Springfield, Sangamon County, IL', { kind: 'city', state: 'IL', city: 'Springfield, Sangamon County' }],
@@ -73,6 +80,11 @@ const traps: [string, string][] = [
   ['Munich, DE', 'other'],
   ['Tel Aviv, IL', 'other'],
   ['Hybrid - Pune, IN', 'other'],
+  ['Quebec, CA', 'other'],
+  ['Tel-Aviv, IL', 'other'],
+  ['Munchen, DE', 'other'],
+  // A decomposed accent (e + U+0301) reads as the composed one.
+  ['Montre\u0301al, CA', 'other'],
   ['Hybrid - Berlin, Germany', 'other'],
   ['Hybrid', 'other'],
   ['Onsite', 'other'],

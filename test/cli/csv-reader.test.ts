@@ -57,6 +57,13 @@ describe('readCsv', () => {
     );
   });
 
+  it('drops only the input\'s first byte-order mark, even when it comes as a chunk of its own', async () => {
+    const whole = await read(['\ufeff\ufeffa,b\n']);
+    expect(whole.map((r) => r.fields)).toEqual([['\ufeffa', 'b']]);
+    expect(await read(['\ufeff', '\ufeffa,b\n'])).toEqual(whole);
+    expect(await read(['', '\ufeff', '', '\ufeffa,b\n'])).toEqual(whole);
+  });
+
   it('a CR that ends one chunk and an LF that starts the next are one line break', async () => {
     expect((await read(['a\r', '\nb\r', '\n'])).map((r) => [r.fields, r.lineNo])).toEqual([[['a'], 1], [['b'], 2]]);
     expect((await read(['1,"x\r', '\ny"\n2\n'])).map((r) => [r.fields, r.lineNo])).toEqual([[['1', 'x\r\ny'], 1], [['2'], 3]]);
