@@ -94,8 +94,17 @@ export interface CompactPartial {
   keyEntry: Int32Array;
 }
 
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The order of invalid records: source (none first), index, reason. Strings are compared by UTF-16 code units, not
+ * by a locale's collation, which depends on the machine and ties distinct strings (the two spellings of "é"): a tie
+ * would leave the order, and which records are kept past MAX_INVALID_SAMPLES, to the order of adds and merges.
+ */
 const compareInvalid = (a: InvalidRecord, b: InvalidRecord): number =>
-  (a.source ?? '').localeCompare(b.source ?? '') || a.index - b.index || a.reason.localeCompare(b.reason);
+  (a.source === null ? (b.source === null ? 0 : -1) : b.source === null ? 1 : byCodeUnits(a.source, b.source)) ||
+  a.index - b.index ||
+  byCodeUnits(a.reason, b.reason);
 
 const scratch = new Uint32Array(2);
 

@@ -136,3 +136,31 @@ describe('merge laws', () => {
     );
   });
 });
+
+describe('invalid records are listed in code-unit order (source, index, reason), whatever the locale and merge order', () => {
+  // Expected orders worked out from the UTF-16 code units: 'B' (0x42) < 'a' (0x61), 'e' (0x65) < 'é' (0xE9),
+  // 'z' (0x7A) < 'ä' (0xE4). A locale's collation puts 'a' before 'B' and 'ä' before 'z', and ties the two spellings
+  // of "é" (U+00E9 and e + U+0301), leaving their order to the order of merges. No source (null) comes before any
+  // source, the empty one included (both used to read as '').
+  type Rec = [string | null, string];
+  it.each<[string, Rec[], Rec[]]>([
+    ['capitals before small letters in sources', [['a.jsonl', 'bad'], ['B.jsonl', 'bad']], [['B.jsonl', 'bad'], ['a.jsonl', 'bad']]],
+    ['two spellings of the same accented name are two sources', [['\u00e9.jsonl', 'bad'], ['e\u0301.jsonl', 'bad']], [['e\u0301.jsonl', 'bad'], ['\u00e9.jsonl', 'bad']]],
+    ['capitals before small letters in reasons', [['a.jsonl', 'bad line'], ['a.jsonl', 'Bad line']], [['a.jsonl', 'Bad line'], ['a.jsonl', 'bad line']]],
+    ['an accented reason after every ASCII letter', [['a.jsonl', '\u00e4rger'], ['a.jsonl', 'zero']], [['a.jsonl', 'zero'], ['a.jsonl', '\u00e4rger']]],
+    ['equivalent spellings of a reason are two reasons', [['a.jsonl', '\u00e9t\u00e9'], ['a.jsonl', 'e\u0301te\u0301']], [['a.jsonl', 'e\u0301te\u0301'], ['a.jsonl', '\u00e9t\u00e9']]],
+    ['no source before the empty source', [['', 'bad'], [null, 'bad']], [[null, 'bad'], ['', 'bad']]],
+  ])('%s', (_name, records, expected) => {
+    const one = ([source, reason]: Rec): Aggregator => {
+      const acc = createAggregator();
+      acc.addInvalid(reason, { source, index: 1 });
+      return acc;
+    };
+    const [x, y] = records as [Rec, Rec];
+    const orders = [merged(one(x), one(y)), merged(one(y), one(x)), merged(merged(one(y)), one(x))];
+    for (const acc of orders) {
+      expect(acc.toJSON().invalidSamples.map((r) => [r.source, r.reason])).toEqual(expected);
+      expect(acc.report().invalidRecords.map((r) => [r.source, r.reason])).toEqual(expected);
+    }
+  });
+});

@@ -135,9 +135,10 @@ describe('Markdown: user text stays text', () => {
     expect(lines.filter((l) => l.startsWith('# '))).toEqual(['# Report # two &lt;i&gt;x&lt;/i&gt; \\##']);
     expect(lines).toContain('## Skills: tools # Injected &lt;script&gt;alert(1)&lt;/script&gt; \\#');
     expect(lines.filter((l) => l.includes('Injected')).every((l) => l.startsWith('## Skills: ') || l.startsWith('| '))).toBe(true);
+    // Listed by source in code-unit order: '#' (0x23) < '-' (0x2D) < '1' (0x31).
     expect(lines.filter((l) => l.startsWith('- '))).toEqual([
-      '- \\- ---:1: bad &lt;b&gt;JSON&lt;/b&gt; # not a heading',
       '- \\# x.jsonl:2: bad',
+      '- \\- ---:1: bad &lt;b&gt;JSON&lt;/b&gt; # not a heading',
       '- 1\\. x.jsonl:3: bad',
     ]);
     // Every line is blank, a heading, a table row, a list item or one of the renderer's own sentences.
