@@ -448,9 +448,12 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       let end = zoneEnd(text, group.end, zoneLimitHere);
       // "Master's or higher degree (may be substituted by relevant work experience) in applied mathematics": an aside
       // right after the degree, with no subject in it, ends no zone (its "by" would).
-      const aside = end < zoneLimitHere ? ASIDE_AFTER_DEGREE_RE.exec(text.slice(group.end, Math.min(zoneLimitHere, group.end + ASIDE_SPAN))) : null;
+      // The aside may hold the years figure that limits the zone ("Master degree (with 2+ years of experience) in
+      // Bioinformatics"): past the aside, the zone runs to the next figure after it.
+      const aside = end < Math.min(nextGroup, limit) ? ASIDE_AFTER_DEGREE_RE.exec(text.slice(group.end, Math.min(nextGroup, limit, group.end + ASIDE_SPAN))) : null;
       if (aside && findFieldMentions(text, group.end, group.end + aside[0].length).length === 0) {
-        end = zoneEnd(text, group.end + aside[0].length, zoneLimitHere);
+        const asideEnd = group.end + aside[0].length;
+        end = zoneEnd(text, asideEnd, Math.min(nextGroup, nextFigureStart(figures, asideEnd, limit), limit));
       }
       // "Bachelor's Degree; Statistics, Computer Science, Economics": the subjects after a bare degree and ";".
       if (end + 1 < zoneLimitHere && text.charCodeAt(end) === 0x3b && BARE_DEGREE_TAIL_RE.test(text.slice(group.end, end))) {

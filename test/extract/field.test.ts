@@ -54,6 +54,10 @@ const NAMED: [string, string[]][] = [
   ['Someone from an IT/computer science background', ['computer-science', 'information-systems']],
   // An aside between the degree and its subjects (holdout 7): its "by" ends no zone.
   ['• Master’s or higher degree (may be substituted by relevant work experience) in applied mathematics, physics, computer science, engineering, statistics or a related field', ['computer-science', 'engineering', 'mathematics', 'physics', 'statistics']],
+  // An aside that holds the years figure (SkillSpan train, tech-22; its punctuation spaced out and commas dropped):
+  // the subjects come after it.
+  ['A doctorate degree or Master degree ( with +2 years work experience in the field ) in Bioinformatics data science computer science or related field', ['biology', 'computer-science', 'data-science']],
+  ['Master’s degree (with 2+ years of industry experience) in Statistics, Mathematics or Economics', ['economics', 'mathematics', 'statistics']],
   ['combination of education and experience:\nBS or\nMS in Data Sciences, Computer Science, Electrical Engineering, Physics or\nApplied Mathematics.', ['computer-science', 'data-science', 'electrical-engineering', 'mathematics', 'physics']],
   // Holdout 4: "management science" is operations research; "data management" is a kind of work.
   ['Advanced degree in computer science, mathematics, management science, engineering, operations research, statistics', ['computer-science', 'engineering', 'mathematics', 'operations-research', 'statistics']],
