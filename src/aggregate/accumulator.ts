@@ -529,7 +529,8 @@ const typedArrayTag = (v: unknown): string => Object.prototype.toString.call(v);
 
 /**
  * Checks a compact partial (from another thread, or anyone calling merge) by its shape, counts and references,
- * without a schema parse of every entry: it is merged on the hot path of a multi-threaded report.
+ * without a schema parse of every entry: it is merged on the hot path of a multi-threaded report. Its dictionary
+ * (`values`) lists each value once, as the aggregator writes it.
  */
 function checkCompact(c: unknown): CompactPartial {
   const what = 'not a jobsift compact partial';
@@ -543,6 +544,13 @@ function checkCompact(c: unknown): CompactPartial {
   }
   if (!isObject(skills) || !ownEntries(skills).every(([, info]) => isSkillInfo(info))) throw fail('skills must map ids to { name, category }');
   if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) throw fail('values must be an array of strings');
+  // The merge reads the values into a Dictionary, one index per distinct value: a repeat would shift every later
+  // reference onto another value (or past the end).
+  const distinct = new Set<string>();
+  for (const v of values as string[]) {
+    if (distinct.has(v)) throw fail(`values must not repeat: ${JSON.stringify(v)} is listed twice`);
+    distinct.add(v);
+  }
   if (!Array.isArray(entries) || !Array.isArray(copies) || !Array.isArray(untexted) || copies.length !== entries.length || untexted.length !== entries.length) {
     throw fail('entries, copies and untexted must be arrays of the same length');
   }

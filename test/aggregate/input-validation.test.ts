@@ -150,6 +150,9 @@ describe('bad arguments to add, addSummary, addInvalid and merge are JobsiftInpu
     ['a compact partial whose key points past its entries', (acc) => acc.merge({ ...compact(), keyEntry: (compact().keyEntry as Int32Array).map(() => 99) } as never), /refers to entry 99/],
     ['a compact partial whose keys are a plain array', (acc) => acc.merge({ ...compact(), keyHi: [1, 2] } as never), /Uint32Arrays/],
     ['a compact partial with an entry naming no value of its dictionary', (acc) => acc.merge({ ...compact(), values: [] } as never), /entry 0 is not a valid encoded contribution/],
+    // The dictionary is read into a Dictionary, which keeps one index per value: a repeat shifts every later reference.
+    ['a compact partial whose dictionary repeats a value an entry refers to', (acc) => acc.merge({ ...compact(), values: (compact().values as string[]).map((v, i, all) => (i === all.length - 1 ? all[0]! : v)) } as never), /values must not repeat: "Acme"/],
+    ['a compact partial whose dictionary repeats a value at its end', (acc) => acc.merge({ ...compact(), values: [...(compact().values as string[]), 'python'] } as never), /values must not repeat: "python"/],
     ['a compact partial with a truncated entry', (acc) => acc.merge({ ...compact(), entries: (compact().entries as string[]).map((e) => e.slice(0, -1)) } as never), /not a valid encoded contribution/],
     ['a compact partial with more texts than postings', (acc) => acc.merge({ ...compact(), copies: (compact().copies as number[]).map(() => 1), untexted: (compact().untexted as number[]).map(() => 1) } as never), /counts are not consistent/],
     ['a compact partial whose received does not add up', (acc) => acc.merge({ ...compact(), received: 0 } as never), /received \(0\)/],
