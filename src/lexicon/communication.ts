@@ -31,7 +31,7 @@ const AUDIENCES =
 
 export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   { kind: 'communication skills', re: /communications?[\s,-]{1,3}(?:and\s|&\s|[a-z]{1,20},\s){0,3}(?:[a-z-]{1,20}\s)?(?:skills?|abilities|ability|capabilities|style)/i, needs: ['communicat'], opens: ['communicat'] },
-  { kind: 'communication skills', re: /(?:excellent|exceptional|strong|outstanding|effective|good|great|superior|solid|clear|superb|proven|demonstrated|advanced)\s(?:[a-z]{1,15}[\s,]{1,2}(?:and\s)?){0,3}communication\b/i, needs: ['communicat'] },
+  { kind: 'communication skills', re: /(?:excellent|exceptional|strong|outstanding|effective|good|great|superior|solid|clear|superb|proven|demonstrated|advanced)\s(?:(?!(?:culture|environment|emphasis|focus|commitment|values?)\b)[a-z]{1,15}[\s,]{1,2}(?:and\s)?){0,3}communication\b/i, needs: ['communicat'] },
   { kind: 'communication skills', re: /\bcommunicators?\b/i, needs: ['communicat'], opens: ['communicat'] },
   { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\s?(?:and|[&/,]|or)\s?(?:written|verbal|oral|spoken)\b/i, needs: ['written', 'verbal', 'oral'], opens: ['written', 'verbal', 'oral'] },
   { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\scommunication/i, needs: ['communicat'], opens: ['written', 'verbal', 'oral'] },

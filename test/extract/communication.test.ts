@@ -34,6 +34,7 @@ const ASKS: string[] = [
   // Holdout 3 (glassdoor-2020): presenting at conferences is a duty of presenting (ruling 15).
   'Serve as an ambassador for Novartis Data Science by presenting and publishing articles at conferences, business meetings and academic institutions',
   'Attending and presenting at conferences, seminars and forums',
+  'Strong written, verbal and interpersonal communication skills',
   // Holdout 12.
   'Makes presentation to senior management on initiatives and strategies',
   // Holdout 10.
@@ -55,6 +56,9 @@ const NOT_ASKS: string[] = [
   'Creates automated microtargeted customer communications for dealers.',
   'Strong problem solving and math skills',
   'Collaborate with engineers to ship features.',
+  // The company's ways, not the candidate's skills (SkillSpan train, tech-70).
+  'Benefitting from <ORGANIZATION> flexibility and collaborative work style you will be encouraged with a strong culture of open communication and support .',
+  'You will join a team with a great environment of honest communication across teams.',
   // Teaching a tool is not explaining results; insights the company provides its clients are not the candidate's.
   'Educate employees on how to use data as an analytical tool.',
   'This position will work closely with the Scientific Affairs, Proposals and Business Development to ensure ACM Global Laboratories can provide high quality clinical insights to our clients, impacting patients around the world.',
