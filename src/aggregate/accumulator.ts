@@ -56,11 +56,20 @@ export interface SummaryMeta extends PostingMeta {
 export interface Aggregator {
   /** Extracts one posting (string or record) and counts it; an invalid one is counted as such (or throws if strict). */
   add(posting: unknown, origin?: RecordOrigin): void;
-  /** Counts a summary that was already extracted; the aggregator never re-reads text. */
+  /**
+   * Counts a summary that was already extracted; the aggregator never re-reads text. One that fails
+   * RequirementSummarySchema is counted as invalid. Degree facts that disagree are read as the extractor writes them:
+   * every level named anywhere (degreeLevels, requiredDegreeLevels, minimumDegree) is named, the minimum degree is the
+   * lowest of them, and a level with several year figures keeps the lowest.
+   */
   addSummary(summary: RequirementSummary, meta?: SummaryMeta, origin?: RecordOrigin): void;
   /** Counts a record that could not be read (a bad JSON line...). */
   addInvalid(reason: string, origin?: RecordOrigin): void;
-  /** Adds everything another aggregator (its JSON, or its compact form) counted. Returns this. */
+  /**
+   * Adds everything another aggregator (its JSON, or its compact form) counted. Returns this. A partial that does not
+   * add up, or holds a posting the aggregator never writes (a minimum degree that is not the lowest level named, a
+   * required level not named, two year figures for one level, a city without a state), is a JobsiftInputError.
+   */
   merge(other: Aggregator | AggregatePartial | CompactPartial): Aggregator;
   /** The state as plain, canonical JSON. */
   toJSON(): AggregatePartial;

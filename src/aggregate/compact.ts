@@ -103,25 +103,36 @@ const isYears = (value: string | undefined): boolean => {
 
 /**
  * Whether `s` is a contribution `decode` can read against `values` (a compact partial's dictionary): every reference
- * in range, levels and years valid, nothing left over. Walks the string without building the tuple.
+ * in range, levels and years valid, nothing left over, and consistent as `contributionProblem` asks (required levels
+ * among the levels named, the minimum the lowest of them, one year figure per level, a city only with a state).
+ * Walks the string without building the tuple.
  */
 export function checkEncoded(s: string, values: readonly string[]): boolean {
   const size = values.length;
   const flags = s.charCodeAt(0);
   // Past the end, charCodeAt gives NaN, which fails every check below.
   if (!(flags >= 0 && flags < 1 << 14) || ((flags >> 10) & 7) > 5) return false;
+  const levels = flags & 31;
+  const required = (flags >> 5) & 31;
+  // The lowest level named is the lowest bit set (-1 when none is).
+  const lowest = levels === 0 ? -1 : 31 - Math.clz32(levels & -levels);
+  if ((required & ~levels) !== 0 || ((flags >> 10) & 7) - 1 !== lowest) return false;
   const minYears = refAt(s, 1, size);
   if (minYears < 0 || (minYears > 0 && !isYears(values[minYears - 1]))) return false;
   for (let k = 0; k < 6; k++) {
     const n = refAt(s, 3 + 2 * k, size);
     if (n < 0 || (k === 3 && n > 0 && !PLACE_KINDS.has(values[n - 1]!))) return false;
   }
+  // A city (item 13) only with a state (item 12).
+  if (refAt(s, 13, size) > 0 && refAt(s, 11, size) === 0) return false;
   let at = 15;
   for (let count = s.charCodeAt(at++); count > 0; count--, at += 2) if (!(refAt(s, at, size) > 0)) return false;
-  for (let count = s.charCodeAt(at++); count > 0; count--, at += 3) {
+  // Pairs are written by level: one figure per level means strictly rising levels.
+  for (let count = s.charCodeAt(at++), prev = -1; count > 0; count--, at += 3) {
     const level = s.charCodeAt(at);
     const n = refAt(s, at + 1, size);
-    if (!(level <= 4) || !(n > 0) || !isYears(values[n - 1])) return false;
+    if (!(level <= 4) || !(level > prev) || !(n > 0) || !isYears(values[n - 1])) return false;
+    prev = level;
   }
   for (let count = s.charCodeAt(at++); count > 0; count--, at += 2) if (!(refAt(s, at, size) > 0)) return false;
   return at === s.length;

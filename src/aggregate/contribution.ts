@@ -21,17 +21,52 @@ const CONTRIBUTION_ITEMS = [
   z.string().nullable(), // 13 city
 ] as const;
 
+const ContributionTuple = z.tuple(CONTRIBUTION_ITEMS);
+export type Contribution = z.infer<typeof ContributionTuple>;
+
+const levelName = (l: number): string => DEGREE_LEVELS[l] ?? String(l);
+
+/**
+ * Why a tuple is not one `toContribution` writes, or null when it is one: the levels named include the required
+ * ones; the minimum is the lowest level named (-1 when none is); one year figure per level; a city only with its
+ * state. A partial holding another tuple was edited or corrupted, and its report would not add up (a minimum table
+ * whose rows and "not stated" exceed the postings, a city that no table counts).
+ */
+export function contributionProblem(t: Contribution): string | null {
+  const [levels, required, minimum, , , pairs] = t;
+  const state = t[12];
+  const city = t[13];
+  const lowest = levels.length > 0 ? Math.min(...levels) : -1;
+  if (minimum !== lowest) {
+    return minimum === -1
+      ? `no minimum degree, though it names ${levelName(lowest)}`
+      : `minimum degree ${levelName(minimum)} is not the lowest level named (${lowest === -1 ? 'none' : levelName(lowest)})`;
+  }
+  for (const l of required) if (!levels.includes(l)) return `required degree level ${levelName(l)} is not among the levels named`;
+  for (let i = 0; i < pairs.length; i++) {
+    for (let j = 0; j < i; j++) if (pairs[j]![0] === pairs[i]![0]) return `two year figures for ${levelName(pairs[i]![0])}`;
+  }
+  if (city !== null && state === null) return `a city (${JSON.stringify(city)}) without a state`;
+  return null;
+}
+
+const consistent = (t: Contribution, ctx: z.RefinementCtx): void => {
+  const problem = contributionProblem(t);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: `inconsistent contribution: ${problem}` });
+};
+
 /**
  * What one posting adds to a market report, as a canonical JSON tuple. The accumulator keeps a multiset of these
  * (tuple -> copies) and, apart from it, the dedupe keys of the texts, so that postings with the same details share
  * one entry however many texts they came with. Degree levels are indices into DEGREE_LEVELS; lists are sorted so
- * that equal postings give equal tuples.
+ * that equal postings give equal tuples. A tuple read from a partial must also be consistent (`contributionProblem`).
  */
-export const ContributionSchema = z.tuple(CONTRIBUTION_ITEMS);
-export type Contribution = z.infer<typeof ContributionSchema>;
+export const ContributionSchema = ContributionTuple.superRefine(consistent);
 
 /** Version 1 partials kept the posting's dedupe key as the tuple's first item ('' when it came without a text). */
-export const KeyedContributionV1Schema = z.tuple([z.string().regex(/^(?:[0-9a-f]{16})?$/), ...CONTRIBUTION_ITEMS]);
+export const KeyedContributionV1Schema = z
+  .tuple([z.string().regex(/^(?:[0-9a-f]{16})?$/), ...CONTRIBUTION_ITEMS])
+  .superRefine(([, ...t], ctx) => consistent(t, ctx));
 
 export const levelIndex = (l: DegreeLevel): number => DEGREE_LEVELS.indexOf(l);
 const sortedUnique = <T extends string | number>(xs: Iterable<T>): T[] =>
@@ -67,9 +102,17 @@ function locationOf(value: string | null | undefined): ReturnType<typeof parseLo
   return place;
 }
 
-/** Builds the canonical tuple of one posting. */
+/**
+ * Builds the canonical tuple of one posting. A summary's degree facts are made consistent, as the extractor's always
+ * are, so that the report adds up: every level it names anywhere (degreeLevels, requiredDegreeLevels, minimumDegree)
+ * counts as named; the minimum degree is the lowest level named (a minimumDegree above it, or null beside named
+ * levels, is not kept); a level with several year figures keeps the lowest, as "years needed with this degree".
+ */
 export function toContribution(summary: RequirementSummary, meta: PostingMeta): Contribution {
   const place = locationOf(meta.location);
+  const named: DegreeLevel[] = [...summary.degreeLevels, ...summary.requiredDegreeLevels];
+  if (summary.minimumDegree !== null) named.push(summary.minimumDegree);
+  const levels = sortedUnique(named.map(levelIndex));
   const yearsByDegree = new Map<number, number>();
   // One figure per level: the lowest, as "years needed with this degree".
   for (const p of summary.yearsByDegree) {
@@ -78,9 +121,9 @@ export function toContribution(summary: RequirementSummary, meta: PostingMeta): 
     if (prev === undefined || p.years < prev) yearsByDegree.set(i, p.years);
   }
   return [
-    sortedUnique(summary.degreeLevels.map(levelIndex)),
+    levels,
     sortedUnique(summary.requiredDegreeLevels.map(levelIndex)),
-    summary.minimumDegree === null ? -1 : levelIndex(summary.minimumDegree),
+    levels[0] ?? -1,
     sortedUnique(summary.fields),
     summary.minYears,
     [...yearsByDegree.entries()].sort((a, b) => a[0] - b[0]),

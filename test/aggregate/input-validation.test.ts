@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregate, createAggregator, type AggregatePartial, type Aggregator, type InvalidRecord } from '../../src/aggregate/index.js';
+import { Dictionary, encode } from '../../src/aggregate/compact.js';
+import type { Contribution } from '../../src/aggregate/contribution.js';
 import { JobsiftError, JobsiftInputError, JobsiftOptionsError, JobsiftTaxonomyError } from '../../src/errors.js';
 import type { RequirementSummary } from '../../src/schema.js';
 
@@ -354,5 +356,115 @@ describe('a partial whose counts do not add up is refused', () => {
 
   it('a consistent version 1 partial is read', () => {
     expect(createAggregator.fromJSON(v1(2)).report().postings).toMatchObject({ received: 2, counted: 2 });
+  });
+});
+
+describe('summaries whose degree facts disagree are read consistently; partials holding such tuples are refused', () => {
+  const nonZero = (rows: { key: string; count: number }[]): Record<string, number> =>
+    Object.fromEntries(rows.filter((r) => r.count > 0).map((r) => [r.key, r.count]));
+  const base: RequirementSummary = summaryOf(['python']);
+
+  // What the report says of one posting, worked out from the rules: every level the summary names (degreeLevels,
+  // requiredDegreeLevels or minimumDegree) is named; the minimum is the lowest level named; one year figure per level,
+  // the lowest.
+  it.each<[string, Partial<RequirementSummary>, { any: Record<string, number>; required: Record<string, number>; minimum: Record<string, number>; notStated: number; requiredNotStated: number }]>([
+    ['a minimum degree that is not among the levels named is named too, and the lowest level is the minimum',
+      { degreeLevels: ['master'], minimumDegree: 'bachelor' },
+      { any: { bachelor: 1, master: 1 }, required: {}, minimum: { bachelor: 1 }, notStated: 0, requiredNotStated: 1 }],
+    ['a minimum degree with no level named names that level',
+      { degreeLevels: [], minimumDegree: 'master' },
+      { any: { master: 1 }, required: {}, minimum: { master: 1 }, notStated: 0, requiredNotStated: 1 }],
+    ['levels named with no minimum: the lowest is the minimum',
+      { degreeLevels: ['bachelor', 'master'], minimumDegree: null },
+      { any: { bachelor: 1, master: 1 }, required: {}, minimum: { bachelor: 1 }, notStated: 0, requiredNotStated: 1 }],
+    ['a minimum above the lowest level named: the lowest is the minimum',
+      { degreeLevels: ['bachelor', 'master'], minimumDegree: 'master' },
+      { any: { bachelor: 1, master: 1 }, required: {}, minimum: { bachelor: 1 }, notStated: 0, requiredNotStated: 1 }],
+    ['a required level with no level named is named, and is the minimum',
+      { degreeLevels: [], requiredDegreeLevels: ['doctorate'], minimumDegree: null },
+      { any: { doctorate: 1 }, required: { doctorate: 1 }, minimum: { doctorate: 1 }, notStated: 0, requiredNotStated: 0 }],
+    ['a required level below the levels named is named, and is the minimum',
+      { degreeLevels: ['master'], requiredDegreeLevels: ['bachelor'], minimumDegree: 'master' },
+      { any: { bachelor: 1, master: 1 }, required: { bachelor: 1 }, minimum: { bachelor: 1 }, notStated: 0, requiredNotStated: 0 }],
+    ['a consistent summary is read as it is',
+      { degreeLevels: ['associate', 'bachelor'], requiredDegreeLevels: ['bachelor'], minimumDegree: 'associate' },
+      { any: { associate: 1, bachelor: 1 }, required: { bachelor: 1 }, minimum: { associate: 1 }, notStated: 0, requiredNotStated: 0 }],
+  ])('%s', (_name, degrees, expected) => {
+    const acc = createAggregator();
+    acc.addSummary({ ...base, ...degrees });
+    for (const a of [acc, roundTrip(acc), createAggregator().merge(structuredClone(acc.toCompact()))]) {
+      const r = a.report();
+      expect(r.postings).toMatchObject({ received: 1, invalid: 0, counted: 1 });
+      expect({
+        any: nonZero(r.degrees.any), required: nonZero(r.degrees.required), minimum: nonZero(r.degrees.minimum),
+        notStated: r.degrees.notStated, requiredNotStated: r.degrees.requiredNotStated,
+      }).toEqual(expected);
+      // The minimum table adds up: every posting has one minimum, or names no degree.
+      expect(r.degrees.minimum.reduce((s, x) => s + x.count, 0) + r.degrees.notStated).toBe(r.postings.counted);
+    }
+  });
+
+  it('two year figures for one level: the lowest is the one counted, once', () => {
+    const acc = createAggregator();
+    acc.addSummary({ ...base, degreeLevels: ['master'], minimumDegree: 'master', yearsByDegree: [{ level: 'master', years: 5 }, { level: 'master', years: 3 }] });
+    const master = acc.report().experienceByDegree.pairs.find((p) => p.level === 'master')!;
+    expect(master).toMatchObject({ postings: 1, stated: 1, median: 3, mean: 3, share: 1 });
+  });
+
+  // Tuples the aggregator never writes: [levels, required, minimum, fields, minYears, pairs, skills, communication,
+  // company, size, industry, place kind, state, city]; levels are indices into DEGREE_LEVELS (2 bachelor, 3 master).
+  const tuple = (patch: Record<number, unknown>): unknown[] => {
+    const t: unknown[] = [[], [], -1, [], null, [], ['python'], 0, null, null, null, null, null, null];
+    for (const [k, v] of Object.entries(patch)) t[Number(k)] = v;
+    return t;
+  };
+  const bad: [string, unknown[], RegExp][] = [
+    ['two year figures for one level', tuple({ 0: [3], 2: 3, 5: [[3, 5], [3, 3]] }), /two year figures for master/],
+    ['a minimum degree that is not among the levels named', tuple({ 0: [3], 2: 2 }), /minimum degree bachelor is not the lowest level named \(master\)/],
+    ['a minimum degree with no level named', tuple({ 2: 3 }), /minimum degree master is not the lowest level named \(none\)/],
+    ['levels named with no minimum', tuple({ 0: [2, 3] }), /no minimum degree, though it names bachelor/],
+    ['a minimum above the lowest level named', tuple({ 0: [2, 3], 2: 3 }), /minimum degree master is not the lowest level named \(bachelor\)/],
+    ['a required level not among the levels named', tuple({ 0: [3], 1: [2, 3], 2: 3 }), /required degree level bachelor is not among the levels named/],
+    ['a city without a state', tuple({ 11: 'city', 13: 'Springfield' }), /a city \("Springfield"\) without a state/],
+  ];
+  const partialWith = (t: unknown[], version = 2): unknown => ({
+    format: 'jobsift-aggregate-partial', version, received: 1, invalid: 0, invalidSamples: [], skills: {},
+    entries: version === 2 ? [[t, 1, 1, []]] : [[['', ...t], 1]],
+  });
+  it.each(bad)('a partial (version 2 or 1) with %s is refused by fromJSON and merge, which changes nothing', (_name, t, message) => {
+    for (const version of [2, 1]) {
+      expect(() => createAggregator.fromJSON(partialWith(t, version))).toThrow(JobsiftInputError);
+      expect(() => createAggregator.fromJSON(partialWith(t, version))).toThrow(message);
+      const acc = sample();
+      const before = acc.toJSON();
+      expect(() => acc.merge(partialWith(t, version) as never)).toThrow(JobsiftInputError);
+      expect(acc.toJSON()).toEqual(before);
+    }
+  });
+
+  it.each(bad)('a compact partial with %s is refused by merge, which changes nothing', (_name, t) => {
+    const dict = new Dictionary();
+    const compact = {
+      kind: 'jobsift-compact-partial', received: 1, invalid: 0, invalidSamples: [], skills: {},
+      entries: [encode(t as Contribution, dict)], values: dict.values, copies: [1], untexted: [1],
+      keyHi: new Uint32Array(0), keyLo: new Uint32Array(0), keyEntry: new Int32Array(0),
+    };
+    const acc = sample();
+    const before = acc.toJSON();
+    expect(() => acc.merge(compact as never)).toThrow(JobsiftInputError);
+    expect(() => acc.merge(compact as never)).toThrow(/entry 0 is not a valid encoded contribution/);
+    expect(acc.toJSON()).toEqual(before);
+  });
+
+  it('the same partial, consistent, is read (the refusals above are for the inconsistency alone)', () => {
+    const good = tuple({ 0: [2, 3], 1: [3], 2: 2, 5: [[2, 5], [3, 3]], 11: 'city', 12: 'IL', 13: 'Springfield' });
+    expect(createAggregator.fromJSON(partialWith(good)).report().postings).toMatchObject({ received: 1, counted: 1 });
+    const dict = new Dictionary();
+    const compact = {
+      kind: 'jobsift-compact-partial', received: 1, invalid: 0, invalidSamples: [], skills: {},
+      entries: [encode(good as Contribution, dict)], values: dict.values, copies: [1], untexted: [1],
+      keyHi: new Uint32Array(0), keyLo: new Uint32Array(0), keyEntry: new Int32Array(0),
+    };
+    expect(createAggregator().merge(compact as never).report().locations.cities.items.map((i) => i.key)).toEqual(['Springfield, IL']);
   });
 });
