@@ -223,7 +223,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Ma
       other: otherPlace,
       notStated: noPlace,
     },
-    cooccurrence: { skills: topSkills, counts: matrix },
+    cooccurrence: { skills: topSkills, labels: topSkills.map(skillLabel), counts: matrix },
     options: { top, cooccurrenceTop },
   };
 }

@@ -110,6 +110,12 @@ export const MarketReportSchema = z.object({
   cooccurrence: z.object({
     /** The most frequent skills, in rank order. */
     skills: z.array(z.string()),
+    /**
+     * Their display names, in the same order (as the skill tables label them, also for skills past their top cut).
+     * Always written; optional so that reports written before it was added still read (renderers then look the names
+     * up in the skill tables, else make the id readable).
+     */
+    labels: z.array(z.string()).optional(),
     /** counts[i][j]: postings naming both skills[i] and skills[j] (the diagonal: postings naming skills[i]). */
     counts: z.array(z.array(z.number().int().nonnegative())),
   }),

@@ -1,5 +1,5 @@
 import type { MarketReport } from '../aggregate/report-schema.js';
-import { reportTables } from './tables.js';
+import { cooccurrenceLabels, reportTables } from './tables.js';
 
 // A spreadsheet opening the CSV runs a text cell that starts with one of these as a formula (=HYPERLINK(...),
 // =cmd|...): OWASP's CSV injection list (= + - @ tab carriage return), NUL (OWASP ASVS 1.2.10), line feed, and a
@@ -22,7 +22,7 @@ const COLUMNS = ['table', 'key', 'label', 'count', 'share', 'not_stated', 'media
 
 /**
  * The market report as one long CSV (one row per table row), easy to pivot in a spreadsheet. A "postings" table
- * carries the overview; co-occurrence rows have keys "skillA|skillB".
+ * carries the overview; co-occurrence rows have keys "skillA|skillB" (ids) and labels "Skill A & Skill B" (names).
  */
 export function renderCsv(report: MarketReport): string {
   const out: string[] = [COLUMNS.join(',')];
@@ -42,8 +42,9 @@ export function renderCsv(report: MarketReport): string {
     }
   }
   const co = report.cooccurrence;
+  const names = cooccurrenceLabels(report);
   co.skills.forEach((a, i) =>
-    co.skills.forEach((b, j) => row(['cooccurrence', `${a}|${b}`, `${a} & ${b}`, co.counts[i]![j]!, null, null, null, null])),
+    co.skills.forEach((b, j) => row(['cooccurrence', `${a}|${b}`, `${names[i]} & ${names[j]}`, co.counts[i]![j]!, null, null, null, null])),
   );
   return out.join('\r\n') + '\r\n';
 }

@@ -1,7 +1,7 @@
 import type { MarketReport } from '../aggregate/report-schema.js';
 import { escapeXml } from './escape.js';
 import { barChart, heatMap } from './svg.js';
-import { cell, overview, percent, reportTables, type ReportTable } from './tables.js';
+import { cell, cooccurrenceLabels, overview, percent, reportTables, type ReportTable } from './tables.js';
 
 // Inline styles only: the page must open from disk with no server, script or web font.
 const STYLE = `
@@ -49,7 +49,7 @@ export function renderHtml(report: MarketReport, title = 'Job market report'): s
   for (const t of reportTables(report)) body.push(section(t));
   const co = report.cooccurrence;
   if (co.skills.length > 1) {
-    const names = co.skills.map((id) => report.skills.overall.items.find((s) => s.key === id)?.label ?? id);
+    const names = cooccurrenceLabels(report);
     body.push(
       '<section id="cooccurrence"><h2>Skills named together</h2>',
       '<p class="note">Postings naming both skills; the diagonal is the postings naming the skill.</p>',

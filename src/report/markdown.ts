@@ -1,5 +1,5 @@
 import type { MarketReport } from '../aggregate/report-schema.js';
-import { cell, overview, percent, reportTables, type ReportTable } from './tables.js';
+import { cell, cooccurrenceLabels, overview, percent, reportTables, type ReportTable } from './tables.js';
 
 // Backslash-escaped where they could start markup; `_` only outside a word (snake_case emphasises nothing); `&` only
 // where it would start a character reference ("R&D" stays as it is); `<` and `>` as entities, which every Markdown
@@ -58,9 +58,9 @@ export function renderMarkdown(report: MarketReport, title = 'Job market report'
   const co = report.cooccurrence;
   if (co.skills.length > 1) {
     parts.push('', '## Skills named together (postings naming both)', '');
-    const names = co.skills.map((id) => report.skills.overall.items.find((s) => s.key === id)?.label ?? id);
+    const names = cooccurrenceLabels(report);
     parts.push(`| | ${names.map(markdownText).join(' | ')} |`, `| --- |${co.skills.map(() => ' ---: ').join('|')}|`);
-    co.skills.forEach((s, i) => parts.push(`| ${markdownText(names[i] ?? s)} | ${co.counts[i]!.join(' | ')} |`));
+    names.forEach((name, i) => parts.push(`| ${markdownText(name)} | ${co.counts[i]!.join(' | ')} |`));
   }
   if (report.invalidRecords.length > 0) {
     parts.push('', '## Invalid records', '');

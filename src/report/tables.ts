@@ -1,3 +1,4 @@
+import { labelFromId } from '../aggregate/labels.js';
 import type { MarketReport } from '../aggregate/report-schema.js';
 
 /** One row of a rendered table. */
@@ -102,6 +103,21 @@ export function reportTables(report: MarketReport): ReportTable[] {
   });
   simple('cities', 'Cities', loc.cities.items, loc.cities.notStated, { ranked: true, distinct: loc.cities.distinct });
   return tables;
+}
+
+/**
+ * The display names of the co-occurrence skills: the report's own labels; for a report written before it carried
+ * them, the label of the skill tables (overall, then per category), else the id made readable. Never the bare id of
+ * a skill past the skill table's top cut.
+ */
+export function cooccurrenceLabels(report: MarketReport): string[] {
+  const co = report.cooccurrence;
+  const known = new Map<string, string>();
+  if (!co.labels || co.labels.length !== co.skills.length) {
+    for (const c of [...report.skills.categories].reverse()) for (const i of c.table.items) known.set(i.key, i.label);
+    for (const i of report.skills.overall.items) known.set(i.key, i.label);
+  }
+  return co.skills.map((id, i) => co.labels?.[i] ?? known.get(id) ?? labelFromId(id));
 }
 
 /** 0.4412 -> "44.1%". */

@@ -100,6 +100,8 @@ describe('market report over the hand-counted fixture corpus', () => {
     // python & pytorch: P2 P3; python & sql: P1; pytorch & sql: none.
     expect(r.cooccurrence).toEqual({
       skills: ['python', 'pytorch', 'sql'],
+      // The names SKILLS gives them.
+      labels: ['Python', 'PyTorch', 'SQL'],
       counts: [[3, 2, 1], [2, 2, 0], [1, 0, 2]],
     });
   });
