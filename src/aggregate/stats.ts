@@ -8,7 +8,15 @@ export function bump<K>(map: Map<K, number>, key: K, copies: number): void {
   map.set(key, (map.get(key) ?? 0) + copies);
 }
 
-/** Median of a histogram of exact values (the mean of the two middle values when the count is even). */
+/**
+ * The midpoint of a <= b without overflow: a + (b - a) / 2 when they have one sign (b - a cannot overflow), (a + b) / 2
+ * when they straddle zero (a + b cannot). Either way the result lies in [a, b].
+ */
+function midpoint(a: number, b: number): number {
+  return (a < 0) === (b < 0) ? a + (b - a) / 2 : (a + b) / 2;
+}
+
+/** Median of a histogram of exact values (the midpoint of the two middle values when the count is even). */
 export function medianOf(values: ReadonlyMap<number, number>): number | null {
   const sorted = [...values.entries()].sort((a, b) => a[0] - b[0]);
   const n = sorted.reduce((s, [, c]) => s + c, 0);
@@ -21,18 +29,34 @@ export function medianOf(values: ReadonlyMap<number, number>): number | null {
     }
     return sorted[sorted.length - 1]![0];
   };
-  return n % 2 === 1 ? at((n - 1) / 2) : (at(n / 2 - 1) + at(n / 2)) / 2;
+  return n % 2 === 1 ? at((n - 1) / 2) : midpoint(at(n / 2 - 1), at(n / 2));
 }
 
-/** Mean of a histogram of exact values, summed in value order (the same float whatever the insertion order). */
+/**
+ * Mean of a histogram of exact values, summed in value order (the same float whatever the insertion order). Values
+ * near Number.MAX_VALUE would overflow the sum: it is then taken over the values scaled by a power of two (exact), and
+ * scaled back. The result is kept within [min, max], where rounding (0.1 * 3 / 3 > 0.1) could step outside.
+ */
 export function meanOf(values: ReadonlyMap<number, number>): number | null {
+  const sorted = [...values.entries()].filter(([, c]) => c > 0).sort((a, b) => a[0] - b[0]);
+  if (sorted.length === 0) return null;
   let n = 0;
   let sum = 0;
-  for (const [v, c] of [...values.entries()].sort((a, b) => a[0] - b[0])) {
+  let largest = 0;
+  for (const [v, c] of sorted) {
     n += c;
     sum += v * c;
+    largest = Math.max(largest, Math.abs(v));
   }
-  return n === 0 ? null : sum / n;
+  let mean = sum / n;
+  if (!Number.isFinite(mean)) {
+    // |v / scale| <= 2, so the scaled sum stays below 2n; 2^1023 is the largest power of two a double holds.
+    const scale = 2 ** Math.min(1023, Math.floor(Math.log2(largest)));
+    let scaled = 0;
+    for (const [v, c] of sorted) scaled += (v / scale) * c;
+    mean = (scaled / n) * scale;
+  }
+  return Math.min(sorted[sorted.length - 1]![0], Math.max(sorted[0]![0], mean));
 }
 
 /** Whole-year buckets 0..9 and 10+; 1.5 years counts as 1. */
