@@ -4,7 +4,7 @@
  * (CommonJS, bundlers) or Node's `createRequire`; elsewhere, call `useNlpEngines` once with the modules.
  */
 
-import { JobsiftOptionsError, describeValue } from '../errors.js';
+import { JobsiftError, JobsiftOptionsError, describeValue } from '../errors.js';
 
 /** What jobsift uses of wink-nlp: part-of-speech tags of one sentence's tokens. */
 export interface PosTagger {
@@ -64,8 +64,10 @@ function loadWink(): WinkModules | null {
 
 /**
  * Supplies the engines where jobsift cannot load them itself (some browser bundles): `winkNlp`, the wink-nlp module
- * (its default export, a function), and `model`, wink-eng-lite-web-model. Checked here, so that a wrong argument is
- * a JobsiftOptionsError now rather than a TypeError inside a later extraction.
+ * (its default export, a function), and `model`, wink-eng-lite-web-model. Only their shape is checked here (winkNlp a
+ * function, model an object; else a JobsiftOptionsError now). They are called when a sentence needs tags (loaded
+ * then, or by loadNlpEngines), and whatever they throw, or output that is not lists of words, is a JobsiftOptionsError
+ * from that call, naming useNlpEngines, with the engine's error as its `cause`.
  */
 export function useNlpEngines(modules: { winkNlp: unknown; model: unknown }): void {
   if (modules === null || typeof modules !== 'object') {
@@ -83,11 +85,21 @@ export function useNlpEngines(modules: { winkNlp: unknown; model: unknown }): vo
   tagger = undefined;
 }
 
-/** The part-of-speech tagger, created on first call; null where wink-nlp cannot be loaded. */
+/** The message of what an engine threw, for the JobsiftOptionsError that wraps it (the error itself is its cause). */
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/**
+ * The part-of-speech tagger, created on first call; null where wink-nlp cannot be loaded. Engines handed over with
+ * useNlpEngines were only checked for their shape, so whatever they throw, when loaded or while tagging, and output
+ * that is not lists of words, is a JobsiftOptionsError naming useNlpEngines (with the engine's error as its cause)
+ * rather than a TypeError from inside jobsift. A JobsiftError passes through as it is: an engine that called jobsift
+ * back gets one, and it says so.
+ */
 export function getPosTagger(): PosTagger | null {
   if (tagger !== undefined) return tagger;
   const wink = loadWink();
   if (!wink) return (tagger = null);
+  const handedOver = wink === injected;
   // Only what part-of-speech tags need: named entities, negation and sentiment cost more than half of each call, and
   // the tagger reads none of them (wink-nlp tags from the tokens alone).
   let nlp: ReturnType<WinkModules['winkNlp']>;
@@ -95,15 +107,35 @@ export function getPosTagger(): PosTagger | null {
     nlp = wink.winkNlp(wink.model, ['sbd', 'pos']);
   } catch (err) {
     // Only engines handed over can fail so: say where they came from.
-    if (wink === injected) throw new JobsiftOptionsError(`the engines given to useNlpEngines do not load: ${err instanceof Error ? err.message : String(err)}`);
+    if (handedOver) throw new JobsiftOptionsError(`the engines given to useNlpEngines do not load: ${messageOf(err)}`, { cause: err });
     throw err;
   }
+  const tag = (sentence: string): { value: string; pos: string }[] => {
+    const tokens = nlp.readDoc(sentence).tokens();
+    const values = tokens.out();
+    const pos = tokens.out(nlp.its.pos);
+    return values.map((value, i) => ({ value, pos: pos[i] ?? 'X' }));
+  };
+  if (!handedOver) return (tagger = { tag });
+  /** The same, for engines handed over: they may throw anything or give anything back. */
+  const checkedTag = (sentence: string): { value: string; pos: string }[] => {
+    const tokens = nlp.readDoc(sentence).tokens();
+    const values: unknown = tokens.out();
+    const pos: unknown = tokens.out(nlp.its.pos);
+    if (!Array.isArray(values) || !Array.isArray(pos)) throw new TypeError('tokens().out() did not give an array');
+    if (!values.every((v) => typeof v === 'string') || !pos.every((p) => typeof p === 'string')) {
+      throw new TypeError('tokens().out() did not give an array of strings');
+    }
+    return (values as string[]).map((value, i) => ({ value, pos: (pos as string[])[i] ?? 'X' }));
+  };
   tagger = {
     tag(sentence: string) {
-      const tokens = nlp.readDoc(sentence).tokens();
-      const values = tokens.out();
-      const pos = tokens.out(nlp.its.pos);
-      return values.map((value, i) => ({ value, pos: pos[i] ?? 'X' }));
+      try {
+        return checkedTag(sentence);
+      } catch (err) {
+        if (err instanceof JobsiftError) throw err;
+        throw new JobsiftOptionsError(`the engines given to useNlpEngines failed while tagging a sentence: ${messageOf(err)}`, { cause: err });
+      }
     },
   };
   return tagger;

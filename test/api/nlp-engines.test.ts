@@ -44,6 +44,50 @@ describe('useNlpEngines', () => {
     expect(loadNlpEngines()).toBe(true);
   });
 
+  it('engines that fail to load keep the engine\'s error as the cause', () => {
+    const broken = new TypeError('not a wink model');
+    useNlpEngines({ winkNlp: () => { throw broken; }, model: {} });
+    try {
+      expect(() => loadNlpEngines()).toThrow(expect.objectContaining({ name: 'JobsiftOptionsError', cause: broken }));
+    } finally {
+      useNlpEngines({ winkNlp, model });
+    }
+  });
+
+  // Engines that load (useNlpEngines only checks that winkNlp is a function and model an object) but break on the
+  // first sentence they are asked to tag: each is a JobsiftOptionsError from the extraction, never a bare TypeError
+  // from inside jobsift, and the extractor works again once good engines are back.
+  type Nlp = ReturnType<typeof winkNlp>;
+  const real = (m: unknown, pipe?: string[]): Nlp => winkNlp(m, pipe);
+  it.each([
+    ['winkNlp returns no readDoc', (): unknown => ({ its: {} }), /readDoc is not a function/],
+    ['readDoc throws', (m: unknown, pipe?: string[]) => ({ its: real(m, pipe).its, readDoc: () => { throw new RangeError('model mismatch'); } }), /: model mismatch/],
+    ['readDoc returns a document without tokens', (m: unknown, pipe?: string[]) => ({ its: real(m, pipe).its, readDoc: () => ({}) }), /tokens is not a function/],
+    ['tokens().out returns no array', (m: unknown, pipe?: string[]) => ({ its: real(m, pipe).its, readDoc: () => ({ tokens: () => ({ out: () => 'Integrity' }) }) }), /did not give an array$/],
+    ['tokens().out returns no strings', (m: unknown, pipe?: string[]) => ({ its: real(m, pipe).its, readDoc: () => ({ tokens: () => ({ out: () => [1, 2] }) }) }), /did not give an array of strings$/],
+    ['no its.pos', (m: unknown, pipe?: string[]) => ({ its: undefined, readDoc: (t: string) => real(m, pipe).readDoc(t) }), /Cannot read properties of undefined/],
+  ])('an engine that breaks while tagging (%s) is a JobsiftOptionsError naming useNlpEngines, with the cause', (_name, broken, message) => {
+    const ex = createExtractor();
+    const before = ex.extract(NEEDS_TAGGER).summary;
+    useNlpEngines({ winkNlp: broken, model });
+    try {
+      expect(loadNlpEngines()).toBe(true);
+      let thrown: unknown;
+      try {
+        ex.extract(NEEDS_TAGGER);
+      } catch (err) {
+        thrown = err;
+      }
+      expect(thrown).toBeInstanceOf(JobsiftOptionsError);
+      expect(String(thrown)).toMatch(/the engines given to useNlpEngines failed while tagging a sentence/);
+      expect(String(thrown)).toMatch(message);
+      expect((thrown as Error).cause).toBeInstanceOf(Error);
+    } finally {
+      useNlpEngines({ winkNlp, model });
+    }
+    expect(ex.extract(NEEDS_TAGGER).summary).toEqual(before);
+  });
+
   it('an engine that calls jobsift from inside an extraction gets a JobsiftError, and nothing is corrupted', () => {
     const outer = createExtractor();
     const inner = createExtractor();
