@@ -27,28 +27,37 @@ export interface CliArgs {
 }
 
 export const USAGE = `Usage:
-  jobsift extract <file|dir|->... [--out PATH] [--summary-only]
+  jobsift extract <file|dir|->... [--out PATH] [--summary-only] [--input-format F] [--text-column NAME]
+                  [--workers N|auto] [--taxonomy FILE] [--strict] [--quiet]
   jobsift report  <file|dir|->... [--format md|html|json|csv|partial] [--out PATH] [--also-html PATH]
-  jobsift merge   <partial.json>... [--format partial|md|html|json|csv] [--out PATH]
+                  [--input-format F] [--text-column NAME] [--workers N|auto] [--taxonomy FILE] [--top N]
+                  [--title TEXT] [--no-dedupe] [--strict] [--quiet]
+  jobsift merge   <partial.json|->... [--format partial|md|html|json|csv] [--out PATH] [--also-html PATH]
+                  [--top N] [--title TEXT] [--no-dedupe] [--quiet]
 
 Inputs (UTF-8): JSON lines (.jsonl), JSON arrays or one object (.json), CSV (.csv, with --text-column),
 .txt / .md / .html files (one posting each) and directories of them (hidden ones skipped), or - for standard
 input. A record is a string or {text | html, title?, company?, location?, industry?, companySize?, postedAt?,
 id?}; an empty or null text gives way to the html beside it. Empty posting files are reported and skipped.
+merge reads partials (report --format partial), - for one on standard input.
 
 Options:
-  --format F          report format (default md; "partial" writes a mergeable aggregate)
+  --format F          report, merge: md|html|json|csv|partial (report default md, merge default partial;
+                      "partial" writes a mergeable aggregate, what merge reads)
   --out PATH          write to PATH (atomically) instead of standard output
-  --also-html PATH    report: also write the HTML report to PATH
-  --input-format F    auto|jsonl|json|csv|text|html (default auto: from the extension or the first character)
-  --text-column NAME  CSV column holding the posting text (default: text, description or job description)
-  --workers N|auto    extract on N threads: this one and N-1 workers (default 1; auto: one per core)
-  --taxonomy FILE     custom skills (JSON: an array of entries, or {mode, skills})
-  --top N             rows in ranked tables (default 25)
-  --title TEXT        report: the title of the Markdown and HTML reports
-  --no-dedupe         count exact duplicate postings every time
+  --also-html PATH    report, merge: also write the HTML report to PATH
+  --input-format F    extract, report: auto|jsonl|json|csv|text|html (default auto: from the extension or the
+                      first character)
+  --text-column NAME  extract, report: CSV column holding the posting text (default: text, description or job
+                      description)
+  --workers N|auto    extract, report: extract on N threads: this one and N-1 workers (default 1; auto: one per
+                      core)
+  --taxonomy FILE     extract, report: custom skills (JSON: an array of entries, or {mode, skills})
+  --top N             report, merge: rows in ranked tables (default 25)
+  --title TEXT        report, merge: the title of the Markdown and HTML reports
+  --no-dedupe         report, merge: count exact duplicate postings every time
   --summary-only      extract: print only the flat summary of each posting
-  --strict            stop at the first bad record (exit 1) instead of reporting and skipping it
+  --strict            extract, report: stop at the first bad record (exit 1) instead of reporting and skipping it
   --quiet             no progress and no per-record warnings on standard error
   -h, --help          this help
 `;
@@ -60,7 +69,7 @@ const FLAG_OPTIONS = new Set(['--strict', '--quiet', '--no-dedupe', '--summary-o
  * The options each command reads: any other is a usage error, not silently ignored (`extract --also-html x.html`
  * would otherwise exit 0 with no file written).
  */
-const COMMAND_OPTIONS: Readonly<Record<Command, ReadonlySet<string>>> = {
+export const COMMAND_OPTIONS: Readonly<Record<Command, ReadonlySet<string>>> = {
   extract: new Set(['--out', '--input-format', '--text-column', '--workers', '--taxonomy', '--strict', '--quiet', '--summary-only']),
   report: new Set([
     '--format', '--out', '--also-html', '--input-format', '--text-column', '--workers', '--top', '--taxonomy', '--title',
