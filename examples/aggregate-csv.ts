@@ -1,7 +1,9 @@
 // Aggregate a CSV export (Glassdoor / Kaggle style columns) into a market report, printed as Markdown.
 // Run: node --import tsx examples/aggregate-csv.ts [export.csv]
 // Without an argument it first writes a small CSV export from the bundled glassdoor-2020 corpus.
-// From the shell, the same is: jobsift report export.csv --text-column "Job Description" --format md
+// From the shell, the same report is: jobsift report export.csv --text-column "Job Description" --format md --top 10
+// (for an export with these six columns and no blank lines; the CLI skips blank lines, which this reader takes for
+// short rows, and names a bad row by the file line it starts on, where this example gives its row number).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,7 +57,8 @@ const [text, title, company, location, size, industry] = ['Job Description', 'Jo
 const acc = createAggregator();
 rows.forEach((r, i) => {
   const at = (c: number | undefined): string | null => (c === undefined || c < 0 ? null : (r[c] ?? null));
-  // A row without text is counted as invalid with its line, not dropped.
+  // A row that ends before the text column is counted as invalid with its row number (the header is row 1), not
+  // dropped; a row whose text cell is empty is a valid, empty posting.
   acc.add(
     { text: at(text) ?? undefined, title: at(title), company: at(company), location: at(location), companySize: at(size), industry: at(industry) },
     { source: file, index: i + 2 },
