@@ -8,6 +8,8 @@ import {
   OTHER_PEOPLE_CUES,
   OTHER_PEOPLE_NOUNS,
   NOT_ASKED_CUES,
+  OFFERED_DOCTORATE_NOUNS,
+  APPLICATION_DOCUMENT_CUES,
   SELF_EVIDENT_ABBREVIATIONS,
   STATE_ABBREVIATIONS,
   type DegreeForm,
@@ -124,6 +126,17 @@ const NOT_AFTER_RE = new RegExp(`^[ -](?:${alternation(NOT_DEGREE_AFTER)})\\b`, 
 const NOT_BEFORE_RE = new RegExp(`\\b(?:${alternation(NOT_DEGREE_BEFORE)})[ -]$`, 'i');
 const OTHER_NOUN_RE = new RegExp(`^(?:'?s)?(?:[ /](?:or|and|&|[A-Z][A-Za-z.']{1,8}))?(?: degree)? (?:${alternation(OTHER_PEOPLE_NOUNS)})\\b`);
 const OTHER_CUE_RE = new RegExp(`\\b(?:${alternation([...OTHER_PEOPLE_CUES, ...NOT_ASKED_CUES])})\\b[^.;:]{0,60}$`, 'i');
+const OFFERED_AFTER_RE = new RegExp(`^\\.?\\s{1,2}(?:${alternation(OFFERED_DOCTORATE_NOUNS)})\\b`, 'i');
+/** "diploma(s)" in the 40 characters before a degree or after it ("Diplomas (Master and PhD", "BSc/MSc diploma"). */
+const DIPLOMA_BEFORE_RE = /\bdiplomas?\b[^.;:]{0,40}$/i;
+const DIPLOMA_AFTER_RE = /^[^.;:]{0,40}?\bdiplomas?\b/i;
+const DOCUMENT_LIST_RE = new RegExp(`\\b(?:${alternation(APPLICATION_DOCUMENT_CUES)})\\b`, 'i');
+
+/** A degree named as a document to send with the application ("CV, Diploma (MSc/PhD), list of publications"). */
+function isApplicationDocument(before: string, after: string, slice: string): boolean {
+  return (DIPLOMA_BEFORE_RE.test(before) || DIPLOMA_AFTER_RE.test(after)) && DOCUMENT_LIST_RE.test(slice);
+}
+
 /** A degree abbreviation or word right after a connector: "BS/MS", "BA or BS", "MS, PhD". */
 /** With the i flag, "[bm].?[sae]" also covers "Master" and "Bachelor" (the tail is open). */
 const NEXT_DEGREE = "(?:ph\\.?\\s?d|doctor|[bm]\\.?[sae]|[bm]\\.|mph|associate)";
@@ -266,7 +279,10 @@ export function findDegreeMentions(unit: OpenedUnitView): DegreeMention[] {
     lastEnd = r.end;
     const before = text.slice(Math.max(unitStart, r.start - 80), r.start);
     const after = text.slice(r.end, Math.min(unitEnd, r.end + 40));
-    if (endsInNonHyphen(text, r.start, unitStart) || OTHER_NOUN_RE.test(after) || OTHER_CUE_RE.test(before)) {
+    if (
+      endsInNonHyphen(text, r.start, unitStart) || OTHER_NOUN_RE.test(after) || OTHER_CUE_RE.test(before) ||
+      (form.level === 'doctorate' && OFFERED_AFTER_RE.test(after)) || isApplicationDocument(before, after, slice)
+    ) {
       prevAcceptedEnd = r.end; // still lets "PhD/Masters statisticians" coordinate, but reports nothing
       continue;
     }

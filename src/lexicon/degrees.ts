@@ -101,7 +101,32 @@ export const OTHER_PEOPLE_NOUNS: readonly string[] = [
  * Words before a degree in the same clause that make it no ask of the candidate: the years a degree takes off or
  * counts for ("3+ years (less with PhD)", "years spent earning advanced degrees").
  */
-export const NOT_ASKED_CUES: readonly string[] = ['less with', 'fewer with', 'fewer years with', 'less if', 'spent earning', 'spent pursuing'];
+export const NOT_ASKED_CUES: readonly string[] = [
+  'less with', 'fewer with', 'fewer years with', 'less if', 'spent earning', 'spent pursuing',
+  // What the employer gives ("We offer a challenging Ph.D. degree program", "we offer tuition for a Master's").
+  'we offer', 'we can offer',
+];
+
+/**
+ * Words right after a doctorate that make it the post on offer, not a degree the candidate holds: "A 3-year PhD
+ * scholarship is available", "The PhD student will...", "the PhD study programme". (Plural "students" is in
+ * OTHER_PEOPLE_NOUNS.) "PhD program" is left out: US postings ask for one ("enrolled in a PhD program").
+ */
+export const OFFERED_DOCTORATE_NOUNS: readonly string[] = [
+  'scholarship', 'scholarships', 'studentship', 'studentships', 'position', 'positions', 'student', 'project',
+  'projects', 'fellowship', 'fellowships', 'stipend', 'stipends', 'study programme', 'programme', 'programmes',
+  'thesis', 'guide', 'regulations', 'research fellow', 'research fellows', 'school',
+];
+
+/**
+ * Words that make a unit a list of documents to send ("Please include: Curriculum vitae, Diplomas (Master and PhD
+ * degree)", "Grade transcripts and BSc/MSc diploma"): a degree named there beside "diploma" is a paper to attach,
+ * not an ask of its own.
+ */
+export const APPLICATION_DOCUMENT_CUES: readonly string[] = [
+  'curriculum vitae', 'cv', 'cover letter', 'motivation letter', 'letter motivating', 'transcripts', 'transcript of records',
+  'list of publications', 'letters of recommendation', 'letter of recommendation', 'copy of', 'copies of',
+];
 
 /** Words before a degree in the same clause that make it someone else's ("our team of PhDs", "mentor ... PhD"). */
 export const OTHER_PEOPLE_CUES: readonly string[] = [

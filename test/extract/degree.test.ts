@@ -99,6 +99,10 @@ const READINGS: [string, string[]][] = [
   // A degree that experience may replace is not asked for by that mention.
   ["Education\nMaster's Degree Preferred In: Statistics, Computer Science, Operations Research, Engineering, Mathematics, Economics, or other quantitative fields\nAdditional experience will be considered in lieu of an advanced degree.", ['master?']],
   // Lead-ins ending in "..." govern the list under them; preference wording beats "minimum qualifications".
+  // European academic postings (SkillSpan, MIT): the degree asked beside the post offered or the papers to send.
+  ['Applicants should hold a Master of Science degree in Pharmaceutical Sciences or Chemistry Biochemistry Biotechnology', [m]],
+  ['The applicant should have a PhD degree in physics ( or expect to defend her/his PhD thesis in the next months )', [d]],
+  ['The applicants should hold a PhD degree in a relevant field. Please attach: CV, cover letter and a copy of your PhD diploma.', [d]],
   ["You'll meet our minimum qualifications for the position if you...\nPossess a B.S. or B.A. in Mathematics, Computer Science, Computer Engineering, Electrical Engineering, Information Science, or a related field\nAre experienced with machine learning or deep learning and Python\nYou'll go above and beyond our minimum qualifications if you...\nPossess a M.S. or M.A. in Mathematics, Computer Science, Computer Engineering, Electrical Engineering, Information Science, or related field", [b, 'master?']],
 ];
 
@@ -136,6 +140,15 @@ const NOT_DEGREES: [string, string][] = [
   ['actuarial Associate', 'Associate of the Society of Actuaries (ASA) (FSA preferred)'],
   ['degree of something', 'Performs a variety of complicated tasks with a wide degree of creativity and latitude.'],
   ['all-caps BE', 'CANDIDATES MUST BE ABLE TO WORK ON SITE'],
+  // European academic postings (SkillSpan, MIT; see test/fixtures/PROVENANCE.md): the PhD is the post on offer, and
+  // the degrees in the list of papers to send are documents, not asks.
+  ['a PhD scholarship on offer', 'A 3-year PhD scholarship in Pharmaceutical Technology is available at the <ORGANIZATION> <ORGANIZATION> .'],
+  ['a PhD position on offer', "A 3-year PhD position is available within the research group 'Biotherapeutic Glycoengineering and Immunology' ."],
+  ['the PhD student (the post)', 'Responsibilities and tasks The PhD student will work with a team of Senior scientists postdocs and PhD students .'],
+  ['the PhD study programme', 'For information about our enrolment requirements and the general planning of the PhD study programme please see the <ORGANIZATION> PhD Guide .'],
+  ['what the employer offers', "We offer A highly interesting and challenging Ph.D degree program at one of Europe's premier academic and research institutions ."],
+  ['diplomas to send', 'Please include: Curriculum vitae Diplomas ( Master and PhD degree or equivalent ) List of publications'],
+  ['a diploma among the papers', 'Application must include: A letter motivating the application ( cover letter ) Curriculum vitae Grade transcripts and BSc/MSc diploma ( an official translation into English )'],
 ];
 
 describe('degree levels', () => {
