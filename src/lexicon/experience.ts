@@ -12,7 +12,9 @@ export const NOT_EXPERIENCE_BEFORE: readonly string[] = [
   '\\bfor (?:more than |over |nearly |almost |about |well over |the )?$', '\\bsince $', '\\bcelebrat\\w{0,5} (?:our |its )?$',
   // Funding and appointment periods: "funded for up to 2 years", "a period of 2 years", "renewable for 3 years".
   '\\b(?:funded|funding|supported|support|appointed|appointment|renewable|renewed|extended|guaranteed) (?:for )?(?:up to |an? (?:additional |further )?|the first |a (?:total|period|term) of )?$',
-  '\\b(?:period|term|duration|tenure) of (?:up to )?$',
+  // "a fixed term position of 4 to 6 years", "an appointment of two years", "the period of employment is 3 years".
+  '\\b(?:period|term|duration|tenure|position|post|contract|appointment|employment|professorship|fellowship|scholarship|studentship) of (?:up to )?$',
+  '\\bperiod of employment (?:is|will be) (?:up to )?$',
 ];
 
 /** Text right after the time unit that makes the figure something other than experience. */

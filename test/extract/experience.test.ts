@@ -106,6 +106,9 @@ const NOT_EXPERIENCE: [string, string][] = [
   ['funded for', 'The position is funded for up to 2 years, with experience in Python required.'],
   ['grant length', 'This is a 3-year grant-funded position for candidates with experience in genomics.'],
   ['period of appointment', 'Postdoctoral appointments are for a period of 2 years and require research experience.'],
+  // European academic postings (SkillSpan, MIT; see test/fixtures/PROVENANCE.md).
+  ['length of the post', 'The assistant professorship is a fixed term position of 4 to 6 years with research and teaching obligations .'],
+  ['period of employment', 'The period of employment is 3 years, for candidates with experience in protein formulation.'],
 ];
 
 describe('years of experience', () => {

@@ -43,6 +43,8 @@ const POSITIVE: [string, string[]][] = [
   ['Experience with distributed data/computing tools: Map/Reduce, Hadoop, Hive, Spark, Gurobi, MySQL, etc.', ['hadoop', 'hive', 'mapreduce', 'spark', 'sql']],
   ['Scripting Tools – Linux/Unix, Shell Scripts', ['shell']],
   ['Comfortable navigating the command line.', ['shell']],
+  // SkillSpan (MIT): scripting on Unix is shell scripting.
+  ['- Perl/Unix scripting basic experience', ['perl', 'shell']],
   ['Source code version control management using git', ['git']],
   ['Develop and maintain code in source code control systems', ['git']],
   ['Experience writing clean, version-controlled code', ['git']],

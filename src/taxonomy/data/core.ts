@@ -172,6 +172,7 @@ export function coreSkills(): SkillEntry[] {
         { form: 'Bash scripting', policy: 'safe' }, { form: 'zsh', policy: 'safe' }, { form: 'ksh', policy: 'safe' },
         { form: 'command line', policy: 'safe' }, { form: 'command-line', policy: 'safe' }, { form: 'commandline', policy: 'safe' },
         { form: 'CLI', policy: 'exact-case' }, { form: 'shell programming', policy: 'safe' }, { form: 'Unix/Linux shell', policy: 'safe' },
+        { form: 'Unix scripting', policy: 'safe' }, { form: 'Linux scripting', policy: 'safe' },
       ],
       cues: ['scripting', 'scripts', 'script', 'unix', 'linux', 'bash', 'commands', 'cron', 'tools'],
     },
