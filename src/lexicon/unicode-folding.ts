@@ -9,7 +9,16 @@ const DOUBLE_QUOTES = '\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02';
 const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d';
 const BULLETS = '\u2022\u25e6\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u25ba\u25b8\u2023\u2043\u2219\u00b7\u27a2\u2756\u2714\u2713\u2794\u27a4\u25c6\u25c7\u2666\u25b6\uf0b7\uf0a7\uf076\uf0d8\uf0fc';
 
-const entries: [string, string][] = [];
+/**
+ * Windows-1252 punctuation read as Latin-1 (scraped text: "master\u0092s degree", "\u0095 Python"): the C1 control
+ * codes it lands on are never text of their own, so they fold as the character they stood for.
+ */
+const CP1252_AS_C1: [string, string][] = [
+  ['\u0082', "'"], ['\u0091', "'"], ['\u0092', "'"], ['\u0084', '"'], ['\u0093', '"'], ['\u0094', '"'],
+  ['\u0096', '-'], ['\u0097', '-'], ['\u0095', '•'],
+];
+
+const entries: [string, string][] = [...CP1252_AS_C1];
 for (const c of SPACES) entries.push([c, ' ']);
 for (const c of LINE_BREAKS) entries.push([c, '\n']);
 for (const c of SINGLE_QUOTES) entries.push([c, "'"]);

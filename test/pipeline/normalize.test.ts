@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeHtml, normalize, toInputSpan } from '../../src/pipeline/normalize.js';
+import { extractRequirements } from '../../src/index.js';
 
 /** The input text behind the first occurrence of `needle` in the normalised text. */
 function inputBehind(input: string, needle: string, format: 'auto' | 'text' | 'html' = 'auto'): string {
@@ -90,6 +91,16 @@ describe('normalize: Unicode folding with offsets', () => {
     const { text } = normalize(input);
     expect(text).toBe('Master\'s degree and 3-5 years "Python"');
     expect(inputBehind(input, "Master's degree")).toBe('Master\u2019s degree');
+  });
+
+  it('folds Windows-1252 punctuation read as C1 controls (SkillSpan postings), keeping the original span', () => {
+    const input = 'You have a relevant financial master\u0092s degree\n\u0095 Python \u0096 and \u0093SQL\u0094';
+    const { text } = normalize(input);
+    expect(text).toBe("You have a relevant financial master's degree\n• Python - and \"SQL\"");
+    expect(inputBehind(input, "master's degree")).toBe('master\u0092s degree');
+    const r = extractRequirements(input);
+    expect(r.summary.degreeLevels).toEqual(['master']);
+    expect(r.summary.skills).toEqual(['python', 'sql']);
   });
 
   it('removes zero-width characters and soft hyphens, keeping the original span', () => {
