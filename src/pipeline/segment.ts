@@ -560,6 +560,9 @@ interface CutIndex {
   headingEnds: Map<number, number>;
 }
 
+/** After "at least": a count of the items of a list ("at least one of the following", "at least two of these"). */
+const AT_LEAST_ONE_OF_RE = /^\s{1,2}(?:one|two|three|[123])\s{1,2}of\b/i;
+
 /**
  * Where the cues of one document stand: one pass over its tokens for every cue (this object takes the hits), plus
  * the bullets among the marks.
@@ -589,7 +592,8 @@ class CueIndex implements PhraseHits<CueTag> {
     } else if (tag === 'preference') {
       this.preferenceAt.add(start);
     } else if (tag === 'requirement') {
-      this.requirementAt.add(start);
+      // "at least one of the following": a count of list items, no requirement wording.
+      if (!AT_LEAST_ONE_OF_RE.test(text.slice(end, end + 16))) this.requirementAt.add(start);
     } else if (tag === 'eeo') {
       this.eeoAt.add(start);
     } else if (tag === 'bull') {

@@ -13,7 +13,8 @@ const PREFERENCE_RE =
   /\b(?:preferred|(?:preferably|ideally)(?!,?\s{1,2}(?:in|with|from|(?!at least)at|on|within|using|as)\b)|prefer|preference|(?:is |are )?an? (?:\w{1,12} )?plus|nice[ -]to[ -]have|ideal|bonus|desired|desirable|advantage|advantageous|an asset|would be (?:great|nice|helpful)|helpful|beneficial|optional|good to have|great to have|we'd love|would love|highly valued|recommended(?=\s{0,2}(?:[).,;:]|$)))\b/gi;
 /** Strong requirement words win ties; "minimum" and "at least" only decide a clause with no other cue. */
 const STRONG_REQUIREMENT_RE = /\b(?:required|requires?|must|mandatory|essential|necessary)\b/gi;
-const WEAK_REQUIREMENT_RE = /\b(?:minimum|at least|need|needs)\b/gi;
+/** "at least one of the following" counts list items: no requirement wording. */
+const WEAK_REQUIREMENT_RE = /\b(?:minimum|at least(?!\s{1,2}(?:one|two|three|[123])\s{1,2}of\b)|need|needs)\b/gi;
 const DEGREE_START = '(?:PhD|PHD|Ph\\.|Doctor|doctor|BS|MS|BA|MA|B\\.|M\\.|MBA|MPH|Master|master|Bachelor|bachelor|Associate|associate|Advanced|advanced|Graduate|graduate)';
 const CLAUSE_BREAK_RE = new RegExp(`;|(?<!\\b[A-Za-z])\\.\\s|\\s-\\s|,\\s{0,2}(?=(?:or\\s{1,2}|and\\s{1,2})?(?:an?\\s{1,2})?${DEGREE_START}|preferabl|ideally|with\\s(?!\\d)|(?:yet|but|while|whereas)\\s|\\d{1,2}\\+?\\s{0,2}(?:-\\s{0,2}\\d{1,2}\\s{0,2})?(?:year|yrs))`, 'g');
 

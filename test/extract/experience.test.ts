@@ -23,6 +23,8 @@ const FIGURES: [string, number][] = [
   // "Recommended" and "give you an edge" are preference wording: a higher figure there does not raise it.
   ['Requirements:\n5+ years relevant industry experience\nWhat Give You An Edge:\n7+ years relevant industry experience', 5],
   ['Recommended Qualifications:\n5-7 Years relevant Data Experience', 5],
+  // SkillSpan dev (MIT): "at least one of the following" counts list items, it does not make a preferred line required.
+  ["Basic Qualifications:\nBachelor’s Degree\nAt least 2 years of experience in Software Engineering\nPreferred Qualifications:\nMaster's Degree\n3+ years of experience in at least one of the following:\nJavascript/Typescript,\nPython Angular/React.js or Node.js", 2],
   // A history figure takes only what follows it in its clause; an additional figure alone is the figure.
   ['Requirements:\n- 5+ years of SQL experience; our team brings 45 years of experience in analytics.', 5],
   ["Requirements:\n- Bachelor's degree and 4 years of additional relevant experience.", 4],

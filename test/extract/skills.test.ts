@@ -191,6 +191,12 @@ describe('skill hits', () => {
     expect(tableau).toMatchObject({ category: 'visualization', required: false, section: 'preferred' });
   });
 
+  test('"at least one of the following" under a preferred heading is no requirement wording (SkillSpan dev)', () => {
+    const text = 'Requirements:\nPython\nPreferred Qualifications:\n3+ years of experience in at least one of the following: Scala, Julia';
+    const r = extractRequirements(text);
+    expect(Object.fromEntries(r.skills.map((s) => [s.id, s.required]))).toEqual({ python: true, scala: false, julia: false });
+  });
+
   test.each([
     // A dash set off by a space separates a name from what follows; a glued one joins a name's words.
     ['Requirements: Python - 3+ years of SQL', ['Python', 'SQL']],
