@@ -35,6 +35,10 @@ export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   { kind: 'communication skills', re: /\bcommunicators?\b/i, needs: ['communicat'], opens: ['communicat'] },
   { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\s?(?:and|[&/,]|or)\s?(?:written|verbal|oral|spoken)\b/i, needs: ['written', 'verbal', 'oral'], opens: ['written', 'verbal', 'oral'] },
   { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\scommunication/i, needs: ['communicat'], opens: ['written', 'verbal', 'oral'] },
+  // The connector lost in scraping: "Solid written verbal skills", "Excellent written oral and presentation skills".
+  { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\s(?:written|verbal|oral|spoken)\s(?:(?:and|&)\s[a-z]{1,15}\s)?(?:skills?|abilities|communication)\b/i, needs: ['written', 'verbal', 'oral'], opens: ['written', 'verbal', 'oral'] },
+  // "collaborative and communicative skills", "Communicative and helpful to colleagues" (not "non-communicative").
+  { kind: 'communication skills', re: /(?<!non-)\bcommunicative\b(?!\s(?:culture|environment|atmosphere|workplace|company|organi[sz]ation)\b)/i, needs: ['communicat'], opens: ['communicat'] },
   { kind: 'communication skills', re: /\bcommunication\s?\((?:both\s)?(?:written|verbal|oral)/i, needs: ['communicat'], opens: ['communicat'] },
   { kind: 'presentation skills', re: /\bpresentation(?:al)?\s(?:and\s[a-z]{1,20}\s)?(?:skills?|abilities)|\bpublic\sspeaking|\bspeaking\sskills|\bpresenting\sskills/i, needs: ['present', 'speak'] },
   { kind: 'storytelling', re: /\bstory-?\s?telling|\btell(?:s|ing)?\s(?:a\s|the\s)?(?:compelling\s)?stor(?:y|ies)\b/i, needs: ['story', 'stories'] },

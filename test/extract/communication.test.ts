@@ -42,6 +42,11 @@ const ASKS: string[] = [
   // Holdout 4.
   'Partner with leadership, telling compelling stories with data through visualizations and slide decks',
   'The Marketing Analyst is responsible for identifying and analyzing data regarding our customers and prospective customers, making recommendations and providing insight to Citadel leadership in critical decision-making',
+  // SkillSpan dev (MIT): the connector lost in scraping; "communicative" as a skill or trait asked.
+  'Solid written verbal skills for expressing complex ideas and initiatives',
+  'Excellent written oral and presentation skills',
+  'Furthermore experience with teaching and supervision goodcollaborative and communicative skills are important for the role .',
+  'Prestigeless and humble in your way of working together with a happy mood Communicative and helpful to colleagues',
 ];
 
 const NOT_ASKS: string[] = [
@@ -61,6 +66,7 @@ const NOT_ASKS: string[] = [
   'You will join a team with a great environment of honest communication across teams.',
   // Teaching a tool is not explaining results; insights the company provides its clients are not the candidate's.
   'Educate employees on how to use data as an analytical tool.',
+  'We offer a communicative culture with flat hierarchies.',
   'This position will work closely with the Scientific Affairs, Proposals and Business Development to ensure ACM Global Laboratories can provide high quality clinical insights to our clients, impacting patients around the world.',
 ];
 
