@@ -132,9 +132,13 @@ const DIPLOMA_BEFORE_RE = /\bdiplomas?\b[^.;:]{0,40}$/i;
 const DIPLOMA_AFTER_RE = /^[^.;:]{0,40}?\bdiplomas?\b/i;
 const DOCUMENT_LIST_RE = new RegExp(`\\b(?:${alternation(APPLICATION_DOCUMENT_CUES)})\\b`, 'i');
 
+/** How far from a degree beside "diploma" the other papers of the list may stand (a list of bullets: "•CV •Diploma"). */
+const DOCUMENT_LIST_REACH = 150;
+
 /** A degree named as a document to send with the application ("CV, Diploma (MSc/PhD), list of publications"). */
-function isApplicationDocument(before: string, after: string, slice: string): boolean {
-  return (DIPLOMA_BEFORE_RE.test(before) || DIPLOMA_AFTER_RE.test(after)) && DOCUMENT_LIST_RE.test(slice);
+function isApplicationDocument(text: string, start: number, end: number, before: string, after: string): boolean {
+  if (!DIPLOMA_BEFORE_RE.test(before) && !DIPLOMA_AFTER_RE.test(after)) return false;
+  return DOCUMENT_LIST_RE.test(text.slice(Math.max(0, start - DOCUMENT_LIST_REACH), Math.min(text.length, end + DOCUMENT_LIST_REACH)));
 }
 
 /** A degree abbreviation or word right after a connector: "BS/MS", "BA or BS", "MS, PhD". */
@@ -281,7 +285,7 @@ export function findDegreeMentions(unit: OpenedUnitView): DegreeMention[] {
     const after = text.slice(r.end, Math.min(unitEnd, r.end + 40));
     if (
       endsInNonHyphen(text, r.start, unitStart) || OTHER_NOUN_RE.test(after) || OTHER_CUE_RE.test(before) ||
-      (form.level === 'doctorate' && OFFERED_AFTER_RE.test(after)) || isApplicationDocument(before, after, slice)
+      (form.level === 'doctorate' && OFFERED_AFTER_RE.test(after)) || isApplicationDocument(text, r.start, r.end, before, after)
     ) {
       prevAcceptedEnd = r.end; // still lets "PhD/Masters statisticians" coordinate, but reports nothing
       continue;

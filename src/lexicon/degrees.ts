@@ -132,4 +132,6 @@ export const APPLICATION_DOCUMENT_CUES: readonly string[] = [
 export const OTHER_PEOPLE_CUES: readonly string[] = [
   'our team', 'team of', 'composed of', 'colleagues', 'mentor', 'supervise', 'alongside', 'led by', 'founded by',
   'fellow', 'staffed by', 'made up of', 'comprised of', 'team includes', 'team several',
+  // The title of the person to write to: "please contact <NAME> <NAME> M.Sc IT Manager".
+  'please contact', 'contact person',
 ];

@@ -148,6 +148,8 @@ const NOT_DEGREES: [string, string][] = [
   ['the PhD study programme', 'For information about our enrolment requirements and the general planning of the PhD study programme please see the <ORGANIZATION> PhD Guide .'],
   ['what the employer offers', "We offer A highly interesting and challenging Ph.D degree program at one of Europe's premier academic and research institutions ."],
   ['diplomas to send', 'Please include: Curriculum vitae Diplomas ( Master and PhD degree or equivalent ) List of publications'],
+  ['a diploma in a list of bullets', 'The file must include: \u0095Application ( cover letter ) \u0095CV \u0095Diploma ( MSc/PhD ) \u0095List of publications Applications and enclosures received after the deadline will not be considered .'],
+  ['the title of the person to contact', 'For more information please contact <NAME> <NAME> M.Sc IT Manager e-mail: <CONTACT>'],
   ['a diploma among the papers', 'Application must include: A letter motivating the application ( cover letter ) Curriculum vitae Grade transcripts and BSc/MSc diploma ( an official translation into English )'],
 ];
 
