@@ -213,12 +213,21 @@ function isInitial(text: string, tokens: Tokens, cand: SkillCandidate): boolean 
   return false;
 }
 
+/** text[start] follows "/" glued to a letter or digit ("Perl/Go"). */
+function afterSlashedWord(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x2f) return false;
+  const c = text.charCodeAt(start - 2) | 0x20;
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
 function hasTrapNeighbour(scan: Scan, m: Mention): boolean {
   const { tokens } = scan;
   const c = m.cand;
   if (c.firstToken !== c.lastToken || !mayBe(tokens, c.firstToken, TRAP_KEYS)) return false;
   const followers = TRAP_FOLLOWERS_BY_TOKEN.get(tokens, c.firstToken);
-  if (followers?.has(tokens, c.lastToken + 1) && sameUnit(scan, c.lastToken + 1, m.unit)) return true;
+  // A name glued by a slash to the word before is an item of a list ("Python/Java/Perl/Go for building tools"), not
+  // the verb its next word would make of it.
+  if (followers?.has(tokens, c.lastToken + 1) && sameUnit(scan, c.lastToken + 1, m.unit) && !afterSlashedWord(tokens.text, c.start)) return true;
   const preceders = TRAP_PRECEDERS_BY_TOKEN.get(tokens, c.firstToken);
   return Boolean(preceders?.has(tokens, c.firstToken - 1) && sameUnit(scan, c.firstToken - 1, m.unit));
 }

@@ -20,6 +20,8 @@ const ACCEPT: [string, string[]][] = [
   ['Familiarity with the following software/tools: Python, C, Java, Jupyter Notebooks, SQL', ['c', 'java']],
   ['Firmware development: C, C , Rust, X86/ARM assembler', ['c']],
   ['Experience with Python, Go and SQL', ['go']],
+  // SkillSpan dev (MIT): "Go for" is the verb only where Go stands alone, not glued into a list by a slash.
+  ['Proficient with various programming languages such as Python/Java/Ruby/Perl/Go for building automation or integration with APIs .', ['go', 'java']],
   ['Backend services written in Golang and gRPC', ['go']],
   ['Solid understanding of Microsoft Excel.', ['excel']],
   ['Advanced Excel experience required.', ['excel']],
@@ -74,6 +76,7 @@ const REJECT: [string, string][] = [
   ['Julia the recruiter', 'Julia from our talent team will schedule your interview.'],
   // A soft skill or method beside an ambiguous name is ordinary prose, not a list of technologies.
   ['go-no go decision making', 'Insights gained from these informatics tools will be used to inform preclinical go-no go decision making, identify drug mechanisms of action, and identify predictive biomarkers that serve to rationally direct early clinical trial design.'],
+  ['go for, after a slash between English words', 'Stop/Go for launch decisions are made weekly.'],
   ['Go/No Go after e.g.', 'Strong application of innovative study designs and developing milestone criteria (e.g. Go/No Go criteria)'],
   ['GCP as Good Clinical Practice after "including"', 'Partner with Clinical Operations on clinical trial conduct and monitoring, including GCP, patient eligibility, safety monitoring, AE and SAE tracking and reporting'],
   ['GCP among regulations after e.g.', 'Knowledge of applicable regulatory rules and guidelines, e.g., ICH, GCP, HIPAA'],
