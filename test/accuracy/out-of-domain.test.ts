@@ -4,28 +4,28 @@ import { readJsonl } from '../helpers/fixtures.js';
 import { score, type GoldPosting } from '../helpers/scoring.js';
 
 /**
- * 40 SkillSpan postings (European tech and academic job ads, anonymised, another domain than the glassdoor corpus
+ * 80 SkillSpan postings (European tech and academic job ads, anonymised, another domain than the glassdoor corpus
  * the rules were written on), labelled blind by LABELLING.md (see PROVENANCE.md). The bars are lower than the
  * in-domain ones of issues 3 and 4: they hold what jobsift does on postings unlike its own corpus, so that a rule
  * tuned to glassdoor cannot quietly break them.
  */
-const gold = readJsonl<GoldPosting>('gold-skillspan.jsonl');
+const gold = [...readJsonl<GoldPosting>('gold-skillspan.jsonl'), ...readJsonl<GoldPosting>('gold-skillspan2.jsonl')];
 const s = score(gold, (g) => extractRequirements(g.text).summary);
 
 describe('accuracy out of domain: the blind-labelled SkillSpan sample', () => {
-  test('40 distinct postings', () => {
-    expect(gold).toHaveLength(40);
-    expect(new Set(gold.map((g) => g.id)).size).toBe(40);
+  test('80 distinct postings', () => {
+    expect(gold).toHaveLength(80);
+    expect(new Set(gold.map((g) => g.id)).size).toBe(80);
   });
-  test('degree levels F1 >= 0.90, required >= 0.85', () => {
-    expect(s.degreeLevels.f1).toBeGreaterThanOrEqual(0.9);
-    expect(s.requiredDegreeLevels.f1).toBeGreaterThanOrEqual(0.85);
+  test('degree levels F1 >= 0.92, required >= 0.88', () => {
+    expect(s.degreeLevels.f1).toBeGreaterThanOrEqual(0.92);
+    expect(s.requiredDegreeLevels.f1).toBeGreaterThanOrEqual(0.88);
   });
   test('fields F1 >= 0.90', () => expect(s.fields.f1).toBeGreaterThanOrEqual(0.9));
   test('minYears exact >= 0.90', () => expect(s.minYearsExact).toBeGreaterThanOrEqual(0.9));
-  test('skills (contract ids) F1 >= 0.93; ambiguous names P >= 0.90', () => {
-    expect(s.skills.f1).toBeGreaterThanOrEqual(0.93);
-    expect(s.ambiguousSkills.p).toBeGreaterThanOrEqual(0.9);
+  test('skills (contract ids) F1 >= 0.94; ambiguous names P >= 0.92', () => {
+    expect(s.skills.f1).toBeGreaterThanOrEqual(0.94);
+    expect(s.ambiguousSkills.p).toBeGreaterThanOrEqual(0.92);
   });
-  test('communication accuracy >= 0.90', () => expect(s.communication).toBeGreaterThanOrEqual(0.9));
+  test('communication accuracy >= 0.93', () => expect(s.communication).toBeGreaterThanOrEqual(0.93));
 });
