@@ -93,6 +93,9 @@ export const INLINE_HEADINGS: readonly string[] = [
   'About the Role', 'About The Role', 'About the Company', 'Position Overview', 'Position Summary', 'Job Summary',
   'Job Description', 'Must Have', 'Must-Have', 'Must Haves', 'Equal Opportunity Employer', 'Your Role',
   'The Role', 'Experience', 'Preferred', 'Required',
+  // European postings whose breaks were lost (SkillSpan): "... on-call duty ) YOUR PROFILE Completed bachelors ...".
+  'About You', 'Your Profile', 'Candidate Profile', 'Your Qualifications', 'Your Skills', 'Qualifications and Skills',
+  'Skills and Qualifications', 'Job Qualifications',
 ];
 
 /** Sentences that open the equal-opportunity boilerplate even where no heading announces it. */

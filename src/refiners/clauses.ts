@@ -16,7 +16,17 @@ const STRONG_REQUIREMENT_RE = /\b(?:required|requires?|must|mandatory|essential|
 /** "at least one of the following" counts list items: no requirement wording. */
 const WEAK_REQUIREMENT_RE = /\b(?:minimum|at least(?!\s{1,2}(?:one|two|three|[123])\s{1,2}of\b)|need|needs)\b/gi;
 const DEGREE_START = '(?:PhD|PHD|Ph\\.|Doctor|doctor|BS|MS|BA|MA|B\\.|M\\.|MBA|MPH|Master|master|Bachelor|bachelor|Associate|associate|Advanced|advanced|Graduate|graduate)';
-const CLAUSE_BREAK_RE = new RegExp(`;|(?<!\\b[A-Za-z])\\.\\s|\\s-\\s|,\\s{0,2}(?=(?:or\\s{1,2}|and\\s{1,2})?(?:an?\\s{1,2})?${DEGREE_START}|preferabl|ideally|with\\s(?!\\d)|(?:yet|but|while|whereas)\\s|\\d{1,2}\\+?\\s{0,2}(?:-\\s{0,2}\\d{1,2}\\s{0,2})?(?:year|yrs))`, 'g');
+// "... technical field of study You are experienced ...": a capital "You" or "We" after a lower-case word starts a
+// sentence whose stop was lost.
+const CLAUSE_BREAK_RE = new RegExp(`;|(?<!\\b[A-Za-z])\\.\\s|\\s-\\s|(?<=[a-z])\\s(?=(?:You|We)\\s)|,\\s{0,2}(?=(?:or\\s{1,2}|and\\s{1,2})?(?:an?\\s{1,2})?${DEGREE_START}|preferabl|ideally|with\\s(?!\\d)|(?:yet|but|while|whereas)\\s|\\d{1,2}\\+?\\s{0,2}(?:-\\s{0,2}\\d{1,2}\\s{0,2})?(?:year|yrs))`, 'g');
+
+/**
+ * A unit longer than this is a list of bullets run together ("... MS or BS in Computer Science Good written English
+ * ... Experience with IoT is a plus"): a cue there reads only what stands within RUN_ON_CUE_REACH of it, where in a
+ * sentence it reads its whole clause.
+ */
+const RUN_ON_UNIT = 400;
+const RUN_ON_CUE_REACH = 200;
 
 interface Cue {
   /** Offset in the unit slice. */
@@ -81,8 +91,11 @@ class UnitClauses implements ClauseReader {
     let req = false;
     // The strong cue nearest to pos (the first of equals).
     let best: Cue | undefined;
+    // A unit this long is a list that lost its breaks: a cue governs only the items near it.
+    const runOn = this.length > RUN_ON_UNIT;
     for (const c of this.cues) {
       if (!(c.at >= from && c.at < to && (inner || !c.inParens))) continue;
+      if (runOn && Math.abs(c.at - pos) > RUN_ON_CUE_REACH) continue;
       here++;
       if (c.kind === 'weak') continue;
       if (c.kind === 'preferred') pref = true;

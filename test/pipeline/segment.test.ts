@@ -96,6 +96,18 @@ describe('segment: postings whose line breaks were lost', () => {
     expect(unitStarting(d, 'Experience with data analysis in R is required.').preferred).toBe(false);
   });
 
+  it.each([
+    // SkillSpan train (MIT), tech-36, tech-44 and tech-80, as they stand.
+    ['YOUR PROFILE', 'Troubleshoot performance and concurrency issues ( on-call duty ) YOUR PROFILE Completed bachelors or masters study in the technical field 3+ years of experience as a Data Warehouse developer', 'Completed bachelors'],
+    ['Qualifications and Skills', 'Work on bug fixing and improving application performance Continuously discover evaluate and implement new technologies Qualifications and Skills Experience building commercial products for mobile platforms MS or BS in Computer Science', 'Experience building commercial'],
+    ['About You', 'Partner with our management developers product managers and other stakeholders About You: Bachelor\'s and/or Master\'s in Computer Science or a similar technical field', "Bachelor's and/or"],
+  ])('opens the requirements at an inline "%s"', (heading, text, after) => {
+    const d = seg(text);
+    const headings = d.sections.filter((s) => s.heading).map((s) => [s.kind, d.text.slice(s.heading!.start, s.heading!.end)]);
+    expect(headings).toEqual([['requirements', heading]]);
+    expect(unitStarting(d, after).section).toBe('requirements');
+  });
+
   it('splits the remains of "&bull;" into bullets (kenjee-0328)', () => {
     const d = seg(postingText('segmentation-postings.jsonl', 'kenjee-0328'));
     const u = unitStarting(d, 'Extremely proficient with Tableau');
