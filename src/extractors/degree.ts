@@ -77,7 +77,7 @@ export const DEGREE_OPENINGS: readonly OpeningScreen[] = [
     bit: OPENS.safeDegree,
     quads: [
       'bach', 'bacc', 'unde', '4 ye', '4-ye', 'four', 'coll', 'univ', 'mast', 'grad', 'adva', 'post', 'doct', 'd.ph', 'sc.d', 'j.d.',
-      'asso', '2 ye', '2-ye', 'two ', 'two-', 'a.a.', 'a.s.', 'high', 'seco', 'hs d',
+      'asso', '2 ye', '2-ye', 'two ', 'two-', 'a.a.', 'a.s.', 'high', 'seco', 'hs d', 'acad',
     ],
     // Every form opening with "b.", "m." or "ph" ("b.tech", "m.p.h", "pharm.d"), in any case, by those two.
     pairs: ['b.', 'B.', 'm.', 'M.', 'ph', 'pH', 'Ph', 'PH'],
@@ -194,6 +194,8 @@ function acceptAmbiguous(text: string, start: number, end: number, unitStart: nu
     // "Master is preferred" (the word form only: "MA is required" is a state, "Sales Associates are required" people).
     if (/^masters?$/i.test(token) && WORD_IS_ASKED_RE.test(after)) return true;
     if (/^ of (?!Science|Arts|Engineering|Business|Public|Computer|Information|Data|Applied|Mathematics|Statistics|Economics|Finance|Health|Education|Fine)/.test(after)) return false;
+    // "an education in economics or finance at master level": a level of education.
+    if (/^masters?$/i.test(token) && /^(?:'?s)?[ -]level\b/i.test(after) && unitHasDegreeContext) return true;
     if (token === 'master' || token === 'masters') return coordinated || /^(?:'?s)?\s{0,2}(?:degrees?|diploma|or\s{1,2}(?:phd|ph\.d|doctor)|with\s{1,2}(?:at least\s{1,2}|a minimum of\s{1,2})?\d)/i.test(after);
     if (/\bpost[ -]?$/i.test(before)) return true;
     if (/^associates?$/i.test(token)) {

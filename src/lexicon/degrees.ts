@@ -27,7 +27,8 @@ export const DEGREE_FORMS: readonly DegreeForm[] = [
     // "Undergraduate or Masters degree", "undergraduate/graduate degree": the noun comes after the next degree.
     "undergrad(?:uate)?(?=\\s{0,2}(?:/|,|or|and|and/or)\\s{0,2}(?:an?\\s)?(?:master'?s?|graduate|advanced|post-?graduate)[ -](?:level[ -])?degrees?\\b)",
     '(?:4|four)[ -]years?[ -](?:college[ -]|university[ -])?degrees?',
-    '(?:college|university)[ -]degrees?',
+    // "an academic degree in Computer Science" (European postings): a university degree.
+    '(?:college|university|academic)[ -]degrees?',
     'b\\.s\\.?', 'b\\.sc\\.?', 'b\\.a\\.?', 'b\\.e\\.', 'b\\.tech\\.?', 'b\\.eng\\.?',
   ),
   ...abbr('bachelor', 'BSc', 'BEng', 'BTech', 'BSEE', 'BSCS', 'BSME', 'BS', 'BA', 'BE', 'BEd'),

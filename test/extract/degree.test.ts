@@ -58,6 +58,10 @@ const NAMED: [string, string[]][] = [
 
 // Required vs preferred inside one unit (the assembler's unit reading is overridden per clause).
 const READINGS: [string, string[]][] = [
+  // SkillSpan (MIT): bullets run together with their breaks lost. A cue far down the run governs only its own items,
+  // and "You" after a lower-case word starts a sentence.
+  ['Qualifications and Skills Experience building commercial products for mobile platforms MS or BS in Computer Science Good written and spoken English Strong understanding of Computer Science fundamentals Deep practical knowledge of iOS SDK understanding of iOS app architecture official platform recommendations native platform tools and techniques Practical experience with Swift and Objective-C Strong OOP/OOAD background and ability to apply it in practice Performance analysis and optimization techniques fluency with performance analysis tools Experience with IoT video streaming peer-to-peer Bluetooth is a plus', [b, m]],
+  ["About You: Bachelor's and/or Master's in Computer Science or a similar technical field of study You are experienced in building web applications and have ideally worked on similar projects in the past", [b, m]],
   ["Bachelor's Degree required; concentration in Accounting or Finance strongly preferred", [b]],
   ["Minimum a master's degree in a relevant field (engineering, life sciences, informatics, automation/control, etc.), Ph.D. preferred", ['doctorate?', m]],
   ["Bachelor's in mathematics, statistics, computer science, or related field, depending on position level (master's or PhD preferred)", [b, 'doctorate?', 'master?']],
@@ -99,6 +103,9 @@ const READINGS: [string, string[]][] = [
   // A degree that experience may replace is not asked for by that mention.
   ["Education\nMaster's Degree Preferred In: Statistics, Computer Science, Operations Research, Engineering, Mathematics, Economics, or other quantitative fields\nAdditional experience will be considered in lieu of an advanced degree.", ['master?']],
   // Lead-ins ending in "..." govern the list under them; preference wording beats "minimum qualifications".
+  // SkillSpan (MIT): a level of education, and a university degree by another name.
+  ['You hold an education in economics business or finance at master level .', [m]],
+  ['You have an academic degree in Computer Science Software Engineering or similar', [b]],
   // European academic postings (SkillSpan, MIT): the degree asked beside the post offered or the papers to send.
   ['Applicants should hold a Master of Science degree in Pharmaceutical Sciences or Chemistry Biochemistry Biotechnology', [m]],
   ['The applicant should have a PhD degree in physics ( or expect to defend her/his PhD thesis in the next months )', [d]],
