@@ -29,11 +29,22 @@ const OBJECTS =
 const AUDIENCES =
   '(?:non-?\\s?technical|business|executives?|stakeholders|leadership|leaders|management|managers|senior|audiences?|clients?|customers?|partners|decision[-\\s]makers|teams?|colleagues|sponsors|peers|others|c-suite|board)';
 
+/** Languages a posting may ask for by name (a language ask is no communication ask). */
+const LANGUAGES =
+  'English|German|French|Spanish|Danish|Dutch|Swedish|Norwegian|Finnish|Icelandic|Italian|Portuguese|Polish|Czech|Greek|Turkish|Russian|Ukrainian|Chinese|Mandarin|Cantonese|Japanese|Korean|Arabic|Hebrew|Hindi';
+
 export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   { kind: 'communication skills', re: /communications?[\s,-]{1,3}(?:and\s|&\s|[a-z]{1,20},\s){0,3}(?:[a-z-]{1,20}\s)?(?:skills?|abilities|ability|capabilities|style)/i, needs: ['communicat'], opens: ['communicat'] },
   { kind: 'communication skills', re: /(?:excellent|exceptional|strong|outstanding|effective|good|great|superior|solid|clear|superb|proven|demonstrated|advanced)\s(?:(?!(?:culture|environment|emphasis|focus|commitment|values?)\b)[a-z]{1,15}[\s,]{1,2}(?:and\s)?){0,3}communication\b/i, needs: ['communicat'] },
   { kind: 'communication skills', re: /\bcommunicators?\b/i, needs: ['communicat'], opens: ['communicat'] },
-  { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\s?(?:and|[&/,]|or)\s?(?:written|verbal|oral|spoken)\b/i, needs: ['written', 'verbal', 'oral'], opens: ['written', 'verbal', 'oral'] },
+  // Not a language asked ("Good written and spoken English", "written and spoken English ( German appreciated )"),
+  // unless its communication is ("written and spoken English communication skills").
+  {
+    kind: 'written and verbal communication',
+    re: new RegExp(`\\b(?:written|verbal|oral)\\s?(?:and|[&/,]|or)\\s?(?:written|verbal|oral|spoken)\\b(?!\\s{1,2}(?:${LANGUAGES})\\b(?!\\s{1,2}communication))`, 'i'),
+    needs: ['written', 'verbal', 'oral'],
+    opens: ['written', 'verbal', 'oral'],
+  },
   { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\scommunication/i, needs: ['communicat'], opens: ['written', 'verbal', 'oral'] },
   // The connector lost in scraping: "Solid written verbal skills", "Excellent written oral and presentation skills".
   { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\s(?:written|verbal|oral|spoken)\s(?:(?:and|&)\s[a-z]{1,15}\s)?(?:skills?|abilities|communication)\b/i, needs: ['written', 'verbal', 'oral'], opens: ['written', 'verbal', 'oral'] },

@@ -47,6 +47,8 @@ const ASKS: string[] = [
   'Excellent written oral and presentation skills',
   'Furthermore experience with teaching and supervision goodcollaborative and communicative skills are important for the role .',
   'Prestigeless and humble in your way of working together with a happy mood Communicative and helpful to colleagues',
+  // A language's communication is asked (holdout 10).
+  'Excellent written and spoken English communication',
 ];
 
 const NOT_ASKS: string[] = [
@@ -67,6 +69,9 @@ const NOT_ASKS: string[] = [
   // Teaching a tool is not explaining results; insights the company provides its clients are not the candidate's.
   'Educate employees on how to use data as an analytical tool.',
   'We offer a communicative culture with flat hierarchies.',
+  // A language asked, not communication (SkillSpan, MIT; labelled so by three blind labellers).
+  'Good written and spoken English',
+  'Your profile: Agile Mindset Curious passionate and willing to learn and share Written and spoken English ( German and/or French appreciated )',
   'This position will work closely with the Scientific Affairs, Proposals and Business Development to ensure ACM Global Laboratories can provide high quality clinical insights to our clients, impacting patients around the world.',
 ];
 
