@@ -61,6 +61,19 @@ const ZONE_END_AT = new RegExp(ZONE_END_RE.source, 'iy');
 const ZONE_END_FIRST_PAIRS = new Uint8Array(1 << 14);
 for (const p of ['wi', 'wh', 'by', 'us', 'ap', 'au', 'fo', 'th', 'or', 'an', 'pl']) ZONE_END_FIRST_PAIRS[(p.charCodeAt(0) << 7) | p.charCodeAt(1)] = 1;
 
+/** Right after the degree: "('s) (degree)". */
+const BARE_DEGREE_LEAD_RE = /^(?:'?s)?\s{0,2}(?:degrees?\s{0,2})?$/i;
+const OR_EXPERIENCE_RE = /^or\s/i;
+const IN_AFTER_RE = /^\s{1,2}in\s/i;
+
+/**
+ * A zone end at slice[at, end) that is "or equivalent experience" right after a bare degree and before "in": the
+ * subjects follow it ("Bachelor's degree or equivalent experience in Scientific, Informatics, Computer Science").
+ */
+function subjectsAfterEquivalent(slice: string, at: number, end: number): boolean {
+  return OR_EXPERIENCE_RE.test(slice.slice(at, at + 3)) && IN_AFTER_RE.test(slice.slice(end, end + 5)) && BARE_DEGREE_LEAD_RE.test(slice.slice(0, at));
+}
+
 /**
  * End of the education zone that starts at `from` and may run to `limit` (the next degree group, a figure, or the
  * unit end).
@@ -78,7 +91,7 @@ export function zoneEnd(text: string, from: number, limit: number): number {
     const word = (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
     if (c === 0x3b || c === 0x2e || (word && !prevWord && ZONE_END_FIRST_PAIRS[((lower & 0x7f) << 7) | ((text.charCodeAt(i + 1) | 0x20) & 0x7f)] === 1)) {
       ZONE_END_AT.lastIndex = i - from;
-      if (ZONE_END_AT.test((slice ??= text.slice(from, cap)))) return i;
+      if (ZONE_END_AT.test((slice ??= text.slice(from, cap))) && !subjectsAfterEquivalent(slice, i - from, ZONE_END_AT.lastIndex)) return i;
     }
     prevWord = word;
   }

@@ -10,6 +10,11 @@ function fields(text: string): string[] {
 
 // Real lines from gold-dev, glassdoor-2020 and green2022; ids read by hand with the ids.json alias lists.
 const NAMED: [string, string[]][] = [
+  // Holdout 11 and SkillSpan (MIT): the subjects may follow "or equivalent experience" right after a bare degree.
+  ['Required\nBachelor’s degree or equivalent experience in Scientific, Informatics, Computer Science or related.', ['computer-science']],
+  ['* BS/BA degree or equivalent experience in computer science or engineering', ['computer-science', 'engineering']],
+  // ... but not where the degree named its subject first: the experience that may replace it is no subject of it.
+  ["Bachelor's degree in Mathematics or equivalent experience in software engineering roles", ['mathematics']],
   ['BS/MS in Math, Science, Marketing, Econometrics, Computer science or other quantitative discipline', ['business', 'computer-science', 'economics', 'mathematics']],
   ['BS in Computer Science, IS, or other related field.', ['computer-science', 'information-systems']],
   ['M.S. in CS, EE, Stats or other quantitative field', ['computer-science', 'electrical-engineering', 'statistics']],
