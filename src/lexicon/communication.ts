@@ -37,11 +37,11 @@ export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   { kind: 'communication skills', re: /communications?[\s,-]{1,3}(?:and\s|&\s|[a-z]{1,20},\s){0,3}(?:[a-z-]{1,20}\s)?(?:skills?|abilities|ability|capabilities|style)/i, needs: ['communicat'], opens: ['communicat'] },
   { kind: 'communication skills', re: /(?:excellent|exceptional|strong|outstanding|effective|good|great|superior|solid|clear|superb|proven|demonstrated|advanced)\s(?:(?!(?:culture|environment|emphasis|focus|commitment|values?)\b)[a-z]{1,15}[\s,]{1,2}(?:and\s)?){0,3}communication\b/i, needs: ['communicat'] },
   { kind: 'communication skills', re: /\bcommunicators?\b/i, needs: ['communicat'], opens: ['communicat'] },
-  // Not a language asked ("Good written and spoken English", "written and spoken English ( German appreciated )"),
+  // Not a language asked ("Good written and spoken English", "Excellent English both written and spoken"),
   // unless its communication is ("written and spoken English communication skills").
   {
     kind: 'written and verbal communication',
-    re: new RegExp(`\\b(?:written|verbal|oral)\\s?(?:and|[&/,]|or)\\s?(?:written|verbal|oral|spoken)\\b(?!\\s{1,2}(?:${LANGUAGES})\\b(?!\\s{1,2}communication))`, 'i'),
+    re: new RegExp(`(?<!\\b(?:${LANGUAGES})\\s{1,2}(?:both\\s{1,2})?)\\b(?:written|verbal|oral)\\s?(?:and|[&/,]|or)\\s?(?:written|verbal|oral|spoken)\\b(?!\\s{1,2}(?:${LANGUAGES})\\b(?!\\s{1,2}communication))`, 'i'),
     needs: ['written', 'verbal', 'oral'],
     opens: ['written', 'verbal', 'oral'],
   },

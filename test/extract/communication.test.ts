@@ -71,6 +71,7 @@ const NOT_ASKS: string[] = [
   'We offer a communicative culture with flat hierarchies.',
   // A language asked, not communication (SkillSpan, MIT; labelled so by three blind labellers).
   'Good written and spoken English',
+  '- Let’s not forget about language skills - Excellent English both written and spoken Any additional languages are a plus',
   'Your profile: Agile Mindset Curious passionate and willing to learn and share Written and spoken English ( German and/or French appreciated )',
   'This position will work closely with the Scientific Affairs, Proposals and Business Development to ensure ACM Global Laboratories can provide high quality clinical insights to our clients, impacting patients around the world.',
 ];

@@ -61,6 +61,7 @@ const READINGS: [string, string[]][] = [
   // SkillSpan (MIT): bullets run together with their breaks lost. A cue far down the run governs only its own items,
   // and "You" after a lower-case word starts a sentence.
   ['Qualifications and Skills Experience building commercial products for mobile platforms MS or BS in Computer Science Good written and spoken English Strong understanding of Computer Science fundamentals Deep practical knowledge of iOS SDK understanding of iOS app architecture official platform recommendations native platform tools and techniques Practical experience with Swift and Objective-C Strong OOP/OOAD background and ability to apply it in practice Performance analysis and optimization techniques fluency with performance analysis tools Experience with IoT video streaming peer-to-peer Bluetooth is a plus', [b, m]],
+  ['The qualifications you need You have an academic degree in Computer Science Software Engineering or similar and preferably experience from trading environments/applications .', [b]],
   ["About You: Bachelor's and/or Master's in Computer Science or a similar technical field of study You are experienced in building web applications and have ideally worked on similar projects in the past", [b, m]],
   ["Bachelor's Degree required; concentration in Accounting or Finance strongly preferred", [b]],
   ["Minimum a master's degree in a relevant field (engineering, life sciences, informatics, automation/control, etc.), Ph.D. preferred", ['doctorate?', m]],
