@@ -4,24 +4,24 @@ import { readJsonl } from '../helpers/fixtures.js';
 import { score, type GoldPosting } from '../helpers/scoring.js';
 
 /**
- * 80 SkillSpan postings (European tech and academic job ads, anonymised, another domain than the glassdoor corpus
+ * 120 SkillSpan postings (European tech and academic job ads, anonymised, another domain than the glassdoor corpus
  * the rules were written on), labelled blind by LABELLING.md (see PROVENANCE.md). The bars are lower than the
  * in-domain ones of issues 3 and 4: they hold what jobsift does on postings unlike its own corpus, so that a rule
  * tuned to glassdoor cannot quietly break them.
  */
-const gold = [...readJsonl<GoldPosting>('gold-skillspan.jsonl'), ...readJsonl<GoldPosting>('gold-skillspan2.jsonl')];
+const gold = ['gold-skillspan.jsonl', 'gold-skillspan2.jsonl', 'gold-skillspan3.jsonl'].flatMap((f) => readJsonl<GoldPosting>(f));
 const s = score(gold, (g) => extractRequirements(g.text).summary);
 
 describe('accuracy out of domain: the blind-labelled SkillSpan sample', () => {
-  test('80 distinct postings', () => {
-    expect(gold).toHaveLength(80);
-    expect(new Set(gold.map((g) => g.id)).size).toBe(80);
+  test('120 distinct postings', () => {
+    expect(gold).toHaveLength(120);
+    expect(new Set(gold.map((g) => g.id)).size).toBe(120);
   });
-  test('degree levels F1 >= 0.92, required >= 0.88', () => {
-    expect(s.degreeLevels.f1).toBeGreaterThanOrEqual(0.92);
-    expect(s.requiredDegreeLevels.f1).toBeGreaterThanOrEqual(0.88);
+  test('degree levels F1 >= 0.93, required >= 0.90', () => {
+    expect(s.degreeLevels.f1).toBeGreaterThanOrEqual(0.93);
+    expect(s.requiredDegreeLevels.f1).toBeGreaterThanOrEqual(0.9);
   });
-  test('fields F1 >= 0.90', () => expect(s.fields.f1).toBeGreaterThanOrEqual(0.9));
+  test('fields F1 >= 0.87', () => expect(s.fields.f1).toBeGreaterThanOrEqual(0.87));
   test('minYears exact >= 0.90', () => expect(s.minYearsExact).toBeGreaterThanOrEqual(0.9));
   test('skills (contract ids) F1 >= 0.94; ambiguous names P >= 0.92', () => {
     expect(s.skills.f1).toBeGreaterThanOrEqual(0.94);
