@@ -7,7 +7,7 @@ import { foldedPair as pair, foldedQuad, ShapeScreen, tokensOf, type Tokens } fr
  * letters (no two can match at one position).
  */
 const WORD_TRIGGER =
-  "\\b(?:b(?:achelor|accalaureate|ackground)|ma(?:ster|jor)|months?\\b|d(?:egree|octora|iploma)|ph\\.?\\s?d|graduate|associate|high.school|undergrad|y(?:ears?\\b|rs\\b)|co(?:ncentration|urse)|e(?:mphasis|ducation)|fields? of study|speciali[sz])|\\d(?:years?|yrs|months?)\\b";
+  "\\b(?:b(?:achelor|accalaureate|ackground)|ma(?:ster|jor)|months?\\b|d(?:egree|octora|iploma)|ph\\.?\\s?d|graduate|associate|high.school|undergrad|y(?:ears?\\b|rs\\b)|co(?:ncentration|urse)|e(?:mphasis|ducation)|fields? of study|speciali[sz]|(?<=(?:completed|university|academic|higher)\\s{1,2})studies\\s{1,2}in\\b)|\\d(?:years?|yrs|months?)\\b";
 const ABBREVIATION_TRIGGER = '\\b(?:[BM]\\.?[SAE]|[BM]\\.?Sc|BEng|MEng|B\\.?Tech|M\\.?Tech|MBA|MPH|GED|MD|JD|AAS?|AS|PharmD|DPhil|ScD|[BM]S[A-Z]{2})\\b';
 /**
  * The dotted degree forms of DEGREE_FORMS, in any case as it reads them ("J.D. required", "B.Eng in Civil",
@@ -33,7 +33,7 @@ const DOTTED_AT = new RegExp(DOTTED_TRIGGER, 'iy');
 const code = (s: string, i: number): number => s.charCodeAt(i);
 
 /** The word triggers of four letters or more, up to their first character that is no letter. */
-const LONG_WORDS = ['bachelor', 'baccalaureate', 'background', 'master', 'major', 'month', 'degree', 'doctora', 'diploma', 'graduate', 'associate', 'high', 'undergrad', 'year', 'concentration', 'course', 'emphasis', 'education', 'field', 'speciali'];
+const LONG_WORDS = ['bachelor', 'baccalaureate', 'background', 'master', 'major', 'month', 'degree', 'doctora', 'diploma', 'graduate', 'associate', 'high', 'undergrad', 'year', 'concentration', 'course', 'emphasis', 'education', 'field', 'speciali', 'studies'];
 /** The first four letters of the long word triggers. */
 const WORD_QUADS = new Uint8Array(1 << 12);
 /**

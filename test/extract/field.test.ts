@@ -13,6 +13,9 @@ const NAMED: [string, string[]][] = [
   // Holdout 11 and SkillSpan (MIT): the subjects may follow "or equivalent experience" right after a bare degree.
   ['Required\nBachelor’s degree or equivalent experience in Scientific, Informatics, Computer Science or related.', ['computer-science']],
   ['* BS/BA degree or equivalent experience in computer science or engineering', ['computer-science', 'engineering']],
+  // SkillSpan (MIT): finished studies name their subject as a degree does (rule 16, no level).
+  ['Requirements\nCompleted studies in Computer Science or a related discipline', ['computer-science']],
+  ['You have university studies in Economics', ['economics']],
   // ... but not where the degree named its subject first: the experience that may replace it is no subject of it.
   ["Bachelor's degree in Mathematics or equivalent experience in software engineering roles", ['mathematics']],
   ['BS/MS in Math, Science, Marketing, Econometrics, Computer science or other quantitative discipline', ['business', 'computer-science', 'economics', 'mathematics']],
@@ -71,6 +74,8 @@ const NAMED: [string, string[]][] = [
 
 // Traps: subjects that are not degree fields, and "related field"-style flags.
 const NOT_FIELDS: [string, string][] = [
+  ['studies of the work', 'Conduct studies in statistics and machine learning for our clients.'],
+  ['case studies', 'We publish case studies in marketing.'],
   ['related field is a flag', "Bachelor's degree in related area of study"],
   ['quantitative field is a flag', 'Advanced degree in a quantitative field or STEM discipline required'],
   ['field of the experience, not the degree', "A Bachelor's Degree and 3+ years of experience in an IT-related field"],
