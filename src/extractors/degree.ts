@@ -9,6 +9,8 @@ import {
   OTHER_PEOPLE_NOUNS,
   NOT_ASKED_CUES,
   OFFERED_DOCTORATE_NOUNS,
+  OFFERED_DOCTORATE_NOUNS_LOWER,
+  OFFERED_STUDENT_BEFORE,
   APPLICATION_DOCUMENT_CUES,
   SELF_EVIDENT_ABBREVIATIONS,
   STATE_ABBREVIATIONS,
@@ -127,19 +129,34 @@ const NOT_BEFORE_RE = new RegExp(`\\b(?:${alternation(NOT_DEGREE_BEFORE)})[ -]$`
 const OTHER_NOUN_RE = new RegExp(`^(?:'?s)?(?:[ /](?:or|and|&|[A-Z][A-Za-z.']{1,8}))?(?: degree)? (?:${alternation(OTHER_PEOPLE_NOUNS)})\\b`);
 const OTHER_CUE_RE = new RegExp(`\\b(?:${alternation([...OTHER_PEOPLE_CUES, ...NOT_ASKED_CUES])})\\b[^.;:]{0,60}$`, 'i');
 const OFFERED_AFTER_RE = new RegExp(`^\\.?\\s{1,2}(?:${alternation(OFFERED_DOCTORATE_NOUNS)})\\b`, 'i');
-/** "diploma(s)" in the 40 characters before a degree or after it ("Diplomas (Master and PhD", "BSc/MSc diploma"). */
-const DIPLOMA_BEFORE_RE = /\bdiplomas?\b[^.;:]{0,40}$/i;
-const DIPLOMA_AFTER_RE = /^[^.;:]{0,40}?\bdiplomas?\b/i;
-const DOCUMENT_LIST_RE = new RegExp(`\\b(?:${alternation(APPLICATION_DOCUMENT_CUES)})\\b`, 'i');
+const OFFERED_AFTER_LOWER_RE = new RegExp(`^\\.?\\s{1,2}(?:${alternation(OFFERED_DOCTORATE_NOUNS_LOWER)})\\b`);
+const STUDENT_AFTER_RE = /^\.?\s{1,2}student\b/;
+const OFFERED_STUDENT_BEFORE_RE = new RegExp(`\\b${OFFERED_STUDENT_BEFORE}\\s{1,2}$`, 'i');
 
-/** How far from a degree beside "diploma" the other papers of the list may stand (a list of bullets: "•CV •Diploma"). */
+/** A doctorate named as the post on offer: "A 3-year PhD scholarship", "The PhD student will ...". */
+function isOfferedDoctorate(before: string, after: string): boolean {
+  return OFFERED_AFTER_RE.test(after) || OFFERED_AFTER_LOWER_RE.test(after) || (STUDENT_AFTER_RE.test(after) && OFFERED_STUDENT_BEFORE_RE.test(before));
+}
+
+/**
+ * A degree in a diploma named as a paper: "Diploma ( MSc/PhD )", "Diplomas ( Master and PhD degree", right after
+ * "diploma (" in its parentheses, or "BSc/MSc diploma", right before "diploma". ("Diploma or Master's degree", "a
+ * Master's degree or diploma" are qualifications of their own.)
+ */
+const IN_DIPLOMA_PARENS_RE = /\bdiplomas?\s{0,2}\([^()]{0,40}$/i;
+const BEFORE_DIPLOMA_RE = /^(?:'?s)?(?:\s{0,2}\/\s{0,2}[a-z.]{2,8})*\s{1,2}diplomas?\b/i;
+const DOCUMENT_LIST_RE = new RegExp(`\\b(?:${alternation(APPLICATION_DOCUMENT_CUES)})\\b`, 'i');
+/** How far from the diploma the other papers of the list may stand (a list of bullets: "•CV •Diploma"). */
 const DOCUMENT_LIST_REACH = 150;
 
-/** A degree named as a document to send with the application ("CV, Diploma (MSc/PhD), list of publications"). */
+/** A degree named as a document to send with the application ("cover letter, CV, Diploma (MSc/PhD)"). */
 function isApplicationDocument(text: string, start: number, end: number, before: string, after: string): boolean {
-  if (!DIPLOMA_BEFORE_RE.test(before) && !DIPLOMA_AFTER_RE.test(after)) return false;
+  if (!IN_DIPLOMA_PARENS_RE.test(before) && !BEFORE_DIPLOMA_RE.test(after)) return false;
   return DOCUMENT_LIST_RE.test(text.slice(Math.max(0, start - DOCUMENT_LIST_REACH), Math.min(text.length, end + DOCUMENT_LIST_REACH)));
 }
+
+/** The contact's own title: "please contact <NAME> <NAME> M.Sc", "Contact person: Jane Smith, PhD". */
+const CONTACT_TITLE_BEFORE_RE = /\b[Cc]ontact(?:\s{1,2}person)?:?\s{1,2}(?:(?:Dr|Prof)\.?\s{1,2})?(?:(?:<NAME>|[A-Z][a-z'-]{1,20})\s{0,2}){1,3},?\s{1,2}$/;
 
 /** A degree abbreviation or word right after a connector: "BS/MS", "BA or BS", "MS, PhD". */
 /** With the i flag, "[bm].?[sae]" also covers "Master" and "Bachelor" (the tail is open). */
@@ -287,7 +304,8 @@ export function findDegreeMentions(unit: OpenedUnitView): DegreeMention[] {
     const after = text.slice(r.end, Math.min(unitEnd, r.end + 40));
     if (
       endsInNonHyphen(text, r.start, unitStart) || OTHER_NOUN_RE.test(after) || OTHER_CUE_RE.test(before) ||
-      (form.level === 'doctorate' && OFFERED_AFTER_RE.test(after)) || isApplicationDocument(text, r.start, r.end, before, after)
+      (form.level === 'doctorate' && isOfferedDoctorate(before, after)) || isApplicationDocument(text, r.start, r.end, before, after) ||
+      CONTACT_TITLE_BEFORE_RE.test(before)
     ) {
       prevAcceptedEnd = r.end; // still lets "PhD/Masters statisticians" coordinate, but reports nothing
       continue;

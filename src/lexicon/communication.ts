@@ -41,15 +41,26 @@ export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   // unless its communication is ("written and spoken English communication skills").
   {
     kind: 'written and verbal communication',
-    re: new RegExp(`(?<!\\b(?:${LANGUAGES})\\s{1,2}(?:both\\s{1,2})?)\\b(?:written|verbal|oral)\\s?(?:and|[&/,]|or)\\s?(?:written|verbal|oral|spoken)\\b(?!\\s{1,2}(?:${LANGUAGES})\\b(?!\\s{1,2}communication))`, 'i'),
+    re: new RegExp(`\\b(?:written|verbal|oral)(?<!\\b(?:${LANGUAGES})\\s{1,2}(?:both\\s{1,2})?(?:written|verbal|oral))\\s?(?:and|[&/,]|or)\\s?(?:written|verbal|oral|spoken)\\b(?!\\s{1,2}(?:${LANGUAGES})\\b(?!\\s{1,2}communication))`, 'i'),
     needs: ['written', 'verbal', 'oral'],
     opens: ['written', 'verbal', 'oral'],
   },
   { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\scommunication/i, needs: ['communicat'], opens: ['written', 'verbal', 'oral'] },
   // The connector lost in scraping: "Solid written verbal skills", "Excellent written oral and presentation skills".
   { kind: 'written and verbal communication', re: /\b(?:written|verbal|oral)\s(?:written|verbal|oral|spoken)\s(?:(?:and|&)\s[a-z]{1,15}\s)?(?:skills?|abilities|communication)\b/i, needs: ['written', 'verbal', 'oral'], opens: ['written', 'verbal', 'oral'] },
-  // "collaborative and communicative skills", "Communicative and helpful to colleagues" (not "non-communicative").
-  { kind: 'communication skills', re: /(?<!non-)\bcommunicative\b(?!\s(?:culture|environment|atmosphere|workplace|company|organi[sz]ation)\b)/i, needs: ['communicat'], opens: ['communicat'] },
+  // "collaborative and communicative skills", "Communicative and helpful to colleagues"; not "non-communicative", a
+  // language level ("Communicative English (B2)", "German at a communicative level"), a field ("Communicative
+  // Disorders", "the communicative approach") or the company ("our communicative team", "a communicative, open culture").
+  {
+    kind: 'communication skills',
+    re: new RegExp(
+      `\\bcommunicative\\b(?<!non[- ]?communicative)(?!\\s{1,2}(?:${LANGUAGES}|level|levels|approach|disorders?|sciences?|language|languages|competence in)\\b)` +
+        `(?![\\s,]{1,3}(?:(?!an?\\b)[a-z]{1,15}[\\s,]{1,3}){0,2}(?:team|teams|environment|culture|atmosphere|workplace|company|organi[sz]ation|colleagues)\\b(?!\\s(?:player|spirit)))`,
+      'i',
+    ),
+    needs: ['communicat'],
+    opens: ['communicat'],
+  },
   { kind: 'communication skills', re: /\bcommunication\s?\((?:both\s)?(?:written|verbal|oral)/i, needs: ['communicat'], opens: ['communicat'] },
   { kind: 'presentation skills', re: /\bpresentation(?:al)?\s(?:and\s[a-z]{1,20}\s)?(?:skills?|abilities)|\bpublic\sspeaking|\bspeaking\sskills|\bpresenting\sskills/i, needs: ['present', 'speak'] },
   { kind: 'storytelling', re: /\bstory-?\s?telling|\btell(?:s|ing)?\s(?:a\s|the\s)?(?:compelling\s)?stor(?:y|ies)\b/i, needs: ['story', 'stories'] },

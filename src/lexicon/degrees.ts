@@ -104,35 +104,41 @@ export const OTHER_PEOPLE_NOUNS: readonly string[] = [
  */
 export const NOT_ASKED_CUES: readonly string[] = [
   'less with', 'fewer with', 'fewer years with', 'less if', 'spent earning', 'spent pursuing',
-  // What the employer gives ("We offer a challenging Ph.D. degree program", "we offer tuition for a Master's").
-  'we offer', 'we can offer',
 ];
 
 /**
  * Words right after a doctorate that make it the post on offer, not a degree the candidate holds: "A 3-year PhD
- * scholarship is available", "The PhD student will...", "the PhD study programme". (Plural "students" is in
- * OTHER_PEOPLE_NOUNS.) "PhD program" is left out: US postings ask for one ("enrolled in a PhD program").
+ * scholarship is available", "the PhD study programme", "PhD Research Fellows", "PhD programmes" (taught, plural).
+ * "position(s)" counts in lower case only, as running text writes it: a form's label is capitalised ("Education
+ * Required: PhD Position Type: Full-Time"). "student" is the post only after "the" (OFFERED_STUDENT_BEFORE):
+ * "Currently enrolled as a PhD student" asks for one. "PhD program(me)" and "PhD thesis" are left out: postings ask
+ * for them ("registered on a PhD programme", "completed PhD thesis").
  */
 export const OFFERED_DOCTORATE_NOUNS: readonly string[] = [
-  'scholarship', 'scholarships', 'studentship', 'studentships', 'position', 'positions', 'student', 'project',
-  'projects', 'fellowship', 'fellowships', 'stipend', 'stipends', 'study programme', 'programme', 'programmes',
-  'thesis', 'guide', 'regulations', 'research fellow', 'research fellows', 'school',
+  'scholarship', 'scholarships', 'studentship', 'studentships', 'project', 'projects', 'fellowship', 'fellowships',
+  'stipend', 'stipends', 'study programme', 'programmes', 'guide', 'regulations', 'research fellow', 'research fellows',
 ];
 
+/** OFFERED_DOCTORATE_NOUNS that count in lower case only. */
+export const OFFERED_DOCTORATE_NOUNS_LOWER: readonly string[] = ['position', 'positions'];
+
 /**
- * Words that make a unit a list of documents to send ("Please include: Curriculum vitae, Diplomas (Master and PhD
- * degree)", "Grade transcripts and BSc/MSc diploma"): a degree named there beside "diploma" is a paper to attach,
- * not an ask of its own.
+ * Before "PhD student": the post itself ("The PhD student will work with a team of ...", "apply for enrolment as a
+ * PhD student"), not a student asked for ("Currently enrolled as a PhD student").
+ */
+export const OFFERED_STUDENT_BEFORE = '(?:the|enrol(?:l)?ment\\s{1,2}as\\s{1,2}an?)';
+
+/**
+ * Papers to send with an application ("Please include: Curriculum vitae, Diplomas (Master and PhD degree)", "Grade
+ * transcripts and BSc/MSc diploma"): a degree in a diploma named among them is a document, not an ask of its own.
  */
 export const APPLICATION_DOCUMENT_CUES: readonly string[] = [
-  'curriculum vitae', 'cv', 'cover letter', 'motivation letter', 'letter motivating', 'transcripts', 'transcript of records',
-  'list of publications', 'letters of recommendation', 'letter of recommendation', 'copy of', 'copies of',
+  'curriculum vitae', 'cover letter', 'motivation letter', 'letter motivating', 'transcripts', 'transcript of records',
+  'list of publications', 'letters of recommendation', 'letter of recommendation',
 ];
 
 /** Words before a degree in the same clause that make it someone else's ("our team of PhDs", "mentor ... PhD"). */
 export const OTHER_PEOPLE_CUES: readonly string[] = [
   'our team', 'team of', 'composed of', 'colleagues', 'mentor', 'supervise', 'alongside', 'led by', 'founded by',
   'fellow', 'staffed by', 'made up of', 'comprised of', 'team includes', 'team several',
-  // The title of the person to write to: "please contact <NAME> <NAME> M.Sc IT Manager".
-  'please contact', 'contact person',
 ];

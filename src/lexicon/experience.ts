@@ -12,8 +12,10 @@ export const NOT_EXPERIENCE_BEFORE: readonly string[] = [
   '\\bfor (?:more than |over |nearly |almost |about |well over |the )?$', '\\bsince $', '\\bcelebrat\\w{0,5} (?:our |its )?$',
   // Funding and appointment periods: "funded for up to 2 years", "a period of 2 years", "renewable for 3 years".
   '\\b(?:funded|funding|supported|support|appointed|appointment|renewable|renewed|extended|guaranteed) (?:for )?(?:up to |an? (?:additional |further )?|the first |a (?:total|period|term) of )?$',
-  // "a fixed term position of 4 to 6 years", "an appointment of two years", "the period of employment is 3 years".
-  '\\b(?:period|term|duration|tenure|position|post|contract|appointment|employment|professorship|fellowship|scholarship|studentship) of (?:up to )?$',
+  // "a fixed term position of 4 to 6 years", "the period of employment is 3 years" ("a similar position of 3 years",
+  // "employment of 3+ years as an analyst" are experience).
+  '\\b(?:period|term|duration|tenure|professorship|fellowship|scholarship|studentship) of (?:up to )?$',
+  '\\b(?:fixed[ -]term|temporary|time[ -]limited|limited)\\s(?:[a-z]{1,15}\\s)?(?:position|post|contract|appointment|employment) of (?:up to )?$',
   '\\bperiod of employment (?:is|will be) (?:up to )?$',
 ];
 

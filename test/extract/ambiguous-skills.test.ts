@@ -20,6 +20,7 @@ const ACCEPT: [string, string[]][] = [
   ['Familiarity with the following software/tools: Python, C, Java, Jupyter Notebooks, SQL', ['c', 'java']],
   ['Firmware development: C, C , Rust, X86/ARM assembler', ['c']],
   ['Experience with Python, Go and SQL', ['go']],
+  ['Word/Excel at an advanced level', ['excel']],
   // SkillSpan dev (MIT): "Go for" is the verb only where Go stands alone, not glued into a list by a slash.
   ['Proficient with various programming languages such as Python/Java/Ruby/Perl/Go for building automation or integration with APIs .', ['go', 'java']],
   ['Backend services written in Golang and gRPC', ['go']],
@@ -77,6 +78,7 @@ const REJECT: [string, string][] = [
   // A soft skill or method beside an ambiguous name is ordinary prose, not a list of technologies.
   ['go-no go decision making', 'Insights gained from these informatics tools will be used to inform preclinical go-no go decision making, identify drug mechanisms of action, and identify predictive biomarkers that serve to rationally direct early clinical trial design.'],
   ['go for, after a slash between English words', 'Stop/Go for launch decisions are made weekly.'],
+  ['excel in, after a slash between verbs', 'We want people who learn/excel in a fast-paced environment.'],
   ['Go/No Go after e.g.', 'Strong application of innovative study designs and developing milestone criteria (e.g. Go/No Go criteria)'],
   ['GCP as Good Clinical Practice after "including"', 'Partner with Clinical Operations on clinical trial conduct and monitoring, including GCP, patient eligibility, safety monitoring, AE and SAE tracking and reporting'],
   ['GCP among regulations after e.g.', 'Knowledge of applicable regulatory rules and guidelines, e.g., ICH, GCP, HIPAA'],

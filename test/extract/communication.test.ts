@@ -47,6 +47,7 @@ const ASKS: string[] = [
   'Excellent written oral and presentation skills',
   'Furthermore experience with teaching and supervision goodcollaborative and communicative skills are important for the role .',
   'Prestigeless and humble in your way of working together with a happy mood Communicative and helpful to colleagues',
+  'Flexible communicative a real team player',
   // A language's communication is asked (holdout 10).
   'Excellent written and spoken English communication',
 ];
@@ -69,6 +70,13 @@ const NOT_ASKS: string[] = [
   // Teaching a tool is not explaining results; insights the company provides its clients are not the candidate's.
   'Educate employees on how to use data as an analytical tool.',
   'We offer a communicative culture with flat hierarchies.',
+  // "communicative" as a language level, a field, the company or its negation.
+  'Requirements: Communicative English (B2) and basic Polish.',
+  'German at least at a communicative level',
+  'Join our friendly and communicative team in Berlin!',
+  'You will work in a communicative, collaborative environment.',
+  "Master's degree in Communicative Disorders",
+  'Help with non communicative tasks such as filing.',
   // A language asked, not communication (SkillSpan, MIT; labelled so by three blind labellers).
   'Good written and spoken English',
   '- Let’s not forget about language skills - Excellent English both written and spoken Any additional languages are a plus',

@@ -104,6 +104,19 @@ const READINGS: [string, string[]][] = [
   // A degree that experience may replace is not asked for by that mention.
   ["Education\nMaster's Degree Preferred In: Statistics, Computer Science, Operations Research, Engineering, Mathematics, Economics, or other quantitative fields\nAdditional experience will be considered in lieu of an advanced degree.", ['master?']],
   // Lead-ins ending in "..." govern the list under them; preference wording beats "minimum qualifications".
+  // A second read of the rules for academic postings: degrees still asked beside a diploma, a student's PhD, a
+  // capitalised form label, the employer's offer and a contact line.
+  ['Your profile: University degree (Diploma or Master) in Computer Science. Please send your CV and cover letter to us.', [b, m]],
+  ["Requirements: Diploma or Master's degree in Electrical Engineering. Send your CV and cover letter to us.", [m]],
+  ["Qualifications: Bachelor's degree required (copy of diploma must be provided upon hire).", [b]],
+  ["You have a Master's degree or diploma in computer science with a focus on CV/ML.", [m]],
+  ['Minimum Qualifications:\n- Currently enrolled as a PhD student in Computer Science, Statistics, or a related field', [d]],
+  ["Master's or PhD student in CS", [d, m]],
+  ['Applicants must be registered on a PhD programme in physics.', [d]],
+  ['Completed PhD thesis in computational linguistics', [d]],
+  ['Education Required: PhD Position Type: Full-Time', [d]],
+  ["We offer summer internships to students pursuing a Bachelor's or Master's degree in Computer Science.", [b, m]],
+  ["Please contact us if you have a Bachelor's degree in Nursing.", [b]],
   // SkillSpan (MIT): a level of education, and a university degree by another name.
   ['You hold an education in economics business or finance at master level .', [m]],
   ['You have an academic degree in Computer Science Software Engineering or similar', [b]],
@@ -154,7 +167,9 @@ const NOT_DEGREES: [string, string][] = [
   ['a PhD position on offer', "A 3-year PhD position is available within the research group 'Biotherapeutic Glycoengineering and Immunology' ."],
   ['the PhD student (the post)', 'Responsibilities and tasks The PhD student will work with a team of Senior scientists postdocs and PhD students .'],
   ['the PhD study programme', 'For information about our enrolment requirements and the general planning of the PhD study programme please see the <ORGANIZATION> PhD Guide .'],
-  ['what the employer offers', "We offer A highly interesting and challenging Ph.D degree program at one of Europe's premier academic and research institutions ."],
+  ['enrolment as the post', 'The successful candidate will be required to formally apply for enrolment as a PhD student and the university.'],
+  ['a contact person', 'Contact person: Jane Smith, PhD, Head of Data Science'],
+  ['a contact with a title', 'For more information please contact Dr. Jane Smith, PhD'],
   ['diplomas to send', 'Please include: Curriculum vitae Diplomas ( Master and PhD degree or equivalent ) List of publications'],
   ['a diploma in a list of bullets', 'The file must include: \u0095Application ( cover letter ) \u0095CV \u0095Diploma ( MSc/PhD ) \u0095List of publications Applications and enclosures received after the deadline will not be considered .'],
   ['the title of the person to contact', 'For more information please contact <NAME> <NAME> M.Sc IT Manager e-mail: <CONTACT>'],

@@ -23,6 +23,9 @@ const FIGURES: [string, number][] = [
   // "Recommended" and "give you an edge" are preference wording: a higher figure there does not raise it.
   ['Requirements:\n5+ years relevant industry experience\nWhat Give You An Edge:\n7+ years relevant industry experience', 5],
   ['Recommended Qualifications:\n5-7 Years relevant Data Experience', 5],
+  // The length of a post is no experience, but a post held for years is.
+  ['Proven experience in a similar position of 3 years or more.', 3],
+  ['Previous employment of 3+ years as a data analyst', 3],
   // SkillSpan dev (MIT): "at least one of the following" counts list items, it does not make a preferred line required.
   ["Basic Qualifications:\nBachelor’s Degree\nAt least 2 years of experience in Software Engineering\nPreferred Qualifications:\nMaster's Degree\n3+ years of experience in at least one of the following:\nJavascript/Typescript,\nPython Angular/React.js or Node.js", 2],
   // A history figure takes only what follows it in its clause; an additional figure alone is the figure.
