@@ -162,7 +162,7 @@ const CONTACT_TITLE_BEFORE_RE = /\b[Cc]ontact(?:\s{1,2}person)?:?\s{1,2}(?:(?:Dr
 /** With the i flag, "[bm].?[sae]" also covers "Master" and "Bachelor" (the tail is open). */
 const NEXT_DEGREE = "(?:ph\\.?\\s?d|doctor|[bm]\\.?[sae]|[bm]\\.|mph|associate)";
 const STRONG_AFTER_RE = new RegExp(
-  `^(?:'?s)?\\s{0,2}(?:\\(|degrees?\\b|diploma|in [a-z]|of (?:Science|Arts|Engineering|Business|Public)|level\\b|program|holders?\\b|preferred|required|with\\b|\\+|plus\\b|and\\s{1,2}(?:at least\\s{1,2}|a minimum of\\s{1,2})?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b|or (?:higher|above|equivalent)|/\\s{0,2}${NEXT_DEGREE}|/\\s{0,2}[A-Z]{2,5}\\s{1,2}degrees?\\b|(?:or|and|&|and/or|,)\\s{1,2}(?:an? )?${NEXT_DEGREE})`,
+  `^(?:'?s)?\\s{0,2}(?:\\(|degrees?\\b|diploma|in [a-z]|of (?:Science|Arts|Engineering|Business|Public)|level\\b|program|holders?\\b|preferred|required|with\\b|\\+|plus\\b|and\\s{1,2}(?:at least\\s{1,2}|a minimum of\\s{1,2})?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b|or (?:higher|above|equivalent)|/\\s{0,2}${NEXT_DEGREE}|/\\s{0,2}[A-Z]{2,5}\\s{1,2}degrees?\\b|(?:or|and|&|and/or|,)\\s{1,2}(?:an? )?${NEXT_DEGREE}|\\s{1,2}M\\.?Sc?\\.?\\s{1,2}(?:or|and|/)\\s{1,2}(?:ph\\.?\\s?d|doctor))`,
   'i',
 );
 /** After a word form ("Master", "Masters"): it is asked outright. */

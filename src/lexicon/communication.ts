@@ -29,6 +29,10 @@ const OBJECTS =
 const AUDIENCES =
   '(?:non-?\\s?technical|business|executives?|stakeholders|leadership|leaders|management|managers|senior|audiences?|clients?|customers?|partners|decision[-\\s]makers|teams?|colleagues|sponsors|peers|others|c-suite|board)';
 
+/** Verbs of what insight is for, after "insight to" ("insight to drive business value"): no audience follows. */
+const INSIGHT_PURPOSES =
+  'power|take|drive|make|inform|support|help|enable|improve|solve|answer|guide|shape|create|build|deliver|identify|understand|meet|address|turn|fuel|influence|optimi[sz]e|grow|increase|reduce|develop|achieve|unlock|transform|maximi[sz]e|accelerate|empower|generate|advance|steer|impact|benefit';
+
 /** Languages a posting may ask for by name (a language ask is no communication ask). */
 const LANGUAGES =
   'English|German|French|Spanish|Danish|Dutch|Swedish|Norwegian|Finnish|Icelandic|Italian|Portuguese|Polish|Czech|Greek|Turkish|Russian|Ukrainian|Chinese|Mandarin|Cantonese|Japanese|Korean|Arabic|Hebrew|Hindi';
@@ -36,12 +40,17 @@ const LANGUAGES =
 export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   { kind: 'communication skills', re: /communications?[\s,-]{1,3}(?:and\s|&\s|[a-z]{1,20},\s){0,3}(?:[a-z-]{1,20}\s)?(?:skills?|abilities|ability|capabilities|style)/i, needs: ['communicat'], opens: ['communicat'] },
   { kind: 'communication skills', re: /(?:excellent|exceptional|strong|outstanding|effective|good|great|superior|solid|clear|superb|proven|demonstrated|advanced)\s(?:(?!(?:culture|environment|emphasis|focus|commitment|values?)\b)[a-z]{1,15}[\s,]{1,2}(?:and\s)?){0,3}communication\b/i, needs: ['communicat'] },
+  // The plural, as scraped lists write it ("Strong communications multitasking and problem solving skills"); not the
+  // trade ("strong communications infrastructure", "a good communications provider").
+  { kind: 'communication skills', re: /(?:excellent|exceptional|strong|outstanding|effective|good|great|superior|solid|superb|proven|demonstrated)\scommunications\b(?!\s(?:team|department|infrastructure|networks?|industry|sector|compan(?:y|ies)|providers?|links|systems?|equipment|technolog(?:y|ies)|platforms?|agency|firm)\b)/i, needs: ['communicat'] },
+  // A list that lost its commas: "communication multitasking and problem solving skills".
+  { kind: 'communication skills', re: /\bcommunications?\s(?:[a-z-]{3,20}\s){1,2}(?:and|&)\s(?:[a-z-]{1,20}\s){0,2}(?:skills?|abilities)\b/i, needs: ['communicat'], opens: ['communicat'] },
   { kind: 'communication skills', re: /\bcommunicators?\b/i, needs: ['communicat'], opens: ['communicat'] },
   // Not a language asked ("Good written and spoken English", "Excellent English both written and spoken"),
   // unless its communication is ("written and spoken English communication skills").
   {
     kind: 'written and verbal communication',
-    re: new RegExp(`\\b(?:written|verbal|oral)(?<!\\b(?:${LANGUAGES})\\s{1,2}(?:both\\s{1,2})?(?:written|verbal|oral))\\s?(?:and|[&/,]|or)\\s?(?:written|verbal|oral|spoken)\\b(?!\\s{1,2}(?:${LANGUAGES})\\b(?!\\s{1,2}communication))`, 'i'),
+    re: new RegExp(`\\b(?:written|verbal|oral)(?<!\\b(?:${LANGUAGES})\\s{1,2}(?:(?:skills|language|proficiency)[\\s,:]{1,3})?(?:both\\s{1,2})?(?:written|verbal|oral))\\s?(?:and|[&/,]|or)\\s?(?:written|verbal|oral|spoken)\\b(?!\\s{1,2}(?:${LANGUAGES})\\b(?!\\s{1,2}communication))`, 'i'),
     needs: ['written', 'verbal', 'oral'],
     opens: ['written', 'verbal', 'oral'],
   },
@@ -86,8 +95,9 @@ export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   // Ruling 15 names briefing: "technical writing and briefing skills", "prepare and present briefings".
   { kind: 'briefing', re: /\bbriefing\s(?:and\s[a-z]{1,20}\s)?skills?\b|\b(?:prepare|prepares|preparing|deliver|delivers|delivering|give|gives|giving|present|presents|presenting|conduct|conducts|conducting)\s(?:and\s[a-z]{1,15}\s)?(?:[a-z]{1,15}\s){0,2}briefings\b/i, needs: ['brief'] },
   // "Attending and presenting at conferences", "presenting and publishing articles at conferences".
-  { kind: 'presenting at events', re: /\b(?:present(?:s|ing)?\s(?:(?:and|or)\s[a-z]{1,15}\s)?(?:[\w'’-]{1,20}\s){0,3}?|speak(?:s|ing)?\s)at\s(?:[\w'’-]{1,20}[\s,]{1,2}){0,2}?(?:conferences?|seminars?|symposi(?:a|ums?)|workshops|meetups?|forums?|summits?)\b/i, needs: ['present', 'speak'], opens: ['present', 'speak'] },
-  { kind: 'present insights', re: new RegExp(`\\b(?:insights?|findings|results|recommendations)\\s(?:[a-z]{1,15}\\s){0,5}to\\s(?:[a-z][\\w&]{0,20}\\s){0,3}?${AUDIENCES}`, 'i'), needs: ['insight', 'finding', 'results', 'recommendations'], opens: ['insight', 'finding', 'results', 'recommendations'] },
+  { kind: 'presenting at events', re: /\b(?:present(?:s|ing)?\s(?:(?:and|or)\s[a-z]{1,15}\s)?(?:[\w'’-]{1,20}\s){0,3}?|speak(?:s|ing)?\s)at\s(?:[\w'’-]{1,20}[\s,]{1,2}){0,2}?(?:conferences?|seminars?|symposi(?:a|ums?)|workshops|meetups?|forums?|summits?)\b|\bpresent(?:s|ing)?\sat\s(?:the\s|our\s)?(?:senior\s|executive\s)?(?:management|leadership|board|team|staff|client|customer|stakeholder)s?\s(?:teams?\s|level\s)?(?:meetings?|reviews?|teams)\b/i, needs: ['present', 'speak'], opens: ['present', 'speak'] },
+  // Not what the insight is for: "creating insight to power business decisions", "insight to take business requirements".
+  { kind: 'present insights', re: new RegExp(`\\b(?:insights?|findings|results|recommendations)\\s(?:[a-z]{1,15}\\s){0,5}to\\s(?!(?:${INSIGHT_PURPOSES})\\b)(?:[a-z][\\w&]{0,20}\\s){0,3}?${AUDIENCES}`, 'i'), needs: ['insight', 'finding', 'results', 'recommendations'], opens: ['insight', 'finding', 'results', 'recommendations'] },
 ];
 
 /** A perk, not a duty: "Budget to attend and present at industry conferences", "opportunities to speak at events". */

@@ -614,15 +614,18 @@ function splitLine(sink: PieceSink, start: number, end: number): void {
   const { text } = sink;
   const { cuts, headingEnds } = sink.cues.cutIndex;
   let at = sink.cutCursor;
-  while (at < cuts.length && cuts[at]! <= start) at++;
+  while (at < cuts.length && cuts[at]! < start) at++;
+  const longLine = end - start > 120;
+  // A long line that opens with an inline heading ("Qualifications You hold a Bachelor ...") starts its section there.
+  const leadingHeadingEnd = at < cuts.length && cuts[at] === start && longLine ? (headingEnds.get(start) ?? -1) : -1;
+  if (at < cuts.length && cuts[at] === start) at++;
   if (at >= cuts.length || cuts[at]! >= end) {
     sink.cutCursor = at;
     // Nothing cuts the line (most lines): it is one piece.
-    emitPiece(sink, start, end, false, -1);
+    emitPiece(sink, start, end, false, leadingHeadingEnd);
     return;
   }
   const points = [start];
-  const longLine = end - start > 120;
   for (; at < cuts.length && cuts[at]! < end; at++) {
     const c = cuts[at]!;
     // Inline headings only split lines that lost their breaks; a short line is read whole.
@@ -633,7 +636,7 @@ function splitLine(sink: PieceSink, start: number, end: number): void {
   points.push(end);
   for (let p = 0; p + 1 < points.length; p++) {
     const s = points[p]!;
-    emitPiece(sink, s, points[p + 1]!, p > 0, p > 0 && longLine ? (headingEnds.get(s) ?? -1) : -1);
+    emitPiece(sink, s, points[p + 1]!, p > 0, p > 0 ? (longLine ? (headingEnds.get(s) ?? -1) : -1) : leadingHeadingEnd);
   }
 }
 

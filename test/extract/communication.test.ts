@@ -50,6 +50,12 @@ const ASKS: string[] = [
   'Flexible communicative a real team player',
   // A language's communication is asked (holdout 10).
   'Excellent written and spoken English communication',
+  // SkillSpan train, fourth sample: the plural and a list that lost its commas; presenting at management meetings.
+  'Strong communications multitasking and problem solving skills .',
+  'Excellent communications, leadership and organisational skills',
+  'Communication teamwork and presentation skills are a must',
+  'You will interact with senior stakeholders within the Global Finance organisation through participating in steering groups presenting at management teams Global Finance Leadership team meetings and numerous ad-hoc interactions .',
+  'Presenting at leadership meetings on the progress of the programme',
 ];
 
 const NOT_ASKS: string[] = [
@@ -82,6 +88,12 @@ const NOT_ASKS: string[] = [
   '- Let’s not forget about language skills - Excellent English both written and spoken Any additional languages are a plus',
   'Your profile: Agile Mindset Curious passionate and willing to learn and share Written and spoken English ( German and/or French appreciated )',
   'This position will work closely with the Scientific Affairs, Proposals and Business Development to ensure ACM Global Laboratories can provide high quality clinical insights to our clients, impacting patients around the world.',
+  // SkillSpan train, fourth sample: the language with "skills" between; insight for a purpose, not for an audience;
+  // the communications trade.
+  'You have programming experience ( preferably Python ) with focus on controlling lab-equipment and performing data analysis Good English skills written and spoken Desirable experience and skills',
+  'The engineering teams focus on creating differential customer experiences either through our digital platform’s micro-services innovative machine learning solutions or creating insight to power business decisions',
+  'When developing services you have the level of technological insight to take business requirements and needs information security scalability availability and cost-efficiency into account .',
+  'Experience with a strong communications infrastructure provider is a plus',
 ];
 
 describe('communication', () => {

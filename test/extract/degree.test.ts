@@ -20,6 +20,9 @@ const NAMED: [string, string[]][] = [
   ['BA or BS required', [b]],
   ['BS/MS in Math, Science, Marketing, Econometrics, Computer science or other quantitative discipline', [b, m]],
   ['BS, MS or PhD in Statistics, Computer Science, Data Science or a related field.', [b, d, m]],
+  // SkillSpan train (MIT), tech-69: the list lost its comma.
+  ['Required Technical Qualifications and experience • BS MS or PhD in a quantitative or computational discipline .', [b, d, m]],
+  ['BSc MSc or PhD in physics', [b, d, m]],
   ['M.S. in CS, EE, Stats or other quantitative field', [m]],
   ['Ph.D. in molecular biology or related field with at least 5 years of experience in molecular biology', [d]],
   ['Advanced degree (master\'s degree or PhD) with quantitative background (data science, applied mathematics or statistics)', [d, m]],

@@ -101,6 +101,8 @@ describe('segment: postings whose line breaks were lost', () => {
     ['YOUR PROFILE', 'Troubleshoot performance and concurrency issues ( on-call duty ) YOUR PROFILE Completed bachelors or masters study in the technical field 3+ years of experience as a Data Warehouse developer', 'Completed bachelors'],
     ['Qualifications and Skills', 'Work on bug fixing and improving application performance Continuously discover evaluate and implement new technologies Qualifications and Skills Experience building commercial products for mobile platforms MS or BS in Computer Science', 'Experience building commercial'],
     ['About You', 'Partner with our management developers product managers and other stakeholders About You: Bachelor\'s and/or Master\'s in Computer Science or a similar technical field', "Bachelor's and/or"],
+    // house-107: at the start of a long line.
+    ['Qualifications', 'Increase in direct reports depends on the demand from the Line of Business .\nQualifications You hold a Bachelor or Masters degree in business administration computer science data science information science or related field or equivalent work experience', 'You hold a Bachelor'],
   ])('opens the requirements at an inline "%s"', (heading, text, after) => {
     const d = seg(text);
     const headings = d.sections.filter((s) => s.heading).map((s) => [s.kind, d.text.slice(s.heading!.start, s.heading!.end)]);
