@@ -104,6 +104,15 @@ export function zoneEnd(text: string, from: number, limit: number): number {
  * Chemistry ... and 2 years" is one pair.
  */
 const ALTERNATIVE_BEFORE_FIGURE_RE = /^(?:'?s)?\s{0,2}(?:degrees?\s{0,2})?,?\s{0,2}or\b(?!\s{1,2}(?:an?\s{1,2})?(?:foreign\s{1,2})?equivalent\b(?!\s{1,2}(?:[a-z]{1,15}\s{1,2})?experience))|(?:^|[,;\s])or,?\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|more than|over|greater than|[>≥])\s{0,3})?$/i;
+/**
+ * The gap between a group and a figure (either first) where a list that lost its breaks opens a new item: words only,
+ * none of them a link ("Completed bachelors or masters study in the technical field 3+ years of experience as a developer"), or a
+ * sentence the candidate is its subject of ("... a PE in civil engineering You have strong proven design experience
+ * ( +10years )"). LABELLING rule 18 pairs only a degree and a figure one sentence links.
+ */
+const RUN_ON_GAP_RE =
+  /^(?:'?s)?(?:\s{1,2}(?!(?:with|and|plus|having|including|along|alongside|or|also|after|following|post|additional|minimum|min|least|preferably|ideally|requires?|required|w|over|than|who|which|that)\b)[a-z][\w'’-]{0,25}){1,12}\s{1,2}$/i;
+const NEW_SENTENCE_IN_GAP_RE = /[a-z,]\s{1,2}(?:You|We)\s/;
 /** The gap before a group that opens an alternative: "..., Masters with 5 years", "... or PhD with 2 years". */
 const ALTERNATIVE_BEFORE_GROUP_RE = /(?:,|\bor)\s{0,2}(?:an?\s{1,2})?$/i;
 /**
@@ -142,6 +151,18 @@ function parenthesesAround(text: string, start: number, end: number): [number, n
   return null;
 }
 
+/** Only a length in years inside the parentheses: "( 3 or 5 years )", "(4-year)". */
+const LENGTH_ONLY_RE = /^\(\s{0,2}\d{1,2}\s{0,2}(?:(?:or|to|-|–)\s{0,2}\d{1,2}\s{0,2})?[- ]?(?:years?|yrs?)\.?\s{0,2}\)$/i;
+
+/**
+ * The figure is how long a degree takes, in parentheses of its own after it: "B.S or M.S degree in Computer Science or
+ * a related technical field ( 3 or 5 years )". No experience is asked there.
+ */
+function isDegreeLength(text: string, figure: ExperienceFigure): boolean {
+  const aside = parenthesesAround(text, figure.start, figure.end);
+  return aside !== null && LENGTH_ONLY_RE.test(text.slice(aside[0], aside[1] + 1));
+}
+
 interface Item {
   start: number;
   end: number;
@@ -166,6 +187,7 @@ export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[
   for (const figure of figures) items.push({ start: figure.start, end: figure.end, figure });
   items.sort((a, b) => a.start - b.start);
   const pairs: YearsPair[] = [];
+  let unpaired: Set<ExperienceFigure> | undefined;
   // Segments [from, i) of the items, cut where a gap opens another alternative.
   let from = 0;
   for (let i = 1; i <= items.length; i++) {
@@ -178,16 +200,21 @@ export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[
         (item.group !== undefined && ALTERNATIVE_BEFORE_GROUP_RE.test(gap)) ||
         (item.figure !== undefined && prev.group !== undefined && ALTERNATIVE_BEFORE_FIGURE_RE.test(gap)) ||
         (item.group !== undefined && prev.figure !== undefined && /\bor\b/i.test(gap) && /\bor\s{1,2}(?:an?\s{1,2})?$/i.test(gap));
-      if (!breaks) continue;
+      // A figure that opens a new item of a run-on list is nobody's: not the group before it, nor one after it.
+      // So is one that a run-on list's new item follows ("3 years experience as a fullstack engineer B.S or M.S").
+      const figure = item.figure ?? prev.figure;
+      const runOn = !breaks && figure !== undefined && (item.group ?? prev.group) !== undefined && (RUN_ON_GAP_RE.test(gap) || NEW_SENTENCE_IN_GAP_RE.test(gap));
+      if (runOn || (item.figure !== undefined && prev.group !== undefined && isDegreeLength(text, item.figure))) (unpaired ??= new Set()).add(figure!);
+      if (!breaks && !runOn) continue;
     }
-    pairSegment(text, items, from, i, pairs);
+    pairSegment(text, items, from, i, pairs, unpaired);
     from = i;
   }
   return pairs;
 }
 
 /** Pairs the groups and figures of the segment items[from, to) (see pairYearsWithDegrees), onto `pairs`. */
-function pairSegment(text: string, items: readonly Item[], from: number, to: number, pairs: YearsPair[]): void {
+function pairSegment(text: string, items: readonly Item[], from: number, to: number, pairs: YearsPair[], unpaired: ReadonlySet<ExperienceFigure> | undefined): void {
   let groupCount = 0;
   for (let k = from; k < to; k++) if (items[k]!.group) groupCount++;
   // A segment of groups alone or figures alone pairs nothing.
@@ -221,7 +248,7 @@ function pairSegment(text: string, items: readonly Item[], from: number, to: num
     let after: ExperienceFigure | undefined;
     for (let j = k + 1; j < to && after === undefined; j++) {
       const figure = items[j]!.figure;
-      if (figure && (aside !== null || !qualified?.has(figure))) after = figure;
+      if (figure && (aside !== null || !qualified?.has(figure)) && !unpaired?.has(figure)) after = figure;
     }
     if (after && (!aside || after.end <= aside[1])) {
       pairs.push({ group, figure: after, levels: yearsPerLevel(group, after) });
@@ -232,6 +259,6 @@ function pairSegment(text: string, items: readonly Item[], from: number, to: num
     const group = items[k]!.group!;
     let before: ExperienceFigure | undefined;
     for (let j = k - 1; j >= from && before === undefined; j--) before = items[j]!.figure;
-    if (before && !claimed?.has(before)) pairs.push({ group, figure: before, levels: yearsPerLevel(group, before) });
+    if (before && !claimed?.has(before) && !unpaired?.has(before)) pairs.push({ group, figure: before, levels: yearsPerLevel(group, before) });
   }
 }

@@ -49,6 +49,9 @@ const PAIRED: [string, string[]][] = [
   // "OR," before a bare figure (kenjee-0752): the master's path has no figure of its own.
   ["Typically requires:\nBachelor's degree and at least 2 years of machine learning, data engineer or related experience OR,\nMaster's degree and no experience OR,\nAt least 4 years of machine learning, data engineer or related experience.", ['bachelor:2']],
   ['Bachelor Degree required (advanced degree preferred) - desired discipline includes a science background (i.e., chemistry, physics, engineering) or other technical specialty, technical writing & communication, plus a minimum of 5 years of relevant experience.', ['bachelor:5']],
+  // A run-on list keeps the pairs its items link (glassdoor-2020, kenjee-0571).
+  ["Minimum Qualifications Bachelor's degree in a related field AND seven (8) years of relevant work experience OR Master's degree in a related field AND five (6) years of relevant work experience OR Ph.D. in a related field and two (4) years of relevant work experience", ['bachelor:7', 'doctorate:2', 'master:5']],
+  ['MS in Statistics (2 years) with 3 years of industry experience', ['master:3']],
 ];
 
 // Rule 18: alternatives and substitutions are not pairings; degree and years on separate lines are not either.
@@ -63,6 +66,12 @@ const NOT_PAIRED: [string, string][] = [
   ['a degree that takes years off', '3+ years relevant work experience (less with PhD)'],
   ['equivalent experience is another path', "Bachelor's degree or equivalent work experience, 4 years in analytics"],
   ['degree years counted in', 'At least 16 years of work experience (which can include years spent earning advanced degrees)'],
+  // Lists that lost their breaks: the figure opens (or closes) another item (SkillSpan, MIT; glassdoor-2020).
+  ['a run-on list, figure after', 'YOUR PROFILE Completed bachelors or masters study in the technical field 3+ years of experience as a Data Warehouse developer preferably with MS SQL server'],
+  ['a run-on list, figure before', 'Proven ability with at least 3 years experience as a fullstack engineer B.S or M.S degree in Computer Science or a related technical field ( 3 or 5 years ) Very good knowledge of JavaScript'],
+  ['a run-on list, a later degree', "Require Skills Master's degree in a quantitative field 3 years of experience within a technology company High level proficiency in Machine Learning Python Bonus skills PhD in a quantitative field Experience with Jupyter Notebooks"],
+  ['a new sentence in a run-on', "You hold either a Master's Degree Chartered Status or a PE in civil engineering You have strong proven design experience ( +10years)"],
+  ['the length of the degree', 'B.S or M.S degree in Computer Science or a related technical field ( 3 or 5 years )'],
 ];
 
 describe('years by degree', () => {
