@@ -274,8 +274,10 @@ export function findFieldMentions(text: string, start: number, end: number): Fie
       if (id) {
         const prev = tokens.key(i - 1);
         const next = tokens.key(i + 1);
+        // "in the IT field": after "the" only with a subject noun ("the IT department" is no subject).
         const listItem =
-          (prev === undefined || LIST_PUNCT.has(prev) || prev === 'a' || prev === 'an') && (next === undefined || LIST_PUNCT.has(next) || SUBJECT_NOUNS_AFTER.has(next));
+          ((prev === undefined || LIST_PUNCT.has(prev) || prev === 'a' || prev === 'an') && (next === undefined || LIST_PUNCT.has(next) || SUBJECT_NOUNS_AFTER.has(next))) ||
+          (prev === 'the' && next !== undefined && SUBJECT_NOUNS_AFTER.has(next) && next !== 'related');
         if (!LIST_ONLY.has(raw) || listItem) {
           out.push({ start: tokenStart, end: tokenEnd, id });
           matched = 1;

@@ -70,6 +70,10 @@ const NAMED: [string, string[]][] = [
   // Holdout 4: "management science" is operations research; "data management" is a kind of work.
   ['Advanced degree in computer science, mathematics, management science, engineering, operations research, statistics', ['computer-science', 'engineering', 'mathematics', 'operations-research', 'statistics']],
   ["Bachelor's degree in quantitative social science, statistics, political science, economics, computer science and data management or related field", ['computer-science', 'economics', 'social-science', 'statistics']],
+  // SkillSpan train (MIT): "the IT field"; "degree within" as "degree in".
+  ["Bachelor's or Master's degree in the IT field", ['information-systems']],
+  ['To be considered for this position you hold a degree within a relevant subject e.g. Chemical Engineering Mechanical Engineering or HSE', ['engineering']],
+  ['You hold a degree within Mechanical Engineering', ['engineering']],
 ];
 
 // Traps: subjects that are not degree fields, and "related field"-style flags.
@@ -94,6 +98,8 @@ const NOT_FIELDS: [string, string][] = [
   ['data engineering is a kind of work', 'We are looking for a data scientist with software development or data engineering background'],
   ['a kind of work after "background in"', 'Background in a telecommunications and/or network management.'],
   ['"it" is a word', 'Experience with it field mapping and data entry; Bachelor degree in a related field'],
+  ['the IT department is no subject', "Bachelor's degree required; you will support the IT department"],
+  ['the IT-related field of experience', "Bachelor's degree and 3+ years of work in the IT related field"],
   ['a majors heading over no list of subjects', 'Preferred Majors:\nAnyone with curiosity and grit is welcome to apply.'],
   ['unlisted subjects', 'Bachelor\'s Degree: Baccalaureate Degree in Medical Technology, Clinical Laboratory Science, Medical Laboratory Science or related science (Required)'],
 ];
