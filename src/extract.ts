@@ -205,12 +205,10 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         return { evidence: p.evidence, section: p.section, required: p.required, kind: c.kind };
       });
       const parts = { degrees, fields, experience, yearsByDegree, skills, communication };
-      // The sections that hold a unit. Objects written out rather than spread: a spread clones through a slower path.
-      const used = new Uint8Array(doc.sections.length);
-      for (const u of doc.units) used[u.sectionIndex] = 1;
+      // The sections that hold a unit (listed by the segmenter: a walk over the units here would load each again).
+      // Objects written out rather than spread: a spread clones through a slower path.
       const sections: Requirements['meta']['sections'] = [];
-      for (let i = 0; i < doc.sections.length; i++) {
-        if (used[i] === 0) continue;
+      for (const i of doc.sectionsWithUnits) {
         const s = doc.sections[i]!;
         const span = toInputSpan(doc.norm, s.start, s.end);
         const heading = s.heading ? toInputSpan(doc.norm, s.heading.start, s.heading.end) : null;

@@ -12,7 +12,7 @@ export interface NormalizedText {
   readonly text: string;
   readonly format: 'text' | 'html';
   /** Runs as triples (outStart, srcFrom, srcTo); srcTo is -1 for copied runs. Sorted by outStart. */
-  readonly runs: Int32Array;
+  readonly runs: readonly number[];
   readonly runCount: number;
 }
 
@@ -87,7 +87,11 @@ function oneByteCopy(text: string): string {
 class TextBuilder {
   private readonly parts: string[] = [];
   length = 0;
-  private runs = new Int32Array(192);
+  /**
+   * A plain array, not a typed one: most documents have a few runs (median 3), and a typed array of any size worth
+   * reserving is backed outside the heap, which cost ~1 us to allocate per document.
+   */
+  private readonly runs: number[] = [];
   private runCount = 0;
   /** The last emitted character, to avoid stacking blank lines and spaces from markup. */
   lastChar = '\n';
@@ -104,15 +108,7 @@ class TextBuilder {
       const p = (this.runCount - 1) * 3;
       if (this.runs[p + 2] === -1 && this.runs[p + 1]! + (this.length - this.runs[p]!) === srcFrom) return;
     }
-    if ((this.runCount + 1) * 3 > this.runs.length) {
-      const grown = new Int32Array(this.runs.length * 2);
-      grown.set(this.runs);
-      this.runs = grown;
-    }
-    const r = this.runCount * 3;
-    this.runs[r] = this.length;
-    this.runs[r + 1] = srcFrom;
-    this.runs[r + 2] = srcTo;
+    this.runs.push(this.length, srcFrom, srcTo);
     this.runCount++;
   }
 

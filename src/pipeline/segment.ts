@@ -42,6 +42,8 @@ export interface SegmentedDoc {
   readonly text: string;
   readonly sections: readonly Section[];
   readonly units: readonly Unit[];
+  /** The indices of the sections that hold a unit, in order (noted as the units are made, not read back from them). */
+  readonly sectionsWithUnits: readonly number[];
 }
 
 const STRONG_REQUIREMENT_WORDS = new Set(STRONG_REQUIREMENT_HEADING_WORDS);
@@ -282,9 +284,23 @@ function headingPriorityOf(words: WordSpans, endsWithColon: boolean): number {
 /** A short Title Case line ending in a colon ("Security Clearance:"): a heading of a section we cannot name. */
 function isUntitledHeading(body: string): boolean {
   if (!body.endsWith(':') || body.length > 40) return false;
-  const words = body.slice(0, -1).trim().split(/\s+/);
-  if (words.length === 0 || words.length > 4) return false;
-  return words.every((w) => /^[A-Z&/(]/.test(w) || HEADING_FILLER.has(w.toLowerCase()));
+  // The words before the colon, split at white space (`isTrimmed`, the set /\s/ matches) by hand: a split by a regex
+  // calls into the runtime. At most four, each opening with a capital, "&", "/" or "(", or a filler word.
+  const end = body.length - 1;
+  let words = 0;
+  let i = 0;
+  for (;;) {
+    while (i < end && isTrimmed(body.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const from = i;
+    while (i < end && !isTrimmed(body.charCodeAt(i))) i++;
+    if (++words > 4) return false;
+    const c = body.charCodeAt(from);
+    const opensHeading = (c >= 0x41 && c <= 0x5a) || c === 0x26 || c === 0x2f || c === 0x28;
+    if (!opensHeading && !HEADING_FILLER.has(body.slice(from, i).toLowerCase())) return false;
+  }
+  // No word at all: the split left one empty word, no filler.
+  return words > 0;
 }
 
 
@@ -564,6 +580,21 @@ interface CutIndex {
 const AT_LEAST_ONE_OF_RE = /^\s{1,2}(?:one|two|three|[123])\s{1,2}of\b/i;
 
 /**
+ * AT_LEAST_ONE_OF_RE may match at `at`: one or two white-space characters, then "o" or "t" (any case: no character
+ * beyond ASCII matches one without the u flag), "1", "2" or "3". Asked after each requirement cue, that count is
+ * rarely there (8 of ~1,300 a corpus pass).
+ */
+function mayCountItemsAt(text: string, at: number): boolean {
+  if (at + 1 >= text.length || !isTrimmed(text.charCodeAt(at))) return false;
+  let next = text.charCodeAt(at + 1);
+  if (isTrimmed(next)) {
+    if (at + 2 >= text.length) return false;
+    next = text.charCodeAt(at + 2);
+  }
+  return (next | 0x20) === 0x6f || (next | 0x20) === 0x74 || (next >= 0x31 && next <= 0x33);
+}
+
+/**
  * Where the cues of one document stand: one pass over its tokens for every cue (this object takes the hits), plus
  * the bullets among the marks.
  */
@@ -593,7 +624,7 @@ class CueIndex implements PhraseHits<CueTag> {
       this.preferenceAt.add(start);
     } else if (tag === 'requirement') {
       // "at least one of the following": a count of list items, no requirement wording.
-      if (!AT_LEAST_ONE_OF_RE.test(text.slice(end, end + 16))) this.requirementAt.add(start);
+      if (!(mayCountItemsAt(text, end) && AT_LEAST_ONE_OF_RE.test(text.slice(end, end + 16)))) this.requirementAt.add(start);
     } else if (tag === 'eeo') {
       this.eeoAt.add(start);
     } else if (tag === 'bull') {
@@ -728,7 +759,7 @@ export function segment(norm: NormalizedText, skillStarts: Int32Array | null = n
     if (e > s) splitLine(segmenter, s, e);
     lineStart = lineEnd + 1;
   }
-  const doc: SegmentedDoc = { norm, text, sections: segmenter.sections, units: segmenter.units };
+  const doc: SegmentedDoc = { norm, text, sections: segmenter.sections, units: segmenter.units, sectionsWithUnits: segmenter.sectionsWithUnits };
   shareTokens(doc, tokens);
   // A huge document grew the shared marks: let that memory go with it rather than hold it for the process's life.
   if (marks.at.length > MARKS_KEPT) marks.at = new Int32Array(MARKS_KEPT);
@@ -743,6 +774,11 @@ export function segment(norm: NormalizedText, skillStarts: Int32Array | null = n
 class Segmenter implements PieceSink {
   readonly sections: Section[];
   readonly units: Unit[] = [];
+  /**
+   * `SegmentedDoc.sectionsWithUnits`. A unit goes to the last section, and sections are only added: the list grows in
+   * order. A unit extended keeps its section, listed already.
+   */
+  readonly sectionsWithUnits: number[] = [];
   /** The current source line (after inline splitting). */
   lineNo = 0;
   /** The first cut (of `cues.cutIndex.cuts`) not before the line being split. */
@@ -811,7 +847,10 @@ class Segmenter implements PieceSink {
     const section = this.current();
     const prefCue = preferenceAt.anyIn(start, end);
     const preferred = section.kind === 'preferred' ? !requirementAt.anyIn(start, end) || prefCue : prefCue;
-    units.push({ start, end, kind, sectionIndex: sections.length - 1, section: section.kind, preferred, line: this.lineNo });
+    const sectionIndex = sections.length - 1;
+    units.push({ start, end, kind, sectionIndex, section: section.kind, preferred, line: this.lineNo });
+    const listed = this.sectionsWithUnits;
+    if (listed.length === 0 || listed[listed.length - 1] !== sectionIndex) listed.push(sectionIndex);
   }
 
   /** Pushes text[from, to) as units of at most MAX_UNIT_LENGTH; returns `first` for the next unit of the piece. */

@@ -176,8 +176,7 @@ function zoneLimit(doc: SegmentedDoc, u: number): number {
 function fieldsBeforeClosers(unit: OpenedUnitView): ReturnType<typeof findFieldMentions> {
   const { text, start } = unit;
   const out: ReturnType<typeof findFieldMentions> = [];
-  const found = scratchMatches;
-  found.length = 0;
+  const found = emptied(scratchMatches);
   scanAtStarts(CLOSER_AT, OPENS.zoneCloser, unit, found);
   for (let k = 0; k < found.length; k += 2) {
     const closer = start + found[k]!;
@@ -344,6 +343,13 @@ const scratchMatches: number[] = [];
 /** A unit's zone bounds and opener ends, reused from unit to unit (nothing keeps them past their unit). */
 const scratchCovered: number[] = [];
 const scratchOpenerEnds: number[] = [];
+
+/** `list` emptied. Setting an array's length calls into the runtime: skipped where it is empty already, as it mostly is. */
+function emptied(list: number[]): number[] {
+  if (list.length !== 0) list.length = 0;
+  return list;
+}
+
 const NO_FIELDS: readonly FieldMention[] = [];
 const NO_BLOCKS: ReadonlySet<number> = new Set();
 
@@ -437,8 +443,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
 
     // Education zones: each degree group up to the next group or figure; level-less openers ("degree in X").
     // The zones of the unit's degree groups, as (start, end) pairs.
-    const covered = scratchCovered;
-    covered.length = 0;
+    const covered = emptied(scratchCovered);
     const limit = groups.length > 0 ? readings.limit : unit.end;
     for (let gi = 0; gi < groups.length; gi++) {
       const group = groups[gi]!;
@@ -500,13 +505,11 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       }
     }
     if (groups.length > 0) subjectListAfter(doc, u, groups[groups.length - 1]!.mentions[0]!.level, words, addField);
-    const openerEnds = scratchOpenerEnds;
-    openerEnds.length = 0;
+    const openerEnds = emptied(scratchOpenerEnds);
     // Openers and closers are zone words: a unit without one holds neither.
     const zoneWords = (unitWords & UNIT_WORDS.zone) !== 0;
     if (zoneWords) {
-      const found = scratchMatches;
-      found.length = 0;
+      const found = emptied(scratchMatches);
       scanAtStarts(OPENER_AT, OPENS.zoneOpener, view, found);
       for (let k = 1; k < found.length; k += 2) openerEnds.push(unit.start + found[k]!);
     }

@@ -186,7 +186,7 @@ const documentTokens = new WeakMap<object, Tokens>();
  * `owner` is the object that holds `text` (the segmented document); the tokens live as long as it does.
  */
 export function tokensOf(owner: object, text: string): Tokens {
-  let tokens = documentTokens.get(owner);
+  let tokens = owner === lentOwner && lent !== null ? lent : documentTokens.get(owner);
   if (!tokens || tokens.text !== text || tokens.from !== 0 || tokens.to !== text.length) {
     tokens = tokenize(text);
     documentTokens.set(owner, tokens);
@@ -196,7 +196,9 @@ export function tokensOf(owner: object, text: string): Tokens {
 
 /** Makes `tokens` (of the whole of `owner`'s text) what `tokensOf(owner, ...)` returns: tokenized once, shared. */
 export function shareTokens(owner: object, tokens: Tokens): void {
-  documentTokens.set(owner, tokens);
+  // Lent tokens (one document at a time) are held apart: a WeakMap entry per document costs more than a slot.
+  if (tokens === lent) lentOwner = owner;
+  else documentTokens.set(owner, tokens);
 }
 
 /**
@@ -255,6 +257,8 @@ interface ScratchSet {
 /** The tokens whose arrays are views of scratch arrays lent to them, and those arrays, until given back. */
 let lent: Tokens | null = null;
 let lentSet: ScratchSet | null = null;
+/** The owner the lent tokens were shared with (`shareTokens`), until they are given back. */
+let lentOwner: object | null = null;
 /** The arrays last given back, which become the scratch arrays at the next loan. */
 let spare: ScratchSet | null = null;
 
@@ -303,9 +307,8 @@ function handOverScratch(): ScratchSet {
  * the next loan, and forgets those tokens: call it when nothing will read them again. Tokens not on loan are kept.
  */
 export function giveBackTokens(owner: object): void {
-  const tokens = documentTokens.get(owner);
-  if (tokens === undefined || tokens !== lent) return;
-  documentTokens.delete(owner);
+  if (owner !== lentOwner || lent === null) return;
+  lentOwner = null;
   spare = lentSet !== null && lentSet.start.length <= SCRATCH_KEPT ? lentSet : null;
   lent = null;
   lentSet = null;
