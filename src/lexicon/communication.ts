@@ -33,6 +33,10 @@ const AUDIENCES =
 const INSIGHT_PURPOSES =
   'power|take|drive|make|inform|support|help|enable|improve|solve|answer|guide|shape|create|build|deliver|identify|understand|meet|address|turn|fuel|influence|optimi[sz]e|grow|increase|reduce|develop|achieve|unlock|transform|maximi[sz]e|accelerate|empower|generate|advance|steer|impact|benefit';
 
+/** Nouns after an audience word that make it no audience: "business decisions", "business requirements". */
+const NOT_AN_AUDIENCE_AFTER =
+  'decisions?|requirements|needs|value|outcomes|problems|questions|goals|objectives|processes|growth|strateg(?:y|ies)|impact|results|performance|units?|success|priorities';
+
 /** Languages a posting may ask for by name (a language ask is no communication ask). */
 const LANGUAGES =
   'English|German|French|Spanish|Danish|Dutch|Swedish|Norwegian|Finnish|Icelandic|Italian|Portuguese|Polish|Czech|Greek|Turkish|Russian|Ukrainian|Chinese|Mandarin|Cantonese|Japanese|Korean|Arabic|Hebrew|Hindi';
@@ -40,11 +44,13 @@ const LANGUAGES =
 export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   { kind: 'communication skills', re: /communications?[\s,-]{1,3}(?:and\s|&\s|[a-z]{1,20},\s){0,3}(?:[a-z-]{1,20}\s)?(?:skills?|abilities|ability|capabilities|style)/i, needs: ['communicat'], opens: ['communicat'] },
   { kind: 'communication skills', re: /(?:excellent|exceptional|strong|outstanding|effective|good|great|superior|solid|clear|superb|proven|demonstrated|advanced)\s(?:(?!(?:culture|environment|emphasis|focus|commitment|values?)\b)[a-z]{1,15}[\s,]{1,2}(?:and\s)?){0,3}communication\b/i, needs: ['communicat'] },
-  // The plural, as scraped lists write it ("Strong communications multitasking and problem solving skills"); not the
-  // trade ("strong communications infrastructure", "a good communications provider").
-  { kind: 'communication skills', re: /(?:excellent|exceptional|strong|outstanding|effective|good|great|superior|solid|superb|proven|demonstrated)\scommunications\b(?!\s(?:team|department|infrastructure|networks?|industry|sector|compan(?:y|ies)|providers?|links|systems?|equipment|technolog(?:y|ies)|platforms?|agency|firm)\b)/i, needs: ['communicat'] },
-  // A list that lost its commas: "communication multitasking and problem solving skills".
-  { kind: 'communication skills', re: /\bcommunications?\s(?:[a-z-]{3,20}\s){1,2}(?:and|&)\s(?:[a-z-]{1,20}\s){0,2}(?:skills?|abilities)\b/i, needs: ['communicat'], opens: ['communicat'] },
+  // The plural, as scraped lists write it ("Strong communications multitasking and problem solving skills"), as a skill
+  // (a list of skills or the end of the phrase follows): not the trade ("strong communications infrastructure"), the
+  // company's team ("a great communications and marketing team") or transport ("good communications by road").
+  { kind: 'communication skills', re: /(?:excellent|exceptional|strong|outstanding|effective|good|great|superior|solid|superb|proven|demonstrated)\scommunications(?=\s?(?:[,.;:)]|$)|\s(?:skills?|abilities|and\s(?:[a-z-]{1,20}\s){0,3}skills?|(?:[a-z-]{1,20}\s){1,3}(?:and|&)\s(?:[a-z-]{1,20}\s){0,2}skills?)\b)/i, needs: ['communicat'] },
+  // A list that lost its commas: "communication multitasking and problem solving skills"; not the technical sense
+  // ("serial communication protocols and debugging skills").
+  { kind: 'communication skills', re: /\bcommunications?\s(?!(?:protocols?|networks?|networking|systems?|technolog(?:y|ies)|interfaces?|channels?|standards?|bus(?:es)?|stacks?|devices?|equipment|engineering|theory|lines?|links?|infrastructure|hardware|software|security|signals?|modules?)\b)(?:[a-z-]{3,20}\s){1,2}(?:and|&)\s(?:[a-z-]{1,20}\s){0,2}(?:skills?|abilities)\b/i, needs: ['communicat'], opens: ['communicat'] },
   { kind: 'communication skills', re: /\bcommunicators?\b/i, needs: ['communicat'], opens: ['communicat'] },
   // Not a language asked ("Good written and spoken English", "Excellent English both written and spoken"),
   // unless its communication is ("written and spoken English communication skills").
@@ -95,9 +101,10 @@ export const COMMUNICATION_PATTERNS: readonly CommunicationPattern[] = [
   // Ruling 15 names briefing: "technical writing and briefing skills", "prepare and present briefings".
   { kind: 'briefing', re: /\bbriefing\s(?:and\s[a-z]{1,20}\s)?skills?\b|\b(?:prepare|prepares|preparing|deliver|delivers|delivering|give|gives|giving|present|presents|presenting|conduct|conducts|conducting)\s(?:and\s[a-z]{1,15}\s)?(?:[a-z]{1,15}\s){0,2}briefings\b/i, needs: ['brief'] },
   // "Attending and presenting at conferences", "presenting and publishing articles at conferences".
-  { kind: 'presenting at events', re: /\b(?:present(?:s|ing)?\s(?:(?:and|or)\s[a-z]{1,15}\s)?(?:[\w'’-]{1,20}\s){0,3}?|speak(?:s|ing)?\s)at\s(?:[\w'’-]{1,20}[\s,]{1,2}){0,2}?(?:conferences?|seminars?|symposi(?:a|ums?)|workshops|meetups?|forums?|summits?)\b|\bpresent(?:s|ing)?\sat\s(?:the\s|our\s)?(?:senior\s|executive\s)?(?:management|leadership|board|team|staff|client|customer|stakeholder)s?\s(?:teams?\s|level\s)?(?:meetings?|reviews?|teams)\b/i, needs: ['present', 'speak'], opens: ['present', 'speak'] },
-  // Not what the insight is for: "creating insight to power business decisions", "insight to take business requirements".
-  { kind: 'present insights', re: new RegExp(`\\b(?:insights?|findings|results|recommendations)\\s(?:[a-z]{1,15}\\s){0,5}to\\s(?!(?:${INSIGHT_PURPOSES})\\b)(?:[a-z][\\w&]{0,20}\\s){0,3}?${AUDIENCES}`, 'i'), needs: ['insight', 'finding', 'results', 'recommendations'], opens: ['insight', 'finding', 'results', 'recommendations'] },
+  { kind: 'presenting at events', re: /\b(?:present(?:s|ing)?\s(?:(?:and|or)\s[a-z]{1,15}\s)?(?:[\w'’-]{1,20}\s){0,3}?|speak(?:s|ing)?\s)at\s(?:[\w'’-]{1,20}[\s,]{1,2}){0,2}?(?:conferences?|seminars?|symposi(?:a|ums?)|workshops|meetups?|forums?|summits?)\b|(?<!\b(?:be|being|is|are|been)\s)\bpresent(?:s|ing)?\sat\s(?:the\s|our\s)?(?:senior\s|executive\s)?(?:management|leadership|board|team|staff|client|customer|stakeholder)s?\s(?:teams?\s|level\s)?(?:meetings?|reviews?|teams)\b/i, needs: ['present', 'speak'], opens: ['present', 'speak'] },
+  // What the insight is for, unless an audience is its object ("insights to help business leaders"): not "creating
+  // insight to power business decisions", "insight to take business requirements".
+  { kind: 'present insights', re: new RegExp(`\\b(?:insights?|findings|results|recommendations)\\s(?:[a-z]{1,15}\\s){0,5}to\\s(?:(?:${INSIGHT_PURPOSES})\\s(?:(?:the|our|your|key|senior|internal|external|business|product|executive)\\s){0,2}${AUDIENCES}\\b(?!\\s(?:${NOT_AN_AUDIENCE_AFTER})\\b)|(?!(?:${INSIGHT_PURPOSES})\\b)(?:[a-z][\\w&]{0,20}\\s){0,3}?${AUDIENCES})`, 'i'), needs: ['insight', 'finding', 'results', 'recommendations'], opens: ['insight', 'finding', 'results', 'recommendations'] },
 ];
 
 /** A perk, not a duty: "Budget to attend and present at industry conferences", "opportunities to speak at events". */

@@ -640,6 +640,9 @@ class CueIndex implements PhraseHits<CueTag> {
   }
 }
 
+/** Words that open a sentence after a heading at the start of a line: "Qualifications You hold ...", "Benefits We offer". */
+const SENTENCE_OPENER_AFTER_HEADING_RE = /^\s{0,2}:?\s{0,2}(?:You|We|Our|Your|The|A|An|Candidates|Applicants|Ideally|Must|Minimum|At least)\s/;
+
 /** Splits one line into pieces at inline bullets and inline headings (for postings that lost their line breaks). */
 function splitLine(sink: PieceSink, start: number, end: number): void {
   const { text } = sink;
@@ -647,8 +650,10 @@ function splitLine(sink: PieceSink, start: number, end: number): void {
   let at = sink.cutCursor;
   while (at < cuts.length && cuts[at]! < start) at++;
   const longLine = end - start > 120;
-  // A long line that opens with an inline heading ("Qualifications You hold a Bachelor ...") starts its section there.
-  const leadingHeadingEnd = at < cuts.length && cuts[at] === start && longLine ? (headingEnds.get(start) ?? -1) : -1;
+  // A long line that opens with an inline heading and a sentence ("Qualifications You hold a Bachelor ...") starts its
+  // section there; not a term that opens with a heading word ("Requirements Engineering ...", "Benefits Realisation").
+  let leadingHeadingEnd = at < cuts.length && cuts[at] === start && longLine ? (headingEnds.get(start) ?? -1) : -1;
+  if (leadingHeadingEnd > 0 && !SENTENCE_OPENER_AFTER_HEADING_RE.test(text.slice(leadingHeadingEnd, leadingHeadingEnd + 16))) leadingHeadingEnd = -1;
   if (at < cuts.length && cuts[at] === start) at++;
   if (at >= cuts.length || cuts[at]! >= end) {
     sink.cutCursor = at;

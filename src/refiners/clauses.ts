@@ -25,7 +25,7 @@ const CLAUSE_BREAK_RE = new RegExp(`;|(?<!\\b[A-Za-z])\\.\\s|\\s-\\s|(?<=[a-z])\
  * ... Experience with IoT is a plus"): a cue there reads only what stands within RUN_ON_CUE_REACH of it, where in a
  * sentence it reads its whole clause.
  */
-const RUN_ON_UNIT = 400;
+export const RUN_ON_UNIT = 400;
 const RUN_ON_CUE_REACH = 200;
 
 interface Cue {

@@ -10,7 +10,7 @@ import { DEGREE_OPENINGS, findDegreeMentions } from '../extractors/degree.js';
 import { FIGURE_OPENING, TAGGED_AFTER_RE, findExperienceFigures, type ExperienceFigure } from '../extractors/experience.js';
 import { findFieldMentions, hasRelatedFieldPhrase, type FieldMention } from '../extractors/field.js';
 import { FIELDS_IMPLIED_BY_DEGREE, FIELD_LIST_HEADING_RE, FIELD_ZONE_CLOSERS, FIELD_ZONE_OPENERS } from '../lexicon/fields.js';
-import { clauseReader, type ClauseReader } from './clauses.js';
+import { RUN_ON_UNIT, clauseReader, type ClauseReader } from './clauses.js';
 import { triggeredUnits } from './education-triggers.js';
 import { OPENS, Openings, UNIT_WORDS, UnitWords, plainPrefixes, releaseSharedGrowth, type OpenedUnitView } from './unit-words.js';
 import { groupDegrees, pairYearsWithDegrees, zoneEnd, type DegreeGroup } from './education-links.js';
@@ -535,7 +535,7 @@ export function analyseEducationAndExperience(doc: SegmentedDoc): EducationExper
       }
     }
 
-    const pairs = pairYearsWithDegrees(text, groups, figures);
+    const pairs = pairYearsWithDegrees(text, groups, figures, unit.end - unit.start > RUN_ON_UNIT);
     // Most units pair nothing: no map or set for them.
     let pairedFigures = NO_PAIRED_FIGURES;
     let pairedGroups = NO_PAIRED_GROUPS;

@@ -105,13 +105,13 @@ export function zoneEnd(text: string, from: number, limit: number): number {
  */
 const ALTERNATIVE_BEFORE_FIGURE_RE = /^(?:'?s)?\s{0,2}(?:degrees?\s{0,2})?,?\s{0,2}or\b(?!\s{1,2}(?:an?\s{1,2})?(?:foreign\s{1,2})?equivalent\b(?!\s{1,2}(?:[a-z]{1,15}\s{1,2})?experience))|(?:^|[,;\s])or,?\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|more than|over|greater than|[>≥])\s{0,3})?$/i;
 /**
- * The gap between a group and a figure (either first) where a list that lost its breaks opens a new item: words only,
- * none of them a link ("Completed bachelors or masters study in the technical field 3+ years of experience as a developer"), or a
+ * In a run-on unit (a list that lost its breaks), the gap between a group and a figure (either first) where a new item
+ * opens: words only, none of them a link ("Completed bachelors or masters study in the technical field 3+ years of experience as a developer"), or a
  * sentence the candidate is its subject of ("... a PE in civil engineering You have strong proven design experience
  * ( +10years )"). LABELLING rule 18 pairs only a degree and a figure one sentence links.
  */
 const RUN_ON_GAP_RE =
-  /^(?:'?s)?(?:\s{1,2}(?!(?:with|and|plus|having|including|along|alongside|or|also|after|following|post|additional|minimum|min|least|preferably|ideally|requires?|required|w|over|than|who|which|that)\b)[a-z][\w'’-]{0,25}){1,12}\s{1,2}$/i;
+  /^(?:'?s)?(?:\s{1,2}(?!(?:with|and|plus|having|including|along|alongside|or|also|after|following|post|additional|minimum|min|least|preferably|ideally|requires?|required|w|over|than|who|which|that|beyond|since|holding|holds?|completing|completed|for|postdoctoral|post-doctoral|postgraduate|post-graduate)\b)[a-z][\w'’-]{0,25}){1,12}\s{1,2}$/i;
 const NEW_SENTENCE_IN_GAP_RE = /[a-z,]\s{1,2}(?:You|We)\s/;
 /** The gap before a group that opens an alternative: "..., Masters with 5 years", "... or PhD with 2 years". */
 const ALTERNATIVE_BEFORE_GROUP_RE = /(?:,|\bor)\s{0,2}(?:an?\s{1,2})?$/i;
@@ -156,12 +156,15 @@ const LENGTH_ONLY_RE = /^\(\s{0,2}\d{1,2}\s{0,2}(?:(?:or|to|-|–)\s{0,2}\d{1,2}
 
 /**
  * The figure is how long a degree takes, in parentheses of its own after it: "B.S or M.S degree in Computer Science or
- * a related technical field ( 3 or 5 years )". No experience is asked there.
+ * a related technical field ( 3 or 5 years )". No experience is asked there; after experience named it is its length
+ * ("Master's degree and professional experience (3 years)").
  */
-function isDegreeLength(text: string, figure: ExperienceFigure): boolean {
+function isDegreeLength(text: string, group: DegreeGroup, figure: ExperienceFigure): boolean {
   const aside = parenthesesAround(text, figure.start, figure.end);
-  return aside !== null && LENGTH_ONLY_RE.test(text.slice(aside[0], aside[1] + 1));
+  if (aside === null || aside[0] < group.end || !LENGTH_ONLY_RE.test(text.slice(aside[0], aside[1] + 1))) return false;
+  return !EXPERIENCE_WORD_RE.test(text.slice(group.end, aside[0]));
 }
+const EXPERIENCE_WORD_RE = /\b(?:experience|work|working|employment|practice|industry|professional|postdoc|post-?doctoral)\b/i;
 
 interface Item {
   start: number;
@@ -178,7 +181,7 @@ const NO_PAIRS: readonly YearsPair[] = [];
  * "PhD with 2+ years", "5-7 years ... has a Master's". Alternatives are split at ";", at "or"/"," before a
  * degree, and at "or" between a degree and a figure ("Bachelor's degree or 1+ years" is no pair).
  */
-export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[], figures: readonly ExperienceFigure[]): readonly YearsPair[] {
+export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[], figures: readonly ExperienceFigure[], runOnUnit = false): readonly YearsPair[] {
   if (groups.length === 0 || figures.length === 0) return NO_PAIRS;
   // "6+ years of experience without a graduate degree": a degree the candidate need not have takes no figure.
   const items: Item[] = [];
@@ -203,8 +206,10 @@ export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[
       // A figure that opens a new item of a run-on list is nobody's: not the group before it, nor one after it.
       // So is one that a run-on list's new item follows ("3 years experience as a fullstack engineer B.S or M.S").
       const figure = item.figure ?? prev.figure;
-      const runOn = !breaks && figure !== undefined && (item.group ?? prev.group) !== undefined && (RUN_ON_GAP_RE.test(gap) || NEW_SENTENCE_IN_GAP_RE.test(gap));
-      if (runOn || (item.figure !== undefined && prev.group !== undefined && isDegreeLength(text, item.figure))) (unpaired ??= new Set()).add(figure!);
+      // Only in a run-on unit: in a sentence, "BS degree 5 years experience or MS degree 3 years" pairs.
+      const runOn =
+        !breaks && runOnUnit && figure !== undefined && (item.group ?? prev.group) !== undefined && (RUN_ON_GAP_RE.test(gap) || NEW_SENTENCE_IN_GAP_RE.test(gap));
+      if (runOn || (item.figure !== undefined && prev.group !== undefined && isDegreeLength(text, prev.group, item.figure))) (unpaired ??= new Set()).add(figure!);
       if (!breaks && !runOn) continue;
     }
     pairSegment(text, items, from, i, pairs, unpaired);

@@ -56,6 +56,11 @@ const ASKS: string[] = [
   'Communication teamwork and presentation skills are a must',
   'You will interact with senior stakeholders within the Global Finance organisation through participating in steering groups presenting at management teams Global Finance Leadership team meetings and numerous ad-hoc interactions .',
   'Presenting at leadership meetings on the progress of the programme',
+  // Insight whose purpose verb takes the audience as its object (a second read of the purpose rule).
+  'Responsibilities: Provide actionable insights to help business leaders make better decisions.',
+  'Duties: Deliver insights to inform senior leadership.',
+  'Duties: Provide insights to guide executives on pricing.',
+  'Responsibilities: Deliver data-driven insights to empower our product teams.',
 ];
 
 const NOT_ASKS: string[] = [
@@ -94,6 +99,13 @@ const NOT_ASKS: string[] = [
   'The engineering teams focus on creating differential customer experiences either through our digital platform’s micro-services innovative machine learning solutions or creating insight to power business decisions',
   'When developing services you have the level of technological insight to take business requirements and needs information security scalability availability and cost-efficiency into account .',
   'Experience with a strong communications infrastructure provider is a plus',
+  // Transport links, the company's own team, the technical sense, and "present" as being there.
+  'Location: Milton Keynes, which has excellent communications to London and Birmingham.',
+  'The site has good communications by road and rail.',
+  'You will join a great communications and marketing team.',
+  'Requirements: Knowledge of serial communication protocols and debugging skills.',
+  'Requirements: Knowledge of wireless communication systems and signal processing skills.',
+  'Duties: You must be present at team meetings and client meetings.',
 ];
 
 describe('communication', () => {

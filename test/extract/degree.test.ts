@@ -61,6 +61,9 @@ const NAMED: [string, string[]][] = [
 
 // Required vs preferred inside one unit (the assembler's unit reading is overridden per clause).
 const READINGS: [string, string[]][] = [
+  // A long line that opens with a heading word and a term is no heading (second read of the inline-heading rule).
+  ["Business Analyst\nNice to have:\nRequirements Engineering experience in agile teams, a Master's degree in Information Systems and certification as a Scrum Product Owner (PSPO I or II).\n", [`${m}?`]],
+  ["Programme Manager\nRequirements:\nBenefits Realisation Management experience, a Bachelor's degree in Business or Finance, 5+ years in programme delivery and strong stakeholder management skills.\n", [b]],
   // SkillSpan (MIT): bullets run together with their breaks lost. A cue far down the run governs only its own items,
   // and "You" after a lower-case word starts a sentence.
   ['Qualifications and Skills Experience building commercial products for mobile platforms MS or BS in Computer Science Good written and spoken English Strong understanding of Computer Science fundamentals Deep practical knowledge of iOS SDK understanding of iOS app architecture official platform recommendations native platform tools and techniques Practical experience with Swift and Objective-C Strong OOP/OOAD background and ability to apply it in practice Performance analysis and optimization techniques fluency with performance analysis tools Experience with IoT video streaming peer-to-peer Bluetooth is a plus', [b, m]],

@@ -49,6 +49,15 @@ const PAIRED: [string, string[]][] = [
   // "OR," before a bare figure (kenjee-0752): the master's path has no figure of its own.
   ["Typically requires:\nBachelor's degree and at least 2 years of machine learning, data engineer or related experience OR,\nMaster's degree and no experience OR,\nAt least 4 years of machine learning, data engineer or related experience.", ['bachelor:2']],
   ['Bachelor Degree required (advanced degree preferred) - desired discipline includes a science background (i.e., chemistry, physics, engineering) or other technical specialty, technical writing & communication, plus a minimum of 5 years of relevant experience.', ['bachelor:5']],
+  // One sentence, no comma: the gap of words cuts a pair only in a run-on unit (a second read of that rule).
+  ["Requirements: Bachelor's degree 5 years experience or Master's degree 3 years experience.", ['bachelor:5', 'master:3']],
+  ['Requirements: PhD in Computer Science 2+ years of experience or MS in Computer Science 4+ years of experience.', ['doctorate:2', 'master:4']],
+  ['At least 2 years of research experience beyond the PhD.', ['doctorate:2']],
+  ["3 years of relevant experience since completing your Master's degree.", ['master:3']],
+  ['PhD in Physics 2 years post-doctoral experience.', ['doctorate:2']],
+  // Years in parentheses after experience named are its length, not the degree's.
+  ["Requirements: Master's degree with relevant work experience (2 years) or Bachelor's degree with relevant work experience (4 years).", ['bachelor:4', 'master:2']],
+  ["Requirements: Master's degree and professional experience (3 years).", ['master:3']],
   // A run-on list keeps the pairs its items link (glassdoor-2020, kenjee-0571).
   ["Minimum Qualifications Bachelor's degree in a related field AND seven (8) years of relevant work experience OR Master's degree in a related field AND five (6) years of relevant work experience OR Ph.D. in a related field and two (4) years of relevant work experience", ['bachelor:7', 'doctorate:2', 'master:5']],
   ['MS in Statistics (2 years) with 3 years of industry experience', ['master:3']],
@@ -66,11 +75,12 @@ const NOT_PAIRED: [string, string][] = [
   ['a degree that takes years off', '3+ years relevant work experience (less with PhD)'],
   ['equivalent experience is another path', "Bachelor's degree or equivalent work experience, 4 years in analytics"],
   ['degree years counted in', 'At least 16 years of work experience (which can include years spent earning advanced degrees)'],
-  // Lists that lost their breaks: the figure opens (or closes) another item (SkillSpan, MIT; glassdoor-2020).
-  ['a run-on list, figure after', 'YOUR PROFILE Completed bachelors or masters study in the technical field 3+ years of experience as a Data Warehouse developer preferably with MS SQL server'],
-  ['a run-on list, figure before', 'Proven ability with at least 3 years experience as a fullstack engineer B.S or M.S degree in Computer Science or a related technical field ( 3 or 5 years ) Very good knowledge of JavaScript'],
-  ['a run-on list, a later degree', "Require Skills Master's degree in a quantitative field 3 years of experience within a technology company High level proficiency in Machine Learning Python Bonus skills PhD in a quantitative field Experience with Jupyter Notebooks"],
-  ['a new sentence in a run-on', "You hold either a Master's Degree Chartered Status or a PE in civil engineering You have strong proven design experience ( +10years)"],
+  // Lists that lost their breaks, units of over 400 characters as they stand: the figure opens (or closes) another item
+  // (SkillSpan train, MIT: tech-36, tech-66, house-139; glassdoor-2020: kenjee-0894).
+  ['a run-on list, figure after', "YOUR PROFILE Completed bachelors or masters study in the technical field 3+ years of experience as a Data Warehouse developer preferably with MS SQL server Work experience in working closely with business stakeholders to define problems and design large-scale enterprise-class solutions Work experience as a SQL Server DBA is an advantage Advanced T-SQL skills ( ideally on SQL Server 2012+ ) Experience in implementing complex data extraction load & transformation ( ETL ) Knowledge of MS SQL Server management & administrative tasks e.g Tuning Backup Capacity management Data management SQL Server Agent jobs Experience developing OLAP/Cubes Data MartsGood MS Office skills Experience with high-vol"],
+  ['a run-on list, figure before', "Proven ability with at least 3 years experience as a fullstack engineer B.S or M.S degree in Computer Science or a related technical field ( 3 or 5 years ) Very good knowledge of JavaScript Node Speaks and writes fluently in English We are impressed if you have: Worked in a team with responsibility for both technology and colleagues Worked in a fast-growing product-focused startup environment Knowledge of React React Native Angular 2+ Vue Ember Web Components Continuous Integration Continuous Deployment Logging and monitoring Languages such as Swedish an"],
+  ['a run-on list, a later degree', "Require Skills Master\'s degree in a quantitative field 3 years of experience within a technology company High level proficiency in Machine Learning Python Expertise in Data Science Solid version control tools Experience with SQL, Spark, Hadoop and similar Bonus skills PhD in a quantitative field Experience with Jupyter Notebooks Able to work in LinuxMac development Experience with production software platforms (GoLang, Java, C++) Perks Unlimited PTO Full benefits Reimbursement for fitness members Charitable donation matches Casual worklife balanced envir"],
+  ['a new sentence in a run-on', "knowledge skills and experience required: You will hold either a Master\'s Degree Chartered Status or a PE in civil engineering You have strong proven design experience ( +10years ) within the design of concrete bridge projects that may include viaducts for highways rail and metro complex interchanges concrete arch bridges or extradosed and cable stayed concrete bridges You must have proven experience of leading project teams on bridge projects You will possess demonstrable experience of working within the design sector for either a consulting engineer a contractor or bridge owner ."],
   ['the length of the degree', 'B.S or M.S degree in Computer Science or a related technical field ( 3 or 5 years )'],
 ];
 
@@ -84,6 +94,10 @@ describe('no pairing', () => {
   test.each(NOT_PAIRED)('%s', (_trap, text) => {
     expect(pairs(text)).toEqual([]);
   });
+});
+
+test('alternatives paired in one sentence give the easiest path (rule 17)', () => {
+  expect(extractRequirements("Requirements: Bachelor's degree 5 years experience or Master's degree 3 years experience.").summary.minYears).toBe(3);
 });
 
 test('the paired figure carries its degree level', () => {
