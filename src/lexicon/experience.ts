@@ -28,7 +28,7 @@ export const NOT_EXPERIENCE_AFTER: readonly string[] = [
   // Funding: "three years of full support", "two years of funding".
   '^ of (?:full |guaranteed |financial |salary |research |stipend )?(?:support|funding|stipends?|salary|tuition|fellowship)\\b',
   '^[ -](?:college |university |bachelor\'?s? |undergraduate |accredited )?(?:degree|diploma|institution|school)',
-  '^ of (?:college|university|school|schooling|education|study|studies|coursework|age|history|tradition|innovation|service to|operation|growth|excellence)\\b',
+  '^ of (?:college|university|school|schooling|education|study|studies|coursework|age|history|tradition|innovation|service to|operation|growth|excellence|success|heritage)\\b',
   '^ (?:history|tradition|track record)\\b', '^ (?:in|into) (?:the|our) (?:future|making)\\b', '^ (?:later|earlier|prior to (?:the|your) (?:date|application))\\b',
   '^ (?:from|after) (?:the )?(?:date|start|hire|appointment|graduation)\\b', '^ (?:out of|of the past)\\b',
   '^[ -](?:college|university|institution|school|program)\\b', '^ (?:of )?(?:experience )?credit\\b', '^ (?:of )?combined\\b',

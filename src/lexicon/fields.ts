@@ -85,7 +85,7 @@ export const RELATED_FIELD_PATTERNS: readonly string[] = [
  * fields after them count, but no degree level does. Regex sources, case-insensitive.
  */
 export const FIELD_ZONE_OPENERS: readonly string[] = [
-  'degrees? in', 'degrees? within', 'degree level (?:or equivalent )?in', 'degrees? (?:should|must|can|may|will|would) be in', 'degrees? from (?:an?|the)(?=[^.;]{0,120}\\bprograms?\\b)', 'degrees?(?= ?\\()', 'background in', 'backgrounds?(?= ?\\()', 'background (?:such as|like|including)', 'major(?:ing)? in', 'majors? (?:such as|like)', 'concentration in',
+  'degrees? in', 'degrees? within', 'degree level (?:or equivalent )?in', 'degrees? (?:should|must|can|may|will|would) be in', 'degrees? from (?:an?|the)(?=[^.;]{0,120}\\bprograms?\\b)', 'degrees?(?= ?\\()', 'background in', 'backgrounds? (?:preferably|ideally) in', 'backgrounds?(?= ?\\()', 'background (?:such as|like|including)', 'major(?:ing)? in', 'majors? (?:such as|like)', 'concentration in',
   'emphasis in', 'focus in', 'speciali[sz](?:ation|ing) in', 'courses in', 'coursework in', 'studies in', 'diploma in', 'education in', 'fields? of study',
   // "Preferred Majors: Computer Science, Electrical Engineering, ...": a label with its list after the colon.
   'majors?(?:\\s(?:preferred|required|desired|considered))?(?=\\s?:)',

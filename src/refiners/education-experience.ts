@@ -98,8 +98,13 @@ function scanAtStarts(re: RegExp, bit: number, unit: OpenedUnitView, found: numb
   }
 }
 
-/** Between two field names in a list, or between the last one and "degree": "Math, Physics or CS degree". */
-const FIELD_LIST_GAP_RE = /^[\s,/&]{0,4}(?:(?:or|and|and\/or|a|an)[\s,/&]{1,4}){0,2}$/i;
+/**
+ * Between two field names in a list, or between the last one and "degree": "Math, Physics or CS degree", "Computer
+ * Engineering or an equivalent engineering degree".
+ */
+const FIELD_LIST_GAP_RE = /^[\s,/&]{0,4}(?:(?:or|and|and\/or|a|an|equivalent|similar|comparable|other|related)[\s,/&]{1,4}){0,3}$/i;
+/** Degrees between a subject list in parentheses and the closer: "(Engineering or Computer Science) BS/MS degree". */
+const DEGREES_AFTER_SUBJECTS_RE = /^\s{0,2}\)\s{0,2}(?:(?:[BM]\.?Sc?\.?|[BM]\.?A\.?|[BM]\.?Eng\.?|Ph\.?\s?D\.?|Bachelor(?:'?s)?|Master(?:'?s)?)(?:\s{0,2}(?:\/|,|or|and)\s{0,2}|\s{1,2})){1,3}$/i;
 /** "Computer Science related degree", "Math-focused background": the word between the last field and the closer. */
 const QUALIFIER_BEFORE_CLOSER_RE = /[\s-]{1,2}(?:related|focused|oriented|based)\s{1,2}$/i;
 
@@ -180,13 +185,17 @@ function fieldsBeforeClosers(unit: OpenedUnitView): ReturnType<typeof findFieldM
   scanAtStarts(CLOSER_AT, OPENS.zoneCloser, unit, found);
   for (let k = 0; k < found.length; k += 2) {
     const closer = start + found[k]!;
-    const windowStart = Math.max(start, closer - 90);
+    // The window opens at a word's start ("l Engineering" is no word).
+    let windowStart = Math.max(start, closer - 90);
+    while (windowStart > start && isAsciiLetter(text.charCodeAt(windowStart - 1))) windowStart--;
     const mentions = findFieldMentions(text, windowStart, closer);
     let edge = closer;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const f = mentions[i]!;
+      // A name that opens the window may be the tail of a longer one ("Electrical |Engineering"): the list stops there.
+      if (windowStart > start && text.slice(windowStart, f.start).trim() === '') break;
       const gap = text.slice(f.end, edge);
-      if (!FIELD_LIST_GAP_RE.test(edge === closer ? gap.replace(QUALIFIER_BEFORE_CLOSER_RE, ' ') : gap)) break;
+      if (!FIELD_LIST_GAP_RE.test(edge === closer ? gap.replace(QUALIFIER_BEFORE_CLOSER_RE, ' ') : gap) && !(edge === closer && DEGREES_AFTER_SUBJECTS_RE.test(gap))) break;
       out.push(f);
       edge = f.start;
     }

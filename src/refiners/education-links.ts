@@ -48,7 +48,7 @@ export function groupDegrees(text: string, mentions: readonly DegreeMention[]): 
 
 /** Where a degree's subject list stops: a clause break, "or equivalent experience", or a years figure. */
 const ZONE_END_RE = new RegExp(
-  `;|(?<!\\b[A-Za-z])\\.\\s|\\.$|\\b(?:with|by|using|applying|augmented|for|which|who|where|that)\\b|(?<!\\b(?:studies|study|training|coursework|education)\\s{1,2})\\bor\\s{1,2}(?:an?\\s{1,2})?(?:[a-z-]{1,20}\\s{1,2}){0,2}experience\\b|\\b(?:and|with|plus)\\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|over|more than)\\s{1,2})?(?:\\d|${NUMBER_WORD_PATTERN})\\b`,
+  `;|(?<!\\b[A-Za-z])\\.\\s|\\.$|\\b(?:with|by|using|applying|augmented|for(?!\\s{1,2}(?:example|instance)\\b)|which|who|where|that)\\b|(?<!\\b(?:studies|study|training|coursework|education)\\s{1,2})\\bor\\s{1,2}(?:an?\\s{1,2})?(?:[a-z-]{1,20}\\s{1,2}){0,2}experience\\b|\\b(?:and|with|plus)\\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|over|more than)\\s{1,2})?(?:\\d|${NUMBER_WORD_PATTERN})\\b`,
   'i',
 );
 const MAX_ZONE = 320;
@@ -113,6 +113,11 @@ const ALTERNATIVE_BEFORE_FIGURE_RE = /^(?:'?s)?\s{0,2}(?:degrees?\s{0,2})?,?\s{0
 const RUN_ON_GAP_RE =
   /^(?:'?s)?(?:\s{1,2}(?!(?:with|and|plus|having|including|along|alongside|or|also|after|following|post|additional|minimum|min|least|preferably|ideally|requires?|required|w|over|than|who|which|that|beyond|since|holding|holds?|completing|completed|for|postdoctoral|post-doctoral|postgraduate|post-graduate)\b)[a-z][\w'’-]{0,25}){1,12}\s{1,2}$/i;
 const NEW_SENTENCE_IN_GAP_RE = /[a-z,]\s{1,2}(?:You|We)\s/;
+/**
+ * A figure that opens a new item, capitalised after a lower-case word, with no stop between (breaks lost, in any unit):
+ * "High School Diploma GED or equivalent certification At least 7 years", "... equivalent experience Minimum 3 years".
+ */
+const NEW_ITEM_BEFORE_FIGURE_RE = /[a-z](?<!\b(?:[Ww]ith|[Aa]nd|[Pp]lus|[Oo]r|[Hh]aving|[Ii]ncluding|[Rr]equires?|[Rr]equired|w|[Oo]f|[Ff]or|[Bb]y))\s{1,2}(?:At\s{1,2}least|Minimum(?:\s{1,2}of)?|Min\.?|Over|More\s{1,2}than)\s{1,2}$/;
 /** The gap before a group that opens an alternative: "..., Masters with 5 years", "... or PhD with 2 years". */
 const ALTERNATIVE_BEFORE_GROUP_RE = /(?:,|\bor)\s{0,2}(?:an?\s{1,2})?$/i;
 /**
@@ -209,8 +214,9 @@ export function pairYearsWithDegrees(text: string, groups: readonly DegreeGroup[
       // Only in a run-on unit: in a sentence, "BS degree 5 years experience or MS degree 3 years" pairs.
       const runOn =
         !breaks && runOnUnit && figure !== undefined && (item.group ?? prev.group) !== undefined && (RUN_ON_GAP_RE.test(gap) || NEW_SENTENCE_IN_GAP_RE.test(gap));
-      if (runOn || (item.figure !== undefined && prev.group !== undefined && isDegreeLength(text, prev.group, item.figure))) (unpaired ??= new Set()).add(figure!);
-      if (!breaks && !runOn) continue;
+      const newItem = !breaks && item.figure !== undefined && prev.group !== undefined && NEW_ITEM_BEFORE_FIGURE_RE.test(gap);
+      if (newItem || runOn || (item.figure !== undefined && prev.group !== undefined && isDegreeLength(text, prev.group, item.figure))) (unpaired ??= new Set()).add(figure!);
+      if (!breaks && !runOn && !newItem) continue;
     }
     pairSegment(text, items, from, i, pairs, unpaired);
     from = i;

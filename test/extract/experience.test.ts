@@ -10,6 +10,7 @@ function minYears(text: string): number | null {
 
 // Real lines from gold-dev, glassdoor-2020 and green2022 (LABELLING "minYears", rule 17), read by hand.
 const FIGURES: [string, number][] = [
+  ['Requirements: 3 years of successful sales experience', 3],
   // Holdouts 7 and 8 (glassdoor-2020, labelled blind). Rule 17's own example: additional years that may substitute
   // for the degree add to a path, they are none of their own.
   ['5 years Data Engineering experience AND a BA Degree in Computer Science, Engineering, Math, Sciences, or equivalent; 4 years of additional relevant experience may be substituted for education', 5],
@@ -84,6 +85,8 @@ const FIGURES: [string, number][] = [
 
 // Traps (issue 3): figures that are not the candidate's experience. Real sentences.
 const NOT_EXPERIENCE: [string, string][] = [
+  // glassdoor-2020 kenjee-0889: the staffing company's own age.
+  ['years of success', 'About Eliassen Group Eliassen Group provides strategic talent solutions. Leveraging over 30 years of success, our expertise in IT staffing'],
   ['company age (for over)', 'For over 20 years, customers around the world have entrusted AAM to design, engineer, validate and manufacture driveline technologies.'],
   ['company age (has been)', 'Teaching Strategies has been supporting the critical work of early childhood educators for over 30 years.'],
   ['company age (organisation with)', 'Caritas is a mission-driven organization with more than 30 years of experience. We deliver comprehensive care.'],

@@ -74,6 +74,14 @@ const NAMED: [string, string[]][] = [
   ["Bachelor's or Master's degree in the IT field", ['information-systems']],
   ['To be considered for this position you hold a degree within a relevant subject e.g. Chemical Engineering Mechanical Engineering or HSE', ['engineering']],
   ['You hold a degree within Mechanical Engineering', ['engineering']],
+  // SkillSpan, fifth sample (MIT): names before "or an equivalent ... degree", a subject list in parentheses before
+  // the degrees, "for example" inside a zone, "background preferably in".
+  ['Requirements: Computer Science, Computer Engineering or an equivalent engineering degree', ['computer-engineering', 'computer-science', 'engineering']],
+  ['Technical (Engineering or Computer Science) BS/MS degree or equivalent work experience', ['computer-science', 'engineering']],
+  ['Masters degree in a relevant discipline (for example economics or statistics)', ['economics', 'statistics']],
+  ['Strong engineering background preferably in fields such as Computer Science Mathematics Software Engineering Physics', ['computer-science', 'engineering', 'mathematics', 'physics']],
+  // glassdoor-2020 kenjee-0151: "Electrical Engineering" cut by the window before the closer is no "Engineering".
+  ["Candidate must possess a Bachelor's (or Master's) Degree from an ABET accredited school in Electrical Engineering, Computer Engineering, Software Engineering, Math, Physics or an equivalent degree with a GPA greater than or equal to a 3.4 with 0-3 years of experience.", ['computer-engineering', 'computer-science', 'electrical-engineering', 'mathematics', 'physics']],
 ];
 
 // Traps: subjects that are not degree fields, and "related field"-style flags.

@@ -58,6 +58,8 @@ const PAIRED: [string, string[]][] = [
   // Years in parentheses after experience named are its length, not the degree's.
   ["Requirements: Master's degree with relevant work experience (2 years) or Bachelor's degree with relevant work experience (4 years).", ['bachelor:4', 'master:2']],
   ["Requirements: Master's degree and professional experience (3 years).", ['master:3']],
+  // Title Case keeps its link: "With Minimum".
+  ['Bachelor Degree With Minimum 3 Years Of Experience', ['bachelor:3']],
   // A run-on list keeps the pairs its items link (glassdoor-2020, kenjee-0571).
   ["Minimum Qualifications Bachelor's degree in a related field AND seven (8) years of relevant work experience OR Master's degree in a related field AND five (6) years of relevant work experience OR Ph.D. in a related field and two (4) years of relevant work experience", ['bachelor:7', 'doctorate:2', 'master:5']],
   ['MS in Statistics (2 years) with 3 years of industry experience', ['master:3']],
@@ -82,6 +84,9 @@ const NOT_PAIRED: [string, string][] = [
   ['a run-on list, a later degree', "Require Skills Master\'s degree in a quantitative field 3 years of experience within a technology company High level proficiency in Machine Learning Python Expertise in Data Science Solid version control tools Experience with SQL, Spark, Hadoop and similar Bonus skills PhD in a quantitative field Experience with Jupyter Notebooks Able to work in LinuxMac development Experience with production software platforms (GoLang, Java, C++) Perks Unlimited PTO Full benefits Reimbursement for fitness members Charitable donation matches Casual worklife balanced envir"],
   ['a new sentence in a run-on', "knowledge skills and experience required: You will hold either a Master\'s Degree Chartered Status or a PE in civil engineering You have strong proven design experience ( +10years ) within the design of concrete bridge projects that may include viaducts for highways rail and metro complex interchanges concrete arch bridges or extradosed and cable stayed concrete bridges You must have proven experience of leading project teams on bridge projects You will possess demonstrable experience of working within the design sector for either a consulting engineer a contractor or bridge owner ."],
   ['the length of the degree', 'B.S or M.S degree in Computer Science or a related technical field ( 3 or 5 years )'],
+  // A capitalised figure after a lower-case word opens a new item (SkillSpan train, MIT: tech-75, tech-59).
+  ['a new item, "At least"', 'Basic Qualifications High School Diploma GED or equivalent certification At least 7 years of experience with incident response security operations malware analysis or threat hunting'],
+  ['a new item, "Minimum"', 'University degree ( computer science or business administration ) and/or equivalent experience Minimum 3 or more years of experience as a software developer'],
 ];
 
 describe('years by degree', () => {
