@@ -72,6 +72,7 @@ export const PREFERENCE_CUES: readonly string[] = [
   'ideally', 'ideal', 'bonus', 'desired', 'desirable', 'advantage', 'advantageous', 'an asset', 'a bonus',
   'would be great', 'would be nice', 'helpful', 'beneficial', 'not required', 'optional', 'good to have',
   'great to have', 'is a benefit', 'considered', 'strongly preferred', 'we\'d love', 'would love',
+  'improve your chances', 'improves your chances',
 ];
 
 /** Phrases that state a requirement outright, overriding a preferred section for their unit. */

@@ -9,8 +9,9 @@ import { UNIT_WORDS } from './unit-words.js';
 /** The kinds of words the cue patterns below need. */
 const CUE_WORDS = UNIT_WORDS.preference | UNIT_WORDS.strong | UNIT_WORDS.weak;
 
+// Hedged asks are preferences too: "You probably have a BA-level background", "... will improve your chances".
 const PREFERENCE_RE =
-  /\b(?:preferred|(?:preferably|ideally)(?!,?\s{1,2}(?:in|with|from|(?!at least)at|on|within|using|as)\b)|prefer|preference|(?:is |are )?an? (?:\w{1,12} )?plus|nice[ -]to[ -]have|ideal|bonus|desired|desirable|advantage|advantageous|an asset|would be (?:great|nice|helpful)|helpful|beneficial|optional|good to have|great to have|we'd love|would love|highly valued|recommended(?=\s{0,2}(?:[).,;:]|$)))\b/gi;
+  /\b(?:preferred|(?:preferably|ideally)(?!,?\s{1,2}(?:in|with|from|(?!at least)at|on|within|using|as)\b)|prefer|preference|(?:is |are )?an? (?:\w{1,12} )?plus|nice[ -]to[ -]have|ideal|bonus|desired|desirable|advantage|advantageous|an asset|would be (?:great|nice|helpful)|helpful|beneficial|optional|good to have|great to have|we'd love|would love|highly valued|recommended(?=\s{0,2}(?:[).,;:]|$))|probably (?:have|has|hold|holds|possess|bring)|most likely|improves? your chances)\b/gi;
 /** Strong requirement words win ties; "minimum" and "at least" only decide a clause with no other cue. */
 const STRONG_REQUIREMENT_RE = /\b(?:required|requires?|must|mandatory|essential|necessary)\b/gi;
 /** "at least one of the following" counts list items: no requirement wording. */

@@ -110,7 +110,7 @@ const QUALIFIER_BEFORE_CLOSER_RE = /[\s-]{1,2}(?:related|focused|oriented|based)
 
 /** Lead-in lines that make the list under them a preference (LABELLING rule 19: "The ideal candidate will have:"). */
 const PREFERENCE_LEAD_IN_RE =
-  /\b(?:ideal(?:ly)?|nice to have|bonus|a plus|preferred|desired|desirable|(?:would|we'd|we’d|wed) love(?! to hear from you)|stands? out|above and beyond|sets? (?:you|yourself|candidates?) apart)\b/i;
+  /\b(?:ideal(?:ly)?|nice to have|bonus|a plus|preferred|desired|desirable|(?:would|we'd|we’d|wed) love(?! to hear from you)|stands? out|above and beyond|sets? (?:you|yourself|candidates?) apart|improves? your chances)\b/i;
 /** A line that introduces the list under it: "Requirements:", "You'll go above and beyond ... if you...". */
 const LEAD_IN_END_RE = /(?::|\.{3}|\u2026)\s{0,2}$/;
 /** The longest text LEAD_IN_END_RE can match: it is tested on the line's last characters only. */

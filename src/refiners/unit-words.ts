@@ -36,7 +36,7 @@ const PREFIXES: readonly [number, readonly string[]][] = [
   [UNIT_WORDS.zone, ['degr', 'back', 'majo', 'conc', 'emph', 'focu', 'spec', 'cour', 'stud', 'dipl', 'educ', 'fiel']],
   [UNIT_WORDS.alternative, ['alte']],
   // PREFERENCE_RE of clauses.ts.
-  [UNIT_WORDS.preference, ['pref', 'idea', 'plus', 'nice', 'bonu', 'desi', 'adva', 'asse', 'grea', 'help', 'bene', 'opti', 'good', 'love', 'valu', 'reco']],
+  [UNIT_WORDS.preference, ['pref', 'idea', 'plus', 'nice', 'bonu', 'desi', 'adva', 'asse', 'grea', 'help', 'bene', 'opti', 'good', 'love', 'valu', 'reco', 'prob', 'most', 'impr']],
   // STRONG_REQUIREMENT_RE and WEAK_REQUIREMENT_RE of clauses.ts.
   [UNIT_WORDS.strong, ['requ', 'must', 'mand', 'esse', 'nece']],
   [UNIT_WORDS.weak, ['mini', 'leas', 'need']],

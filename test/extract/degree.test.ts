@@ -61,6 +61,13 @@ const NAMED: [string, string[]][] = [
 
 // Required vs preferred inside one unit (the assembler's unit reading is overridden per clause).
 const READINGS: [string, string[]][] = [
+  // Hedged asks are preferences (glassdoor-2020 kenjee-0170; SkillSpan, MIT: house-133, dev house-44, dev house-53).
+  ["Requirements:\n- You probably have a Bachelors or Masters degree in computer science, applied mathematics, statistics or machine learning - or an equivalent combination of education and experience", [`${b}?`, `${m}?`]],
+  ["Your background is most likely in Computer Science and you may have a Bachelor's or Master's Degree", [`${b}?`, `${m}?`]],
+  ['Qualifications\nYou probably have a BA-level or market economist background', [`${b}?`]],
+  ['Requirements:\nWe believe that the following formal qualifications will improve your chances of success:\nBachelors degree or a similar academic degree within a relevant field', [`${b}?`]],
+  // "probably" about the field, not the degree (SkillSpan train house-88).
+  ['Qualifications\nYou have an academic degree probably within the field between communication or HR .', [b]],
   // A long line that opens with a heading word and a term is no heading (second read of the inline-heading rule).
   ["Business Analyst\nNice to have:\nRequirements Engineering experience in agile teams, a Master's degree in Information Systems and certification as a Scrum Product Owner (PSPO I or II).\n", [`${m}?`]],
   ["Programme Manager\nRequirements:\nBenefits Realisation Management experience, a Bachelor's degree in Business or Finance, 5+ years in programme delivery and strong stakeholder management skills.\n", [b]],
