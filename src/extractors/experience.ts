@@ -71,7 +71,7 @@ const NOT_BEFORE_RE = new RegExp(`(?:${NOT_EXPERIENCE_BEFORE.join('|')})`, 'i');
 const NOT_AFTER_RE = new RegExp(`(?:${NOT_EXPERIENCE_AFTER.join('|')})`, 'i');
 const EXPERIENCE_RE = new RegExp(EXPERIENCE_WORDS, 'i');
 const COMPANY_AGE_RE = new RegExp(COMPANY_AGE_BEFORE, 'i');
-const LESS_THAN_RE = /\b(?:less than|fewer than|under)\s{1,2}$/i;
+const LESS_THAN_RE = /\b(?:less than|fewer than|under|no more than|not more than|at most|(?:a )?maximum of)\s{1,2}$/i;
 /** "4-year" is a length ("4-year degree", "four-year college") unless experience follows. */
 const HYPHEN_YEAR_EXPERIENCE_RE =
   /^\s{1,2}(?:of\s{1,2})?(?:(?!(?:and|with|plus|from|at|for|to|in|on|our|your|their|its)\b)[a-z-]{1,20}\s{1,2}){0,5}(?:experiences?|track record)\b/i;
@@ -207,7 +207,7 @@ export function findExperienceFigures(unit: OpenedUnitView): ExperienceFigure[] 
         ? [first, second]
         : null;
     if (alternatives) second = null;
-    // "Less than 2 years": anything from none up to the figure.
+    // "Less than 2 years", "no more than 3 years": anything from none up to the figure.
     const lessThan = spaceBefore && LESS_THAN_RE.test(before);
     const low = lessThan ? 0 : alternatives ? Math.min(first, alternatives[1]!) : first;
     const high = lessThan ? first : second;

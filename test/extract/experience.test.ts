@@ -11,6 +11,9 @@ function minYears(text: string): number | null {
 // Real lines from gold-dev, glassdoor-2020 and green2022 (LABELLING "minYears", rule 17), read by hand.
 const FIGURES: [string, number][] = [
   ['Requirements: 3 years of successful sales experience', 3],
+  // A maximum is read as "less than" is: from none up to the figure (a minimum of 0), not a minimum of the figure.
+  ['Requirements: no more than 3 years of experience', 0],
+  ['Requirements: a maximum of 2 years of professional experience', 0],
   // Holdouts 7 and 8 (glassdoor-2020, labelled blind). Rule 17's own example: additional years that may substitute
   // for the degree add to a path, they are none of their own.
   ['5 years Data Engineering experience AND a BA Degree in Computer Science, Engineering, Math, Sciences, or equivalent; 4 years of additional relevant experience may be substituted for education', 5],
