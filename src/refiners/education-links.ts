@@ -106,12 +106,12 @@ export function zoneEnd(text: string, from: number, limit: number): number {
 const ALTERNATIVE_BEFORE_FIGURE_RE = /^(?:'?s)?\s{0,2}(?:degrees?\s{0,2})?,?\s{0,2}or\b(?!\s{1,2}(?:an?\s{1,2})?(?:foreign\s{1,2})?equivalent\b(?!\s{1,2}(?:[a-z]{1,15}\s{1,2})?experience))|(?:^|[,;\s])or,?\s{1,3}(?:(?:at least|a minimum of|minimum of|minimum|more than|over|greater than|[>≥])\s{0,3})?$/i;
 /**
  * In a run-on unit (a list that lost its breaks), the gap between a group and a figure (either first) where a new item
- * opens: words only, none of them a link ("Completed bachelors or masters study in the technical field 3+ years of experience as a developer"), or a
- * sentence the candidate is its subject of ("... a PE in civil engineering You have strong proven design experience
- * ( +10years )"). LABELLING rule 18 pairs only a degree and a figure one sentence links.
+ * opens: words only, none of them a link ("Completed bachelors or masters study in the technical field 3+ years of
+ * experience as a developer"). LABELLING rule 18 pairs only a degree and a figure one sentence links.
  */
 const RUN_ON_GAP_RE =
   /^(?:'?s)?(?:\s{1,2}(?!(?:with|and|plus|having|including|along|alongside|or|also|after|following|post|additional|minimum|min|least|preferably|ideally|requires?|required|w|over|than|who|which|that|beyond|since|holding|holds?|completing|completed|for|postdoctoral|post-doctoral|postgraduate|post-graduate)\b)[a-z][\w'’-]{0,25}){1,12}\s{1,2}$/i;
+/** A new sentence in the gap, its subject the candidate: "... a PE in civil engineering You have ... ( +10years )". */
 const NEW_SENTENCE_IN_GAP_RE = /[a-z,]\s{1,2}(?:You|We)\s/;
 /**
  * A figure that opens a new item, capitalised after a lower-case word, with no stop between (breaks lost, in any unit):
@@ -156,6 +156,8 @@ function parenthesesAround(text: string, start: number, end: number): [number, n
   return null;
 }
 
+/** Words that make a length in parentheses the experience's: "professional experience (3 years)". */
+const EXPERIENCE_WORD_RE = /\b(?:experience|work|working|employment|practice|industry|professional|postdoc|post-?doctoral)\b/i;
 /** Only a length in years inside the parentheses: "( 3 or 5 years )", "(4-year)". */
 const LENGTH_ONLY_RE = /^\(\s{0,2}\d{1,2}\s{0,2}(?:(?:or|to|-|–)\s{0,2}\d{1,2}\s{0,2})?[- ]?(?:years?|yrs?)\.?\s{0,2}\)$/i;
 
@@ -169,7 +171,6 @@ function isDegreeLength(text: string, group: DegreeGroup, figure: ExperienceFigu
   if (aside === null || aside[0] < group.end || !LENGTH_ONLY_RE.test(text.slice(aside[0], aside[1] + 1))) return false;
   return !EXPERIENCE_WORD_RE.test(text.slice(group.end, aside[0]));
 }
-const EXPERIENCE_WORD_RE = /\b(?:experience|work|working|employment|practice|industry|professional|postdoc|post-?doctoral)\b/i;
 
 interface Item {
   start: number;
