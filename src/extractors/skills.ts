@@ -218,16 +218,11 @@ function isInitial(text: string, tokens: Tokens, cand: SkillCandidate): boolean 
  * "learn/excel" is a pair of verbs).
  */
 function afterSlashedWord(text: string, start: number): boolean {
-  if (start < 2 || text.charCodeAt(start - 1) !== 0x2f) return false;
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x2f || !isAlnum(text.charCodeAt(start - 2))) return false;
   let k = start - 2;
-  while (k > 0 && isWordCodeAt(text, k - 1)) k--;
+  while (k > 0 && isAlnum(text.charCodeAt(k - 1))) k--;
   const c = text.charCodeAt(k);
-  return isWordCodeAt(text, start - 2) && ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39));
-}
-
-function isWordCodeAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i) | 0x20;
-  return (c >= 0x61 && c <= 0x7a) || (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39);
+  return isUpper(c) || isDigit(c);
 }
 
 function hasTrapNeighbour(scan: Scan, m: Mention): boolean {
