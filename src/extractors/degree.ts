@@ -203,9 +203,9 @@ function acceptAmbiguous(text: string, start: number, end: number, unitStart: nu
   const token = text.slice(start, end);
   const before = text.slice(Math.max(unitStart, start - 40), start);
   const after = text.slice(end, Math.min(unitEnd, end + 60));
-  // "-[a-z]" (any case) opening `after`: a hyphenated word ("MS-DOS").
   // "BA-level": a level of education, the one hyphenated word that keeps the degree.
   if (/^-level\b/i.test(after) && /^(?:[BM][AS]c?|Ph\.?D)$/.test(token)) return true;
+  // "-[a-z]" (any case) opening `after`: a hyphenated word ("MS-DOS").
   if (NOT_AFTER_RE.test(after) || (after.length >= 2 && after.charCodeAt(0) === 0x2d && isAsciiLetter(after.charCodeAt(1)))) return false;
   const coordinated = prevAcceptedEnd >= 0 && /^(?:'?s)?(?:\s{0,2}degrees?)?\s{0,2}(?:[/,&(]|or|and|and\/or)\s{0,2}(?:an?\s)?$/.test(text.slice(prevAcceptedEnd, start));
   if (form.policy === 'word') {

@@ -1,5 +1,5 @@
 import type { AliasTerminal, CompiledTaxonomy, SkillCandidate } from '../taxonomy/matcher.js';
-import { tokensOf, wordHash, WordFilter, type Tokens } from '../taxonomy/tokenize.js';
+import { isWhiteSpace, tokensOf, wordHash, WordFilter, type Tokens } from '../taxonomy/tokenize.js';
 import { getPosTagger } from '../nlp/engines.js';
 import {
   CAPITALISED_IS_EVIDENCE,
@@ -158,16 +158,6 @@ const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isAlnum = (c: number): boolean => isUpper(c) || isLower(c) || isDigit(c);
-
-/** What `\s` matches in a JavaScript regular expression. */
-function isRegexSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** The written case matches the alias token for token (the last may carry a plural or version). */
 function caseMatches(text: string, tokens: Tokens, cand: SkillCandidate, t: AliasTerminal): boolean {
@@ -449,7 +439,7 @@ function linked(scan: Scan, a: Mention, b: Mention): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f) return false;
-    if (c === 0x2e && k + 1 < to && isRegexSpace(text.charCodeAt(k + 1))) return false;
+    if (c === 0x2e && k + 1 < to && isWhiteSpace(text.charCodeAt(k + 1))) return false;
     if (c === 0x2c || c === 0x2f) listMark = true;
   }
   let names = 0;

@@ -11,7 +11,7 @@ import {
 } from '../lexicon/section-cues.js';
 import type { NormalizedText } from './normalize.js';
 import { lowerWords, PhraseSet, TokenVocabulary, WordSet, WordSpans, type PhraseHits } from './phrases.js';
-import { CharMarks, doubled, firstTokenFrom, shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
+import { CharMarks, doubled, firstTokenFrom, isWhiteSpace, shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
 // The education triggers' first look rides on the one tokenizing pass of the document.
 import { TRIGGER_SHAPES } from '../refiners/education-triggers.js';
 
@@ -134,14 +134,6 @@ let headingPhrases: PhraseSet<number> | null = null;
 const headingPhrasesOf = (): PhraseSet<number> =>
   (headingPhrases ??= new PhraseSet<number>(HEADING_CUES.flatMap((group, priority) => group.phrases.map((p) => [p, priority] as const))));
 
-/** What `String.prototype.trim` removes (white space and line terminators). */
-function isTrimmed(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /**
  * Every word a heading may hold: its cue phrases' words and the filler. A short line holding a cue word is most often
  * content ("Experience with Reinforcement Learning"): one word foreign to these past the filler allowed rejects it
@@ -162,8 +154,8 @@ export function classifyHeading(raw: string, endsWithColon: boolean): SectionKin
 
 /** `classifyHeading` of text[from, to), read in place: its words from `tokens` (of the whole text) where they may be. */
 function classifyHeadingAt(text: string, from: number, to: number, endsWithColon: boolean, tokens: Tokens | null = null): SectionKind | null {
-  while (from < to && isTrimmed(text.charCodeAt(from))) from++;
-  while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
+  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
   if (from === to || to - from > 70) return null;
   const last = text.charCodeAt(to - 1);
   if ((last === 0x2e || last === 0x21 || last === 0x3f) && !endsWithColon) return null;
@@ -284,16 +276,16 @@ function headingPriorityOf(words: WordSpans, endsWithColon: boolean): number {
 /** A short Title Case line ending in a colon ("Security Clearance:"): a heading of a section we cannot name. */
 function isUntitledHeading(body: string): boolean {
   if (!body.endsWith(':') || body.length > 40) return false;
-  // The words before the colon, split at white space (`isTrimmed`, the set /\s/ matches) by hand: a split by a regex
+  // The words before the colon, split at white space (`isWhiteSpace`, the set /\s/ matches) by hand: a split by a regex
   // calls into the runtime. At most four, each opening with a capital, "&", "/" or "(", or a filler word.
   const end = body.length - 1;
   let words = 0;
   let i = 0;
   for (;;) {
-    while (i < end && isTrimmed(body.charCodeAt(i))) i++;
+    while (i < end && isWhiteSpace(body.charCodeAt(i))) i++;
     if (i >= end) break;
     const from = i;
-    while (i < end && !isTrimmed(body.charCodeAt(i))) i++;
+    while (i < end && !isWhiteSpace(body.charCodeAt(i))) i++;
     if (++words > 4) return false;
     const c = body.charCodeAt(from);
     const opensHeading = (c >= 0x41 && c <= 0x5a) || c === 0x26 || c === 0x2f || c === 0x28;
@@ -585,9 +577,9 @@ const AT_LEAST_ONE_OF_RE = /^\s{1,2}(?:one|two|three|[123])\s{1,2}of\b/i;
  * rarely there (8 of ~1,300 a corpus pass).
  */
 function mayCountItemsAt(text: string, at: number): boolean {
-  if (at + 1 >= text.length || !isTrimmed(text.charCodeAt(at))) return false;
+  if (at + 1 >= text.length || !isWhiteSpace(text.charCodeAt(at))) return false;
   let next = text.charCodeAt(at + 1);
-  if (isTrimmed(next)) {
+  if (isWhiteSpace(next)) {
     if (at + 2 >= text.length) return false;
     next = text.charCodeAt(at + 2);
   }

@@ -15,7 +15,7 @@ import { triggeredUnits } from './education-triggers.js';
 import { OPENS, Openings, UNIT_WORDS, UnitWords, plainPrefixes, releaseSharedGrowth, type OpenedUnitView } from './unit-words.js';
 import { groupDegrees, pairYearsWithDegrees, zoneEnd, type DegreeGroup } from './education-links.js';
 import { minimumYears, type MinYearsFigure, type UnpairedDegree } from './min-years.js';
-import { isAsciiLetter } from '../taxonomy/tokenize.js';
+import { isAsciiLetter, isWhiteSpace } from '../taxonomy/tokenize.js';
 
 /** Sections whose degrees and years are not asked of the candidate (tuition benefits, company history, EEO). */
 const SKIPPED_SECTIONS = new Set(['benefits', 'equal-opportunity', 'about']);
@@ -188,14 +188,18 @@ function fieldsBeforeClosers(unit: OpenedUnitView): ReturnType<typeof findFieldM
     // The window opens at a word's start ("l Engineering" is no word).
     let windowStart = Math.max(start, closer - 90);
     while (windowStart > start && isAsciiLetter(text.charCodeAt(windowStart - 1))) windowStart--;
+    // A name that opens a cut window may be the tail of a longer one ("Electrical |Engineering"): the list stops there.
+    let firstWord = windowStart > start ? windowStart : -1;
+    while (firstWord >= 0 && firstWord < closer && isWhiteSpace(text.charCodeAt(firstWord))) firstWord++;
     const mentions = findFieldMentions(text, windowStart, closer);
     let edge = closer;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const f = mentions[i]!;
-      // A name that opens the window may be the tail of a longer one ("Electrical |Engineering"): the list stops there.
-      if (windowStart > start && text.slice(windowStart, f.start).trim() === '') break;
+      if (f.start <= firstWord) break;
       const gap = text.slice(f.end, edge);
-      if (!FIELD_LIST_GAP_RE.test(edge === closer ? gap.replace(QUALIFIER_BEFORE_CLOSER_RE, ' ') : gap) && !(edge === closer && DEGREES_AFTER_SUBJECTS_RE.test(gap))) break;
+      const listed =
+        edge === closer ? FIELD_LIST_GAP_RE.test(gap.replace(QUALIFIER_BEFORE_CLOSER_RE, ' ')) || DEGREES_AFTER_SUBJECTS_RE.test(gap) : FIELD_LIST_GAP_RE.test(gap);
+      if (!listed) break;
       out.push(f);
       edge = f.start;
     }

@@ -134,6 +134,16 @@ export const foldedPair = (a: number, b: number): number => (((a | 0x20) & 31) <
 /** An ASCII letter, either case (a code past ASCII never folds into the range). */
 export const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 
+/** White space as `\s` and `String.prototype.trim` read it (the same set: white space and line terminators). */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /**
  * Four characters case folded and hashed to 12 bits (a table indexed by it stays in cache): the key of the screens
  * on how words open. Collisions only let more positions through.
