@@ -83,7 +83,8 @@ export const TAGGED_AFTER_RE = /^\s{0,2}\((?:required|preferred)\)/i;
 const COMPANY_RE = new RegExp(COMPANY_WORDS, 'i');
 const DEGREE_BEFORE_RE = new RegExp(DEGREE_BEFORE_FIGURE, 'i');
 /** A figure that opens its bullet: "5+ years in web analytics", "Minimum 5 years ...", "You have 5+ years ...". */
-const OPENS_UNIT_RE = /^(?:[-•*]\s{0,2})?(?:(?:you have|you bring|have|has|minimum(?: of)?|a minimum of|at least|required:?|requires?|over|more than)\s{1,2}){0,2}$/i;
+// eslint-disable-next-line no-control-regex -- \x07 is the normalised text's bullet (BULLET)
+const OPENS_UNIT_RE = /^(?:[-\x07*]\s{0,2})?(?:(?:you have|you bring|have|has|minimum(?: of)?|a minimum of|at least|required:?|requires?|over|more than)\s{1,2}){0,2}$/i;
 const GENERIC_SUBJECT_RE = /^(?:(?:of|in|with|relevant|related|professional|work|working|industry|job-related|practical|progressive|prior|previous|full-time|paid|post-graduate|postgraduate|hands-on|direct|demonstrated|proven|applicable|total|overall|similar|equivalent|combined|recent|solid|strong|general|the|a|an|and|or|\/)\s{1,2}){0,6}(?:experience|work)?\s{0,2}$/i;
 
 function toYears(token: string, unit: string): number {

@@ -10,12 +10,21 @@ const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d';
 const BULLETS = '\u2022\u25e6\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u25ba\u25b8\u2023\u2043\u2219\u00b7\u27a2\u2756\u2714\u2713\u2794\u27a4\u25c6\u25c7\u2666\u25b6\uf0b7\uf0a7\uf076\uf0d8\uf0fc';
 
 /**
+ * The bullet of the normalised text: every bullet character of the input folds to it. A control character, which no
+ * input keeps (controls fold to spaces), so it stands for bullets only; and within ASCII, so that a posting whose
+ * only character past ASCII was a bullet is stored (and sliced, and matched) one byte a character, not two.
+ * The internal text alone holds it: evidence is cut from the input.
+ */
+export const BULLET = '\u0007';
+export const BULLET_CODE = 0x07;
+
+/**
  * Windows-1252 punctuation read as Latin-1 (scraped text: "master\u0092s degree", "\u0095 Python"): the C1 control
  * codes it lands on are never text of their own, so they fold as the character they stood for.
  */
 const CP1252_AS_C1: [string, string][] = [
   ['\u0082', "'"], ['\u0091', "'"], ['\u0092', "'"], ['\u0084', '"'], ['\u0093', '"'], ['\u0094', '"'],
-  ['\u0096', '-'], ['\u0097', '-'], ['\u0095', '•'],
+  ['\u0096', '-'], ['\u0097', '-'], ['\u0095', BULLET],
 ];
 
 const entries: [string, string][] = [...CP1252_AS_C1];
@@ -24,7 +33,7 @@ for (const c of LINE_BREAKS) entries.push([c, '\n']);
 for (const c of SINGLE_QUOTES) entries.push([c, "'"]);
 for (const c of DOUBLE_QUOTES) entries.push([c, '"']);
 for (const c of DASHES) entries.push([c, '-']);
-for (const c of BULLETS) entries.push([c, '•']);
+for (const c of BULLETS) entries.push([c, BULLET]);
 entries.push(
   ['\ufb00', 'ff'], ['\ufb01', 'fi'], ['\ufb02', 'fl'], ['\ufb03', 'ffi'], ['\ufb04', 'ffl'],
   ['\u2026', '...'], ['\uff0b', '+'], ['\uff03', '#'], ['\u2044', '/'], ['\uff0f', '/'], ['\u00bd', '.5'],
@@ -36,8 +45,7 @@ for (let code = 0xff01; code <= 0xff5e; code++) {
   const ch = String.fromCharCode(code);
   if (!listed.has(ch)) entries.push([ch, String.fromCharCode(code - 0xfee0)]);
 }
-// Keep the canonical bullet itself.
-export const FOLD_CHARS: ReadonlyMap<string, string> = new Map(entries.filter(([c]) => c !== '\u2022').concat([['\u2022', '•']]));
+export const FOLD_CHARS: ReadonlyMap<string, string> = new Map(entries);
 
 /** Zero-width and formatting characters that only split words when left in: inclusive ranges of UTF-16 codes. */
 export const ZERO_WIDTH_RANGES: readonly (readonly [number, number])[] = [

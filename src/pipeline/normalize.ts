@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import type { InputFormat } from '../schema.js';
-import { FOLD_CHARS, isZeroWidth, ZERO_WIDTH_RANGES } from '../lexicon/unicode-folding.js';
+import { BULLET, FOLD_CHARS, isZeroWidth, ZERO_WIDTH_RANGES } from '../lexicon/unicode-folding.js';
 
 /**
  * Text prepared for matching, with a map back to the original input. The map is a list of runs: a copied run maps
@@ -422,7 +422,7 @@ function normalizeHtml(input: string): NormalizedText {
       // the rest of the posting.
       if (close >= 0) tagEnd = close + 1;
     } else if (tagName === 'li' && !closing) {
-      b.emit(b.lastChar === '\n' ? '• ' : '\n• ', i, tagEnd);
+      b.emit(b.lastChar === '\n' ? `${BULLET} ` : `\n${BULLET} `, i, tagEnd);
     } else if (tagName === 'br' || BLOCK_TAGS.has(tagName) || tagName === 'li') {
       if (b.lastChar !== '\n') b.emit('\n', i, tagEnd);
     } else if (CELL_TAGS.has(tagName)) {

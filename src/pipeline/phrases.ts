@@ -392,7 +392,7 @@ export class PhraseSet<T = true> {
    * end, tag)` for each occurrence (case-insensitive, whole words, words joined by up to three spaces, hyphens,
    * apostrophes, "&" or "/"); longest phrase at each start, or every phrase that matches there when `every` is set.
    * Phrase words are runs of letters and digits (`lowerWords`), so a token's leading "." (".NET") and trailing "+"/"#"
-   * ("C++") are no part of the word, a token right after a word character the tokenizer splits at ("•") starts no
+   * ("C++") are no part of the word, a token right after a word character the tokenizer splits at ("€") starts no
    * word, and a token with a letter beyond ASCII is no phrase word (phrases are ASCII). Each candidate is matched on
    * the text.
    */

@@ -14,6 +14,7 @@ import { lowerWords, PhraseSet, TokenVocabulary, WordSet, WordSpans, type Phrase
 import { CharMarks, doubled, firstTokenFrom, isWhiteSpace, shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
 // The education triggers' first look rides on the one tokenizing pass of the document.
 import { TRIGGER_SHAPES } from '../refiners/education-triggers.js';
+import { BULLET, BULLET_CODE } from '../lexicon/unicode-folding.js';
 
 /** One sentence, bullet or heading of the normalised text; offsets are into `doc.text`. */
 export interface Unit {
@@ -94,7 +95,7 @@ function isInlineHeadingAt(text: string, start: number, end: number): boolean {
   }
   if (k === end || next === undefined) return false;
   const code = text.charCodeAt(k);
-  return (code >= 0x41 && code <= 0x5a) || next === '•' || (next === '-' && text[k + 1] === ' ');
+  return (code >= 0x41 && code <= 0x5a) || next === BULLET || (next === '-' && text[k + 1] === ' ');
 }
 
 const TITLE_NOUNS = new Set(JOB_TITLE_NOUNS);
@@ -296,13 +297,14 @@ function isUntitledHeading(body: string): boolean {
 }
 
 
-const BULLET_PREFIX = /^(?:[•*\-o>]|\d{1,2}[.)]|[a-hA-H][.)]|\(\d{1,2}\))[ \t]{1,8}/;
+// eslint-disable-next-line no-control-regex -- \x07 is the normalised text's bullet (BULLET)
+const BULLET_PREFIX = /^(?:[\x07*\-o>]|\d{1,2}[.)]|[a-hA-H][.)]|\(\d{1,2}\))[ \t]{1,8}/;
 
 /** A cheap look at the first two characters: only then can BULLET_PREFIX match. */
 function mayStartWithBullet(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   const next = text.charCodeAt(at + 1);
-  if (c === 0x2022 || c === 0x2a || c === 0x2d || c === 0x3e || c === 0x28) return true;
+  if (c === BULLET_CODE || c === 0x2a || c === 0x2d || c === 0x3e || c === 0x28) return true;
   if (c === 0x6f) return next === 0x20 || next === 0x09;
   if (c >= 0x30 && c <= 0x39) return true;
   return next === 0x2e || next === 0x29;
@@ -348,12 +350,12 @@ const MARKS = new CharMarks();
 /** Room for the marks of any ordinary posting (`tokenize` makes a slot per character); larger arrays are dropped after use. */
 const MARKS_KEPT = 1 << 14;
 
-/** Where ". ! ?" stand in the text, in order (candidate sentence ends): the marks that are none of "\n" and "•". */
+/** Where ". ! ?" stand in the text, in order (candidate sentence ends): the marks that are neither "\n" nor a bullet. */
 function sentenceStops(text: string, marks: CharMarks, stops: Positions): Positions {
   const { at, count } = marks;
   for (let m = 0; m < count; m++) {
     const c = text.charCodeAt(at[m]!);
-    if (c !== 0x0a && c !== 0x2022) stops.append(at[m]!);
+    if (c !== 0x0a && c !== BULLET_CODE) stops.append(at[m]!);
   }
   return stops;
 }
@@ -389,7 +391,7 @@ function sentenceBreaks(text: string, from: number, to: number, stopList: Positi
     while (k < to && k - j < 8 && text[k] === ' ') k++;
     if (k >= to) continue;
     const next = text.charCodeAt(k);
-    const startsSentence = (next >= 0x41 && next <= 0x5a) || (next >= 0x30 && next <= 0x39) || text[k] === '•';
+    const startsSentence = (next >= 0x41 && next <= 0x5a) || (next >= 0x30 && next <= 0x39) || text[k] === BULLET;
     if (!startsSentence) continue;
     if (c === '.') {
       // The token before the period: abbreviations, single letters and initials do not end sentences.
@@ -604,7 +606,7 @@ class CueIndex implements PhraseHits<CueTag> {
     // Two runs in text order (cue hits, then bullets): sorted only when both hold cuts, since a sort copies the list.
     const cuts = this.cutIndex.cuts;
     const cueCuts = cuts.length;
-    for (let m = 0; m < marks.count; m++) if (text.charCodeAt(marks.at[m]!) === 0x2022) cuts.push(marks.at[m]!);
+    for (let m = 0; m < marks.count; m++) if (text.charCodeAt(marks.at[m]!) === BULLET_CODE) cuts.push(marks.at[m]!);
     if (cueCuts > 0 && cueCuts < cuts.length) cuts.sort((x, y) => x - y);
   }
 
@@ -657,7 +659,7 @@ function splitLine(sink: PieceSink, start: number, end: number): void {
   for (; at < cuts.length && cuts[at]! < end; at++) {
     const c = cuts[at]!;
     // Inline headings only split lines that lost their breaks; a short line is read whole.
-    if (headingEnds.has(c) && !longLine && text[c] !== '•') continue;
+    if (headingEnds.has(c) && !longLine && text[c] !== BULLET) continue;
     if (c !== points[points.length - 1]) points.push(c);
   }
   sink.cutCursor = at;
@@ -672,7 +674,7 @@ function splitLine(sink: PieceSink, start: number, end: number): void {
 function emitPiece(sink: PieceSink, s: number, e: number, split: boolean, headingEnd: number): void {
   const { text } = sink;
   let bullet = false;
-  if (text[s] === '•') {
+  if (text[s] === BULLET) {
     bullet = true;
     s++;
   } else if (split && text.startsWith('bull ', s)) {

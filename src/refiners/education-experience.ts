@@ -16,6 +16,7 @@ import { OPENS, Openings, UNIT_WORDS, UnitWords, plainPrefixes, releaseSharedGro
 import { groupDegrees, pairYearsWithDegrees, zoneEnd, type DegreeGroup } from './education-links.js';
 import { minimumYears, type MinYearsFigure, type UnpairedDegree } from './min-years.js';
 import { isAsciiLetter, isWhiteSpace } from '../taxonomy/tokenize.js';
+import { BULLET_CODE } from '../lexicon/unicode-folding.js';
 
 /** Sections whose degrees and years are not asked of the candidate (tuition benefits, company history, EEO). */
 const SKIPPED_SECTIONS = new Set(['benefits', 'equal-opportunity', 'about']);
@@ -27,20 +28,22 @@ const ASKS_CANDIDATE_RE =
   /\b(?:you (?:must|will need|need|should have|have|bring)|must (?:have|possess|hold)|candidates?|applicants?|required|requires?|at least|minimum|preferred)\b/i;
 const COMPANY_VOICE_RE = /\b(?:we|we're|we've|our|us)\b/i;
 /** A unit that states another path than the one before it: "Or in the alternative, a Master's degree ...". */
-const ALTERNATIVE_UNIT_RE = /^[\s\-•*·+]{0,4}(?:or|alternatively|otherwise)\b|\bin the alternative\b/i;
+// eslint-disable-next-line no-control-regex -- \x07 is the normalised text's bullet (BULLET)
+const ALTERNATIVE_UNIT_RE = /^[\s\-\x07*+]{0,4}(?:or|alternatively|otherwise)\b|\bin the alternative\b/i;
 /** Its first half, for a unit without the word "alternative": only the unit's start is read. */
-const ALTERNATIVE_OPENING_RE = /^[\s\-•*·+]{0,4}(?:or|alternatively|otherwise)\b/i;
+// eslint-disable-next-line no-control-regex -- \x07 is the normalised text's bullet (BULLET)
+const ALTERNATIVE_OPENING_RE = /^[\s\-\x07*+]{0,4}(?:or|alternatively|otherwise)\b/i;
 /** A unit after a line that ends in "or" ("PhD and 3 years, or" / "· OR"). */
 const OR_AT_END_RE = /\bor[\s,;:.]{0,4}$/i;
 /**
- * ALTERNATIVE_OPENING_RE may match: after at most four of its leading characters (white space, "-", "•", "*", "·",
- * "+"), "or" / "ot(herwise)" / "al(ternatively)" opens the text, in any case. A character beyond ASCII that is no
- * bullet may be white space: the pattern is asked then.
+ * ALTERNATIVE_OPENING_RE may match: after at most four of its leading characters (white space, "-", the bullet, "*",
+ * "+"), "or" / "ot(herwise)" / "al(ternatively)" opens the text, in any case. A character beyond ASCII may be white
+ * space: the pattern is asked then.
  */
 function mayOpenWithAlternative(unitText: string): boolean {
   for (let i = 0; i < 5 && i < unitText.length; i++) {
     const c = unitText.charCodeAt(i);
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2d || c === 0x2022 || c === 0x2a || c === 0xb7 || c === 0x2b) continue;
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2d || c === BULLET_CODE || c === 0x2a || c === 0x2b) continue;
     if (c >= 0x80) return true;
     const first = c | 0x20;
     const second = i + 1 < unitText.length ? unitText.charCodeAt(i + 1) | 0x20 : 0;
@@ -314,7 +317,8 @@ function subjectListAfter(
   if (!tail) return;
   const listEnd = next.start + tail.index;
   const mentions = findFieldMentions(text, next.start, listEnd);
-  if (mentions.length === 0 || !/^[\s\-•*·]{0,4}$/.test(text.slice(next.start, mentions[0]!.start))) return;
+  // eslint-disable-next-line no-control-regex -- \x07 is the normalised text's bullet (BULLET)
+  if (mentions.length === 0 || !/^[\s\-\x07*]{0,4}$/.test(text.slice(next.start, mentions[0]!.start))) return;
   // Only subjects: every gap a list gap, and nothing after the last one.
   for (let i = 1; i < mentions.length; i++) if (!FIELD_LIST_GAP_RE.test(text.slice(mentions[i - 1]!.end, mentions[i]!.start))) return;
   if (mentions[mentions.length - 1]!.end !== listEnd) return;

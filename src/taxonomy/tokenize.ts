@@ -10,6 +10,8 @@
  * Everything else separates tokens; the matcher reads the separators from the text when it needs them.
  */
 
+import { BULLET } from '../lexicon/unicode-folding.js';
+
 const NO_TOKENS = new Int32Array(0);
 
 /** The tokens of text[from, to). Offsets and hashes live in typed arrays; token strings are made only on demand. */
@@ -367,7 +369,7 @@ function grow(): void {
 }
 
 /**
- * Where the line breaks, ". ! ?" and bullets "•" of a text stand, in order: found by `tokenize` on its way through
+ * Where the line breaks, ". ! ?" and bullets of a text stand, in order: found by `tokenize` on its way through
  * the characters (given a `CharMarks`), so that segmentation need not search the text for them again. Reused from
  * text to text: read them before the next `tokenize` that is given the same object, which makes `at` hold a slot per
  * character of its range.
@@ -386,7 +388,7 @@ const NO_MARKS = new Int32Array(2);
 
 /** 1 for the characters `CharMarks` records. */
 const MARKED = new Uint8Array(0x10000);
-for (const c of '\n.!?\u2022') MARKED[c.charCodeAt(0)] = 1;
+for (const c of `\n.!?${BULLET}`) MARKED[c.charCodeAt(0)] = 1;
 
 /**
  * `screen` (a bit set over the low 16 bits of token hashes, see `Tokens.screened`) lists the tokens a scan keyed on

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeHtml, normalize, toInputSpan } from '../../src/pipeline/normalize.js';
 import { extractRequirements } from '../../src/index.js';
+import { BULLET } from '../../src/lexicon/unicode-folding.js';
 
 /** The input text behind the first occurrence of `needle` in the normalised text. */
 function inputBehind(input: string, needle: string, format: 'auto' | 'text' | 'html' = 'auto'): string {
@@ -19,8 +20,8 @@ describe('normalize: HTML', () => {
   it('turns list items into bullets on their own lines and drops script, style and comments', () => {
     const { text, format } = normalize(html);
     expect(format).toBe('html');
-    expect(text).toContain('\n• BS in Computer Science');
-    expect(text).toContain('\n• 3+ years of Python & SQL');
+    expect(text).toContain(`\n${BULLET} BS in Computer Science`);
+    expect(text).toContain(`\n${BULLET} 3+ years of Python & SQL`);
     expect(text).not.toContain('Java');
     expect(text).not.toContain('TensorFlow');
     expect(text).not.toContain('<');
@@ -60,14 +61,14 @@ describe('normalize: HTML', () => {
     ['a <title> never closed', `<p>Intro</p><title>Data Scientist ${BODY}`],
   ])('keeps the text after %s', (_name, input) => {
     const { text } = normalize(input, 'html');
-    expect(text).toContain('• BS in Computer Science');
-    expect(text).toContain('• 3+ years of Python and SQL');
+    expect(text).toContain(`${BULLET} BS in Computer Science`);
+    expect(text).toContain(`${BULLET} 3+ years of Python and SQL`);
   });
 
   it('still drops what comments, titles and scripts that are closed hold, and the head\'s title', () => {
     const { text } = normalize(`<html><head><title>Senior DS</title><script>Java</script></head><body><!-- Scala -->${BODY}</body></html>`, 'html');
     expect(text).not.toMatch(/Senior DS|Java|Scala/);
-    expect(text).toContain('• 3+ years of Python and SQL');
+    expect(text).toContain(`${BULLET} 3+ years of Python and SQL`);
   });
 
   it('a plain-text posting that names HTML tags keeps its requirements', () => {
@@ -96,7 +97,7 @@ describe('normalize: Unicode folding with offsets', () => {
   it('folds Windows-1252 punctuation read as C1 controls (SkillSpan postings), keeping the original span', () => {
     const input = 'You have a relevant financial master\u0092s degree\n\u0095 Python \u0096 and \u0093SQL\u0094';
     const { text } = normalize(input);
-    expect(text).toBe("You have a relevant financial master's degree\n• Python - and \"SQL\"");
+    expect(text).toBe(`You have a relevant financial master's degree\n${BULLET} Python - and "SQL"`);
     expect(inputBehind(input, "master's degree")).toBe('master\u0092s degree');
     const r = extractRequirements(input);
     expect(r.summary.degreeLevels).toEqual(['master']);
@@ -119,7 +120,20 @@ describe('normalize: Unicode folding with offsets', () => {
 
   it('turns CRLF and lone CR into one line break and exotic bullets into the canonical one', () => {
     expect(normalize('a\r\nb\rc').text).toBe('a\nb\nc');
-    expect(normalize('\u25aa SQL\n\u27a2 Tableau').text).toBe('• SQL\n• Tableau');
+    expect(normalize('\u25aa SQL\n\u27a2 Tableau').text).toBe(`${BULLET} SQL\n${BULLET} Tableau`);
+  });
+
+  it('folds every bullet to one canonical bullet within ASCII, which no input character folds to otherwise', () => {
+    // Within ASCII, so that a posting whose only characters past ASCII are bullets keeps a text of one byte a
+    // character; a control character, which the input never keeps, so that it stands for bullets alone.
+    expect(BULLET.charCodeAt(0)).toBeLessThan(0x20);
+    for (const bullet of ['\u2022', '\u00b7', '\u25aa', '\u25cf', '\uf0b7', '\u0095']) {
+      const input = `Skills\n${bullet} SQL \u2013 daily`;
+      const { text } = normalize(input);
+      expect(text).toBe(`Skills\n${BULLET} SQL - daily`);
+      expect(inputBehind(input, `${BULLET} SQL`)).toBe(`${bullet} SQL`);
+    }
+    expect(normalize(`a${BULLET}b\u0001c`).text).toBe('a b c');
   });
 
   it('folds full-width letters, digits and signs to ASCII, one for one', () => {

@@ -130,6 +130,15 @@ describe('segment: bullets and cues', () => {
     expect(unitStarting(d, 'Scala (required)')).toMatchObject({ section: 'preferred', preferred: false });
   });
 
+  it('reads a heading with a bullet glued to its end (kenjee-0819: "Job Qualifications·")', () => {
+    // The bullet is no letter of the heading's last word, whichever bullet character the posting used.
+    for (const bullet of ['\u00b7', '\u2022', '\u25aa']) {
+      const d = seg(`Utilize literature searches to solve specific research problems.\nJob Qualifications${bullet}\nPhD with 5+ years industry experience in pharmaceutical hit-to-lead optimization`);
+      expect(unitStarting(d, 'Job Qualifications')).toMatchObject({ kind: 'heading', section: 'requirements' });
+      expect(unitStarting(d, 'PhD with 5+ years').section).toBe('requirements');
+    }
+  });
+
   it('reads an inline "Heading: content" line', () => {
     const d = seg('Education Required: Bachelor\'s degree required, preferably in math.\nBenefits: 401(k) match');
     expect(unitStarting(d, "Bachelor's degree required").section).toBe('requirements');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/pipeline/normalize.js';
 import { TRIGGER_SHAPES } from '../../src/refiners/education-triggers.js';
+import { BULLET } from '../../src/lexicon/unicode-folding.js';
 import { CharMarks, ShapeScreen, giveBackTokens, scratchRoom, shareTokens, tokenize, type Tokens } from '../../src/taxonomy/tokenize.js';
 
 // tokenize makes room for the most tokens and marks a range can hold before its loop and never checks inside it
@@ -12,7 +13,7 @@ import { CharMarks, ShapeScreen, giveBackTokens, scratchRoom, shareTokens, token
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isTokenChar = (c: number): boolean =>
   isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
-const MARKED = new Set(['\n', '.', '!', '?', '\u2022'].map((c) => c.charCodeAt(0)));
+const MARKED = new Set(['\n', '.', '!', '?', BULLET].map((c) => c.charCodeAt(0)));
 
 /**
  * Tokens (start, end) of text[0, n), by the rules in tokenize.ts's header, and its marks: where every line break,
@@ -82,7 +83,7 @@ const DENSE = [
   'a+b#'.repeat(1500),
   '.NET '.repeat(1200),
   '\n'.repeat(5000),
-  '!?.\n\u2022'.repeat(1200),
+  `!?.\n${BULLET}`.repeat(1200),
   'x'.repeat(5000),
   'é’a'.repeat(2000),
 ];
@@ -97,7 +98,7 @@ describe('tokenize: room for every token and mark', () => {
 
   it('generated text over a tight alphabet, long and short in turn', () => {
     const next = random(7);
-    const alphabet = ['a', 'Z', '7', '.', '+', '#', ' ', '\n', '!', '?', '\u2022', 'é', '’', '-'];
+    const alphabet = ['a', 'Z', '7', '.', '+', '#', ' ', '\n', '!', '?', BULLET, '\u2022', 'é', '’', '-'];
     const marks = new CharMarks();
     for (let round = 0; round < 60; round++) {
       const length = round % 2 === 0 ? 3000 + Math.floor(next() * 3000) : Math.floor(next() * 40);
