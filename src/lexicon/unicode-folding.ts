@@ -7,7 +7,11 @@ const LINE_BREAKS = '\u2028\u2029';
 const SINGLE_QUOTES = '\u2018\u2019\u201a\u201b\u2032\u00b4\u0060\uff07';
 const DOUBLE_QUOTES = '\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02';
 const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d';
-const BULLETS = '\u2022\u25e6\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u25ba\u25b8\u2023\u2043\u2219\u00b7\u27a2\u2756\u2714\u2713\u2794\u27a4\u25c6\u25c7\u2666\u25b6\uf0b7\uf0a7\uf076\uf0d8\uf0fc';
+// Pointing hands and heavy arrows too ("☞ Node.js", "⌲ DevOps / Cloud", SkillSpan): pictographs that open list items;
+// the plain arrows "→" and "⇒" are left alone, as they also stand inside a sentence ("ETL → warehouse").
+const BULLETS =
+  '\u2022\u25e6\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u25ba\u25b8\u2023\u2043\u2219\u00b7\u27a2\u2756\u2714\u2713\u2794\u27a4\u25c6\u25c7\u2666\u25b6\uf0b7\uf0a7\uf076\uf0d8\uf0fc' +
+  '\u261b\u261e\u2332\u279c\u27a1\u2b9a\u25b9\u25bb\u2726\u2727\u276f\u2611\u2705';
 
 /**
  * The bullet of the normalised text: every bullet character of the input folds to it. A control character, which no

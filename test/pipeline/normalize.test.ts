@@ -127,13 +127,15 @@ describe('normalize: Unicode folding with offsets', () => {
     // Within ASCII, so that a posting whose only characters past ASCII are bullets keeps a text of one byte a
     // character; a control character, which the input never keeps, so that it stands for bullets alone.
     expect(BULLET.charCodeAt(0)).toBeLessThan(0x20);
-    for (const bullet of ['\u2022', '\u00b7', '\u25aa', '\u25cf', '\uf0b7', '\u0095']) {
+    for (const bullet of ['\u2022', '\u00b7', '\u25aa', '\u25cf', '\uf0b7', '\u0095', '\u261e', '\u2332', '\u27a1', '\u2705']) {
       const input = `Skills\n${bullet} SQL \u2013 daily`;
       const { text } = normalize(input);
       expect(text).toBe(`Skills\n${BULLET} SQL - daily`);
       expect(inputBehind(input, `${BULLET} SQL`)).toBe(`${bullet} SQL`);
     }
     expect(normalize(`a${BULLET}b\u0001c`).text).toBe('a b c');
+    // Plain arrows also stand inside sentences: they stay as they are.
+    expect(normalize('ETL \u2192 warehouse').text).toBe('ETL \u2192 warehouse');
   });
 
   it('folds full-width letters, digits and signs to ASCII, one for one', () => {

@@ -139,6 +139,14 @@ describe('segment: bullets and cues', () => {
     }
   });
 
+  it('reads pointing hands and heavy arrows as bullets (skillspan-dev-tech-4: "☞ Node.js", "⌲ You are the ideal candidate if:")', () => {
+    const d = seg('THE STACK:\n\u261e Lots of Typescript ( Back and Front ) \u261e Javascript\n\u261e Node.js\nREQUIRED PROFILE\n\u2332 You are the ideal candidate if:\n\u261e You have at least 2-3 years of experience in challenging environments;');
+    expect(unitStarting(d, 'Node.js')).toMatchObject({ kind: 'bullet' });
+    expect(unitStarting(d, 'Javascript')).toMatchObject({ kind: 'bullet' });
+    // LABELLING rule 19: the list under an "ideal candidate" lead-in is a preference.
+    expect(unitStarting(d, 'You have at least 2-3 years')).toMatchObject({ kind: 'bullet', section: 'preferred' });
+  });
+
   it('reads an inline "Heading: content" line', () => {
     const d = seg('Education Required: Bachelor\'s degree required, preferably in math.\nBenefits: 401(k) match');
     expect(unitStarting(d, "Bachelor's degree required").section).toBe('requirements');
