@@ -59,6 +59,7 @@ export const ZERO_WIDTH_RANGES: readonly (readonly [number, number])[] = [
   [0x202a, 0x202e],
   [0x2060, 0x2064],
   [0x2066, 0x2069],
+  [0xfe00, 0xfe0f], // variation selectors: "✔️" and "➡️" are a bullet and U+FE0F
   [0xfeff, 0xfeff],
 ];
 

@@ -134,6 +134,10 @@ describe('normalize: Unicode folding with offsets', () => {
       expect(inputBehind(input, `${BULLET} SQL`)).toBe(`${bullet} SQL`);
     }
     expect(normalize(`a${BULLET}b\u0001c`).text).toBe('a b c');
+    // An emoji bullet's variation selector is dropped with it, so the bullet is followed by its space.
+    const emoji = '\u2705\ufe0f Python\n\u2714\ufe0f SQL';
+    expect(normalize(emoji).text).toBe(`${BULLET} Python\n${BULLET} SQL`);
+    expect(inputBehind(emoji, `${BULLET} SQL`)).toBe('\u2714\ufe0f SQL');
     // Plain arrows also stand inside sentences: they stay as they are.
     expect(normalize('ETL \u2192 warehouse').text).toBe('ETL \u2192 warehouse');
   });

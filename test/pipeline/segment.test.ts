@@ -143,6 +143,9 @@ describe('segment: bullets and cues', () => {
     const d = seg('THE STACK:\n\u261e Lots of Typescript ( Back and Front ) \u261e Javascript\n\u261e Node.js\nREQUIRED PROFILE\n\u2332 You are the ideal candidate if:\n\u261e You have at least 2-3 years of experience in challenging environments;');
     expect(unitStarting(d, 'Node.js')).toMatchObject({ kind: 'bullet' });
     expect(unitStarting(d, 'Javascript')).toMatchObject({ kind: 'bullet' });
+    // Emoji bullets, with or without their variation selector.
+    const emoji = seg('Skills:\n\u2714\ufe0f Python\n\u27a1\ufe0f SQL\n\u2705 Tableau');
+    for (const item of ['Python', 'SQL', 'Tableau']) expect(unitStarting(emoji, item)).toMatchObject({ kind: 'bullet', section: 'requirements' });
     // LABELLING rule 19: the list under an "ideal candidate" lead-in is a preference.
     expect(unitStarting(d, 'You have at least 2-3 years')).toMatchObject({ kind: 'bullet', section: 'preferred' });
   });
