@@ -1,4 +1,4 @@
-import { ContributionSchema, type Contribution } from './contribution.js';
+import { ContributionSchema, sortedUniqueStrings, type Contribution } from './contribution.js';
 
 /**
  * The in-memory form of contributions: strings of 16-bit code units with every string value (skill, company,
@@ -21,8 +21,6 @@ export class Dictionary {
   }
 }
 
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 export function encode(t: Contribution, dict: Dictionary): string {
   // Code units go into an array and become one flat string at the end: a string grown with += stays a tree of
   // small pieces in memory, several times its length.
@@ -38,7 +36,7 @@ export function encode(t: Contribution, dict: Dictionary): string {
   out.push(mask | ((t[2] + 1) << 10) | (t[7] << 13));
   value(t[4]);
   for (let k = 8; k <= 13; k++) value(t[k] as string | null);
-  const fields = [...new Set(t[3])].sort(byString);
+  const fields = sortedUniqueStrings(t[3]);
   out.push(fields.length);
   fields.forEach(value);
   const pairs = [...t[5]].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -47,7 +45,7 @@ export function encode(t: Contribution, dict: Dictionary): string {
     out.push(l);
     value(y);
   }
-  const skills = [...new Set(t[6])].sort(byString);
+  const skills = sortedUniqueStrings(t[6]);
   out.push(skills.length);
   skills.forEach(value);
   return String.fromCharCode(...out);

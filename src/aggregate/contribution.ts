@@ -69,8 +69,23 @@ export const KeyedContributionV1Schema = z
   .superRefine(([, ...t], ctx) => consistent(t, ctx));
 
 export const levelIndex = (l: DegreeLevel): number => DEGREE_LEVELS.indexOf(l);
-const sortedUnique = <T extends string | number>(xs: Iterable<T>): T[] =>
-  [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+/**
+ * The distinct strings of `xs` in code-unit order (as `<` compares strings): the lists of a posting counted (its
+ * skills, its fields), sorted when its tuple is built and looked at again when it is encoded. Lists that come sorted
+ * and distinct already (a tuple being encoded, a partial's) take one look and a copy.
+ */
+export function sortedUniqueStrings(xs: readonly string[]): string[] {
+  let ascending = true;
+  for (let i = 1; i < xs.length && ascending; i++) ascending = xs[i - 1]! < xs[i]!;
+  if (ascending) return xs.slice();
+  // The default order of `sort` is code-unit order for strings; no comparator to call.
+  const sorted = xs.slice().sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (n === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  sorted.length = n;
+  return sorted;
+}
 
 // Values exports use for "unknown": "-1" (Glassdoor scrapes), "Unknown", "N/A", "null".
 const UNSTATED = new Set(['', '-1', 'unknown', 'n/a', 'na', 'null', 'none', '--']);
@@ -87,6 +102,32 @@ function cleanCompany(value: string | null | undefined): string | null {
   return cleanText(value.replace(/\n\s{0,4}\d\.\d\s{0,4}$/, ''));
 }
 
+/**
+ * Company names, sizes and industries repeat across a corpus as locations do: each distinct string is cleaned once
+ * (bounded memo, one per kind of value, as each kind is cleaned its own way). A regex replace, a trim and a
+ * lower-casing per value were a fifth of counting a posting.
+ */
+const CLEANED_MEMO_LIMIT = 4096;
+
+class CleanedMemo<T> {
+  private readonly memo = new Map<string, T>();
+  constructor(private readonly clean: (value: string) => T) {}
+
+  of(value: string): T {
+    let cleaned = this.memo.get(value);
+    if (cleaned === undefined && !this.memo.has(value)) {
+      cleaned = this.clean(value);
+      if (this.memo.size >= CLEANED_MEMO_LIMIT) this.memo.clear();
+      this.memo.set(value, cleaned);
+    }
+    return cleaned as T;
+  }
+}
+
+const companyMemo = new CleanedMemo(cleanCompany);
+const industryMemo = new CleanedMemo(cleanText);
+const sizeMemo = new CleanedMemo((value: string) => parseCompanySize(cleanText(value)));
+
 /** Locations repeat across a corpus ("New York, NY"): each distinct string is parsed once (bounded memo). */
 const LOCATION_MEMO_LIMIT = 4096;
 const locationMemo = new Map<string, ReturnType<typeof parseLocation>>();
@@ -102,6 +143,19 @@ function locationOf(value: string | null | undefined): ReturnType<typeof parseLo
   return place;
 }
 
+/** The distinct indices of the levels named in `a`, `b` and `c`, in order: a bit set, as there are five levels. */
+function levelIndices(a: readonly DegreeLevel[], b: readonly DegreeLevel[], c: DegreeLevel | null): number[] {
+  let bits = 0;
+  for (const l of a) bits |= 1 << levelIndex(l);
+  for (const l of b) bits |= 1 << levelIndex(l);
+  if (c !== null) bits |= 1 << levelIndex(c);
+  const out: number[] = [];
+  for (let i = 0; i < DEGREE_LEVELS.length; i++) if ((bits & (1 << i)) !== 0) out.push(i);
+  // A level that is none of DEGREE_LEVELS (index -1) only comes in a summary nothing checked: kept as before.
+  if (bits < 0) out.unshift(-1);
+  return out;
+}
+
 /**
  * Builds the canonical tuple of one posting. A summary's degree facts are made consistent, as the extractor's always
  * are, so that the report adds up: every level it names anywhere (degreeLevels, requiredDegreeLevels, minimumDegree)
@@ -110,9 +164,7 @@ function locationOf(value: string | null | undefined): ReturnType<typeof parseLo
  */
 export function toContribution(summary: RequirementSummary, meta: PostingMeta): Contribution {
   const place = locationOf(meta.location);
-  const named: DegreeLevel[] = [...summary.degreeLevels, ...summary.requiredDegreeLevels];
-  if (summary.minimumDegree !== null) named.push(summary.minimumDegree);
-  const levels = sortedUnique(named.map(levelIndex));
+  const levels = levelIndices(summary.degreeLevels, summary.requiredDegreeLevels, summary.minimumDegree);
   const yearsByDegree = new Map<number, number>();
   // One figure per level: the lowest, as "years needed with this degree".
   for (const p of summary.yearsByDegree) {
@@ -122,16 +174,16 @@ export function toContribution(summary: RequirementSummary, meta: PostingMeta): 
   }
   return [
     levels,
-    sortedUnique(summary.requiredDegreeLevels.map(levelIndex)),
+    levelIndices(summary.requiredDegreeLevels, [], null),
     levels[0] ?? -1,
-    sortedUnique(summary.fields),
+    sortedUniqueStrings(summary.fields),
     summary.minYears,
     [...yearsByDegree.entries()].sort((a, b) => a[0] - b[0]),
-    sortedUnique(summary.skills),
+    sortedUniqueStrings(summary.skills),
     summary.communication ? 1 : 0,
-    cleanCompany(meta.company),
-    parseCompanySize(typeof meta.companySize === 'string' ? cleanText(meta.companySize) : meta.companySize),
-    cleanText(meta.industry),
+    typeof meta.company === 'string' ? companyMemo.of(meta.company) : null,
+    typeof meta.companySize === 'string' ? sizeMemo.of(meta.companySize) : parseCompanySize(meta.companySize),
+    typeof meta.industry === 'string' ? industryMemo.of(meta.industry) : null,
     place ? place.kind : null,
     place ? place.state : null,
     place ? place.city : null,
