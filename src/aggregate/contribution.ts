@@ -108,12 +108,15 @@ function cleanCompany(value: string | null | undefined): string | null {
  * lower-casing per value were a fifth of counting a posting.
  */
 const CLEANED_MEMO_LIMIT = 4096;
+/** Longer values are cleaned each time: a memo of 4,096 of them could hold megabytes. */
+const CLEANED_MEMO_VALUE_MAX = 256;
 
 class CleanedMemo<T> {
   private readonly memo = new Map<string, T>();
   constructor(private readonly clean: (value: string) => T) {}
 
   of(value: string): T {
+    if (value.length > CLEANED_MEMO_VALUE_MAX) return this.clean(value);
     let cleaned = this.memo.get(value);
     if (cleaned === undefined && !this.memo.has(value)) {
       cleaned = this.clean(value);

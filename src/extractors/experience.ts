@@ -142,7 +142,10 @@ function mayHoldWhiteSpaceRun(phrase: string): boolean {
 /** The subject of a figure: "of Python" -> "Python", "experience in machine learning" -> "machine learning". */
 function subjectAfter(text: string, from: number, to: number): string | null {
   const rest = text.slice(from, Math.min(to, from + 140));
-  const cut = rest.search(/[,;:.(]|\s(?:and\/or|including|preferably|required|preferred|is required)\b/i);
+  // A bullet ends the subject too: units are cut at bullets, but the title line is not ("Data Engineer • 5+ years
+  // experience with Spark • Remote").
+  // eslint-disable-next-line no-control-regex -- \x07 is the normalised text's bullet (BULLET)
+  const cut = rest.search(/[,;:.(\x07]|\s(?:and\/or|including|preferably|required|preferred|is required)\b/i);
   let phrase = cut >= 0 ? rest.slice(0, cut) : rest;
   // Each replace below runs only where its pattern's first character stands.
   if (phrase.length > 0 && phrase.charCodeAt(0) === 0x27) phrase = phrase.replace(/^'s?/, '');

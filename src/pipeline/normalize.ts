@@ -178,8 +178,8 @@ function appendFoldedText(b: TextBuilder, input: string, from: number, to: numbe
     if (i >= to) break;
     const code = input.charCodeAt(i);
     if (code > 0xff) b.sawWide = true;
-    // Other characters that fold to themselves (accented letters, other scripts, the canonical bullet) extend the
-    // run as well: one copy per run, not one per character, keeps non-ASCII text as cheap as ASCII.
+    // Other characters that fold to themselves (accented letters, other scripts) extend the run as well: one copy
+    // per run, not one per character, keeps non-ASCII text as cheap as ASCII.
     if (code >= 0x80 && FOLD_CHANGES[code] === 0) {
       b.keepsNonAscii = true;
       i++;

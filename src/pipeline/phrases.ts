@@ -12,7 +12,7 @@ for (let c = 0; c < 0x10000; c++) {
   WORD_CHAR[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c >= 0xc0 ? 1 : 0;
 }
 
-function isWordCode(c: number): boolean {
+export function isWordCode(c: number): boolean {
   return WORD_CHAR[c] === 1;
 }
 

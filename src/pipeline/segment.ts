@@ -10,7 +10,7 @@ import {
   TITLE_LINE_PREFIXES,
 } from '../lexicon/section-cues.js';
 import type { NormalizedText } from './normalize.js';
-import { lowerWords, PhraseSet, TokenVocabulary, WordSet, WordSpans, type PhraseHits } from './phrases.js';
+import { isWordCode, lowerWords, PhraseSet, TokenVocabulary, WordSet, WordSpans, type PhraseHits } from './phrases.js';
 import { CharMarks, doubled, firstTokenFrom, isWhiteSpace, shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
 // The education triggers' first look rides on the one tokenizing pass of the document.
 import { TRIGGER_SHAPES } from '../refiners/education-triggers.js';
@@ -102,6 +102,25 @@ const TITLE_NOUNS = new Set(JOB_TITLE_NOUNS);
 const TITLE_PREFIXES = new Set(TITLE_LINE_PREFIXES);
 
 /**
+ * The words of a candidate title as `lowerWords` reads them, but with a bullet read as a character of the word it is
+ * glued to, or as a word of its own: a first line that lists skills between bullets ("Data Scientist • Python • SQL •
+ * Spark • AWS • Remote") has too many words to be a title, and keeps its skills.
+ */
+function titleWords(line: string): string[] {
+  const words: string[] = [];
+  const inWord = (c: number): boolean => c === BULLET_CODE || isWordCode(c);
+  let i = 0;
+  while (i < line.length) {
+    while (i < line.length && !inWord(line.charCodeAt(i))) i++;
+    if (i >= line.length) break;
+    const from = i;
+    while (i < line.length && inWord(line.charCodeAt(i))) i++;
+    words.push(line.slice(from, i).toLowerCase());
+  }
+  return words;
+}
+
+/**
  * The posting's first line is its title when it is short, ends no sentence and names a job ("Senior Data
  * Scientist", "Job Title: ML Engineer"). What is named only there is not asked of the candidate (rule 20).
  */
@@ -109,7 +128,7 @@ export function isTitleLine(line: string): boolean {
   if (line.length > 90 || /[.!?;]$/.test(line)) return false;
   const colon = line.indexOf(':');
   if (colon > 0 && colon < 20 && TITLE_PREFIXES.has(line.slice(0, colon).trim().toLowerCase())) return true;
-  const words = lowerWords(line);
+  const words = titleWords(line);
   if (words.length === 0 || words.length > 10 || colon >= 0) return false;
   return words.some((w) => TITLE_NOUNS.has(w));
 }

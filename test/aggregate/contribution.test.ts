@@ -50,6 +50,8 @@ describe('toContribution: company details', () => {
     ['a company size', { companySize: '1001 to 5000 employees' }, 9, '1001-5000'],
     ['a company size as a number', { companySize: 250 }, 9, '201-500'],
     ['an unknown company size', { companySize: '-1' }, 9, null],
+    // Past the length the memo keeps (256): cleaned each time, the same way.
+    ['a company name of 300 characters', { company: `${'Acme '.repeat(60)}\n4.1` }, 8, 'Acme '.repeat(60).trim()],
   ])('%s, asked twice and after many others', (_name, meta, item, expected) => {
     expect(toContribution(EMPTY, meta)[item]).toBe(expected);
     expect(toContribution(EMPTY, meta)[item]).toBe(expected);

@@ -127,6 +127,16 @@ describe('LABELLING rule 20: the title line asks nothing', () => {
     expect(r.summary.skills).toEqual(expect.arrayContaining(['machine-learning', 'python']));
   });
 
+  it('does not take a first line that lists skills between bullets for a title, whichever bullet it uses', () => {
+    for (const bullet of ['\u2022', '\u00b7', '\u261e']) {
+      const r = extractRequirements(`Data Scientist ${bullet} Python ${bullet} SQL ${bullet} Spark ${bullet} AWS ${bullet} Remote\nWe are hiring a data scientist to build models.`);
+      expect(r.meta.sections[0]?.kind).not.toBe('title');
+      expect(r.summary.skills).toEqual(expect.arrayContaining(['python', 'sql', 'spark', 'aws']));
+    }
+    // A short one is still a title.
+    expect(extractRequirements('Data Scientist \u2022 Remote\nWe use Python.').meta.sections[0]?.kind).toBe('title');
+  });
+
   it('does not take an opening sentence or heading for a title', () => {
     expect(extractRequirements('We are hiring a Data Scientist with Python skills.').meta.sections[0]?.kind).not.toBe('title');
     expect(extractRequirements('Requirements\n- Python').meta.sections[0]?.kind).toBe('requirements');

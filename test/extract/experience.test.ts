@@ -145,6 +145,8 @@ describe('figures carry bounds, subject and reading', () => {
     ['3+ years experience in data analysis in B2B companies specifically in Saas', 'data analysis in B2B companies specifically in Saas'],
     ['5+ years of industry experience in applying AI/ML', 'industry'],
     ['3+ years relevant professional work experience.', null],
+    // The title line is not cut at its bullets: the subject ends at one.
+    ['Data Engineer \u2022 5+ years experience with Spark \u2022 Remote\nWe are hiring.', 'Spark'],
   ])('subject of "%s"', (text, subject) => {
     expect(extractRequirements(text).experience[0]?.subject).toBe(subject);
   });
