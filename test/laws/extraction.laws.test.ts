@@ -38,6 +38,16 @@ describe('laws of extractRequirements', () => {
     fc.assert(fc.property(textWithJunk, (input) => assertLawful(input)), RUNS);
   });
 
+  it('hold for opening lines of bullets, figures and words (the title line is not cut at its bullets)', () => {
+    const bullet = fc.constantFrom('\u2022', '\u00b7', '\u25aa', '\u261e', '\u2332', '\u2705\ufe0f', '\u0095', '-', '*');
+    const piece = fc.oneof(
+      fc.constantFrom('Data Engineer', 'Senior Data Scientist', 'Remote', 'Python', 'BS in CS', 'PhD', 'Spark'),
+      fc.integer({ min: 1, max: 12 }).map((n) => `${n}+ years experience with`),
+    );
+    const line = fc.array(fc.tuple(piece, bullet), { minLength: 1, maxLength: 6 }).map((parts) => parts.map(([p, b]) => `${p} ${b}`).join(' '));
+    fc.assert(fc.property(line, fc.constantFrom('', '\nWe are hiring.', '\nRequirements:\n- 3+ years of SQL'), (first, rest) => assertLawful(first + rest)), RUNS);
+  });
+
   it('hold for HTML-ish strings (unbalanced tags, entity soup, quoted attributes, comments, CDATA)', () => {
     fc.assert(fc.property(htmlish, (input) => assertLawful(input)), RUNS);
   });

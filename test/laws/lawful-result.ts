@@ -67,6 +67,13 @@ export function brokenLaws(input: string, result: Requirements): string[] {
     if (s.heading && s.heading.start === s.heading.end) problems.push(`meta.sections[${i}] (${s.kind}): an empty heading, not null`);
   }
 
+  // The only strings cut from the normalised text, not the input: they never hold its bullet (a control character)
+  // nor any other control but white space.
+  for (const [i, x] of result.experience.entries()) {
+    // eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+    if (x.subject !== null && /[\x00-\x08\x0e-\x1f\x7f]/.test(x.subject)) problems.push(`experience[${i}].subject ${JSON.stringify(x.subject)} holds a control character`);
+  }
+
   const { summary } = result;
   const asked = result.degrees.filter((d) => !d.negated);
   const expectLevels = sortedUnique(asked.map((d) => d.level));
