@@ -6,10 +6,15 @@
 
 import { firstTokenFrom, wordHash, type Tokens } from '../taxonomy/tokenize.js';
 
-/** 1 for characters of words (ASCII letters, digits, and letters from U+00C0 on), else 0: one lookup per char. */
+/**
+ * 1 for characters of words, else 0: one lookup per char. The tokenizer's letters and digits (`tokenize`): ASCII
+ * letters and digits, and U+00C0 to U+1FFF but "×" and "÷", so that a phrase reads the words the tokens hold; symbols
+ * from U+2000 on ("€", "™", arrows) separate words, as they do tokens.
+ */
 const WORD_CHAR = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
-  WORD_CHAR[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c >= 0xc0 ? 1 : 0;
+  const letterBeyondAscii = c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7;
+  WORD_CHAR[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || letterBeyondAscii ? 1 : 0;
 }
 
 export function isWordCode(c: number): boolean {
@@ -109,7 +114,7 @@ export class WordSpans {
    * As `read(tokens.text, start, end)`, from the document's tokens instead of its characters (their hashes are the
    * words' hashes). False, with nothing read, where the tokens may split the range otherwise than `read` would: a
    * token beyond ASCII, with a leading "." or trailing "+"/"#", or across either end of the range, or a character
-   * beyond ASCII between tokens (`read` counts letters of every script, and more, as word characters).
+   * beyond ASCII between tokens (a separator to both readers, but rare: left to `read`).
    */
   readTokens(tokens: Tokens, start: number, end: number, first = firstTokenFrom(tokens, start)): boolean {
     const { text, count } = tokens;
@@ -391,10 +396,9 @@ export class PhraseSet<T = true> {
    * One pass over the tokens of a text (`tokenize`), so the characters are not read again: calls `hits.hit(start,
    * end, tag)` for each occurrence (case-insensitive, whole words, words joined by up to three spaces, hyphens,
    * apostrophes, "&" or "/"); longest phrase at each start, or every phrase that matches there when `every` is set.
-   * Phrase words are runs of letters and digits (`lowerWords`), so a token's leading "." (".NET") and trailing "+"/"#"
-   * ("C++") are no part of the word, a token right after a word character the tokenizer splits at ("€") starts no
-   * word, and a token with a letter beyond ASCII is no phrase word (phrases are ASCII). Each candidate is matched on
-   * the text.
+   * Phrase words are runs of letters and digits (`lowerWords`, the tokenizer's own), so a token's leading "."
+   * (".NET") and trailing "+"/"#" ("C++") are no part of the word, and a token with a letter beyond ASCII is no phrase
+   * word (phrases are ASCII). Each candidate is matched on the text.
    */
   scanTokens(tokens: Tokens, hits: PhraseHits<T>, every = false): void {
     const { text, start, end, hash, nonAscii, affixed } = tokens;
@@ -451,8 +455,8 @@ export class PhraseSet<T = true> {
         const c = text.charCodeAt(i);
         if (c < 0x80 && (group.secondBits & (1 << (c & 31))) === 0) continue;
         // The next token, when it is the whole second word a phrase would match there: an ASCII token starting
-        // right after the joins, neither affixed nor running into a word character the tokenizer splits at (such
-        // tokens, and the text beyond ASCII, are left to the match on the text).
+        // right after the joins, neither affixed nor running into a word character (such tokens, and the text beyond
+        // ASCII, are left to the match on the text).
         const n = t + 1;
         if (n < tokens.count && start[n] === i && nonAscii[n] === 0 && n !== affixedAt && !(end[n]! < to && WORD_CHAR[text.charCodeAt(end[n]!)] === 1)) {
           const bit = secondWordBit(found, hash[n]!);

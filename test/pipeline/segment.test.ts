@@ -150,6 +150,16 @@ describe('segment: bullets and cues', () => {
     expect(unitStarting(d, 'You have at least 2-3 years')).toMatchObject({ kind: 'bullet', section: 'preferred' });
   });
 
+  it('reads headings decorated with symbols the tokenizer splits at ("★ Requirements ★", "Requirements™")', () => {
+    // Word characters are the tokenizer's letters and digits: a symbol from U+2000 on is no part of a heading word.
+    const d = seg('About us\nWe build things.\n\u2605 Requirements \u2605\nBS in Computer Science\n\u2605 Benefits \u2605\n401(k) match');
+    expect(unitStarting(d, 'BS in Computer Science').section).toBe('requirements');
+    expect(unitStarting(d, '401(k) match').section).toBe('benefits');
+    const tm = seg('We build things.\nRequirements\u2122\nBS in Computer Science\nBenefits \u20ac\nFree SQL course');
+    expect(unitStarting(tm, 'BS in Computer Science').section).toBe('requirements');
+    expect(unitStarting(tm, 'Free SQL course').section).toBe('benefits');
+  });
+
   it('reads an inline "Heading: content" line', () => {
     const d = seg('Education Required: Bachelor\'s degree required, preferably in math.\nBenefits: 401(k) match');
     expect(unitStarting(d, "Bachelor's degree required").section).toBe('requirements');
