@@ -102,13 +102,14 @@ const TITLE_NOUNS = new Set(JOB_TITLE_NOUNS);
 const TITLE_PREFIXES = new Set(TITLE_LINE_PREFIXES);
 
 /**
- * The words of a candidate title as `lowerWords` reads them, but with a bullet read as a character of the word it is
- * glued to, or as a word of its own: a first line that lists skills between bullets ("Data Scientist • Python • SQL •
- * Spark • AWS • Remote") has too many words to be a title, and keeps its skills.
+ * The words of a candidate title as `lowerWords` reads them, but with a bullet or any other symbol past U+00BF read
+ * as a character of the word it is glued to, or as a word of its own: a first line that lists skills between bullets
+ * or stars ("Data Scientist • Python • SQL • Spark • AWS • Remote") has too many words to be a title, and keeps its
+ * skills.
  */
 function titleWords(line: string): string[] {
   const words: string[] = [];
-  const inWord = (c: number): boolean => c === BULLET_CODE || isWordCode(c);
+  const inWord = (c: number): boolean => c === BULLET_CODE || c >= 0xc0 || isWordCode(c);
   let i = 0;
   while (i < line.length) {
     while (i < line.length && !inWord(line.charCodeAt(i))) i++;

@@ -127,8 +127,8 @@ describe('LABELLING rule 20: the title line asks nothing', () => {
     expect(r.summary.skills).toEqual(expect.arrayContaining(['machine-learning', 'python']));
   });
 
-  it('does not take a first line that lists skills between bullets for a title, whichever bullet it uses', () => {
-    for (const bullet of ['\u2022', '\u00b7', '\u261e']) {
+  it('does not take a first line that lists skills between bullets for a title, whichever bullet or symbol it uses', () => {
+    for (const bullet of ['\u2022', '\u00b7', '\u261e', '\u2605']) {
       const r = extractRequirements(`Data Scientist ${bullet} Python ${bullet} SQL ${bullet} Spark ${bullet} AWS ${bullet} Remote\nWe are hiring a data scientist to build models.`);
       expect(r.meta.sections[0]?.kind).not.toBe('title');
       expect(r.summary.skills).toEqual(expect.arrayContaining(['python', 'sql', 'spark', 'aws']));
