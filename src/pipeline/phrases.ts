@@ -4,18 +4,14 @@
  * filter lookup per token, whatever the length of the lists, and allocates nothing for words that start no phrase.
  */
 
-import { firstTokenFrom, wordHash, type Tokens } from '../taxonomy/tokenize.js';
+import { firstTokenFrom, isAlnum, wordHash, type Tokens } from '../taxonomy/tokenize.js';
 
 /**
- * 1 for characters of words, else 0: one lookup per char. The tokenizer's letters and digits (`tokenize`): ASCII
- * letters and digits, and U+00C0 to U+1FFF but "×" and "÷", so that a phrase reads the words the tokens hold; symbols
- * from U+2000 on ("€", "™", arrows) separate words, as they do tokens.
+ * 1 for characters of words, else 0: one lookup per char. The tokenizer's own (`isAlnum`), so that a phrase reads the
+ * words the tokens hold; symbols ("€", "™", arrows) separate words, as they do tokens.
  */
 const WORD_CHAR = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  const letterBeyondAscii = c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7;
-  WORD_CHAR[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || letterBeyondAscii ? 1 : 0;
-}
+for (let c = 0; c < 0x10000; c++) WORD_CHAR[c] = isAlnum(c) ? 1 : 0;
 
 export function isWordCode(c: number): boolean {
   return WORD_CHAR[c] === 1;

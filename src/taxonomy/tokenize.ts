@@ -230,7 +230,8 @@ export class WordFilter {
   }
 }
 
-function isAlnum(code: number): boolean {
+/** A character of tokens: an ASCII letter or digit, or a letter from U+00C0 to U+1FFF (not "×" or "÷"). */
+export function isAlnum(code: number): boolean {
   return classOf(code) !== OTHER;
 }
 
