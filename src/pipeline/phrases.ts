@@ -33,15 +33,18 @@ function hashWord(word: string): number {
   return h;
 }
 
-/** Lower-cased words of text[start, end): runs of letters and digits ("you'll" is "you" + "ll"). */
-export function lowerWords(text: string, start = 0, end = text.length): string[] {
+/**
+ * Lower-cased words of text[start, end): runs of letters and digits ("you'll" is "you" + "ll"), or of the characters
+ * `inWord` takes.
+ */
+export function lowerWords(text: string, start = 0, end = text.length, inWord: (code: number) => boolean = isWordCode): string[] {
   const words: string[] = [];
   let i = start;
   while (i < end) {
-    while (i < end && !isWordCode(text.charCodeAt(i))) i++;
+    while (i < end && !inWord(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const from = i;
-    while (i < end && isWordCode(text.charCodeAt(i))) i++;
+    while (i < end && inWord(text.charCodeAt(i))) i++;
     words.push(text.slice(from, i).toLowerCase());
   }
   return words;

@@ -102,24 +102,11 @@ const TITLE_NOUNS = new Set(JOB_TITLE_NOUNS);
 const TITLE_PREFIXES = new Set(TITLE_LINE_PREFIXES);
 
 /**
- * The words of a candidate title as `lowerWords` reads them, but with a bullet or any other symbol past U+00BF read
- * as a character of the word it is glued to, or as a word of its own: a first line that lists skills between bullets
- * or stars ("Data Scientist • Python • SQL • Spark • AWS • Remote") has too many words to be a title, and keeps its
- * skills.
+ * A character of a candidate title's words: a letter or digit, and a bullet or any other symbol past U+00BF, read as
+ * a character of the word it is glued to or as a word of its own. A first line that lists skills between bullets or
+ * stars ("Data Scientist • Python • SQL • Spark • AWS • Remote") has too many words to be a title, and keeps its skills.
  */
-function titleWords(line: string): string[] {
-  const words: string[] = [];
-  const inWord = (c: number): boolean => c === BULLET_CODE || c >= 0xc0 || isWordCode(c);
-  let i = 0;
-  while (i < line.length) {
-    while (i < line.length && !inWord(line.charCodeAt(i))) i++;
-    if (i >= line.length) break;
-    const from = i;
-    while (i < line.length && inWord(line.charCodeAt(i))) i++;
-    words.push(line.slice(from, i).toLowerCase());
-  }
-  return words;
-}
+const isTitleWordCode = (c: number): boolean => c === BULLET_CODE || c >= 0xc0 || isWordCode(c);
 
 /**
  * The posting's first line is its title when it is short, ends no sentence and names a job ("Senior Data
@@ -129,7 +116,7 @@ export function isTitleLine(line: string): boolean {
   if (line.length > 90 || /[.!?;]$/.test(line)) return false;
   const colon = line.indexOf(':');
   if (colon > 0 && colon < 20 && TITLE_PREFIXES.has(line.slice(0, colon).trim().toLowerCase())) return true;
-  const words = titleWords(line);
+  const words = lowerWords(line, 0, line.length, isTitleWordCode);
   if (words.length === 0 || words.length > 10 || colon >= 0) return false;
   return words.some((w) => TITLE_NOUNS.has(w));
 }
