@@ -103,48 +103,34 @@ function cleanCompany(value: string | null | undefined): string | null {
 }
 
 /**
- * Company names, sizes and industries repeat across a corpus as locations do: each distinct string is cleaned once
- * (bounded memo, one per kind of value, as each kind is cleaned its own way). A regex replace, a trim and a
- * lower-casing per value were a fifth of counting a posting.
+ * Company names, sizes, industries and locations repeat across a corpus ("New York, NY"): each distinct string is
+ * cleaned or parsed once (a bounded memo for each kind of value, as each is read its own way). A regex replace, a trim
+ * and a lower-casing per value were a fifth of counting a posting.
  */
-const CLEANED_MEMO_LIMIT = 4096;
-/** Longer values are cleaned each time: a memo of 4,096 of them could hold megabytes. */
-const CLEANED_MEMO_VALUE_MAX = 256;
+const MEMO_LIMIT = 4096;
+/** Longer values are read each time: a memo of 4,096 of them could hold megabytes. */
+const MEMO_VALUE_MAX = 256;
 
-class CleanedMemo<T> {
+class ValueMemo<T> {
   private readonly memo = new Map<string, T>();
-  constructor(private readonly clean: (value: string) => T) {}
+  constructor(private readonly read: (value: string) => T) {}
 
   of(value: string): T {
-    if (value.length > CLEANED_MEMO_VALUE_MAX) return this.clean(value);
-    let cleaned = this.memo.get(value);
-    if (cleaned === undefined && !this.memo.has(value)) {
-      cleaned = this.clean(value);
-      if (this.memo.size >= CLEANED_MEMO_LIMIT) this.memo.clear();
-      this.memo.set(value, cleaned);
+    if (value.length > MEMO_VALUE_MAX) return this.read(value);
+    let found = this.memo.get(value);
+    if (found === undefined && !this.memo.has(value)) {
+      found = this.read(value);
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(value, found);
     }
-    return cleaned as T;
+    return found as T;
   }
 }
 
-const companyMemo = new CleanedMemo(cleanCompany);
-const industryMemo = new CleanedMemo(cleanText);
-const sizeMemo = new CleanedMemo((value: string) => parseCompanySize(cleanText(value)));
-
-/** Locations repeat across a corpus ("New York, NY"): each distinct string is parsed once (bounded memo). */
-const LOCATION_MEMO_LIMIT = 4096;
-const locationMemo = new Map<string, ReturnType<typeof parseLocation>>();
-
-function locationOf(value: string | null | undefined): ReturnType<typeof parseLocation> {
-  if (typeof value !== 'string') return null;
-  let place = locationMemo.get(value);
-  if (place === undefined) {
-    place = parseLocation(cleanText(value));
-    if (locationMemo.size >= LOCATION_MEMO_LIMIT) locationMemo.clear();
-    locationMemo.set(value, place);
-  }
-  return place;
-}
+const companyMemo = new ValueMemo(cleanCompany);
+const industryMemo = new ValueMemo(cleanText);
+const sizeMemo = new ValueMemo((value: string) => parseCompanySize(cleanText(value)));
+const locationMemo = new ValueMemo((value: string) => parseLocation(cleanText(value)));
 
 /** The distinct indices of the levels named in `a`, `b` and `c`, in order: a bit set, as there are five levels. */
 function levelIndices(a: readonly DegreeLevel[], b: readonly DegreeLevel[], c: DegreeLevel | null): number[] {
@@ -166,7 +152,7 @@ function levelIndices(a: readonly DegreeLevel[], b: readonly DegreeLevel[], c: D
  * levels, is not kept); a level with several year figures keeps the lowest, as "years needed with this degree".
  */
 export function toContribution(summary: RequirementSummary, meta: PostingMeta): Contribution {
-  const place = locationOf(meta.location);
+  const place = typeof meta.location === 'string' ? locationMemo.of(meta.location) : null;
   const levels = levelIndices(summary.degreeLevels, summary.requiredDegreeLevels, summary.minimumDegree);
   const yearsByDegree = new Map<number, number>();
   // One figure per level: the lowest, as "years needed with this degree".
