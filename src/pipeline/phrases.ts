@@ -179,9 +179,9 @@ export class TokenVocabulary {
 
   /**
    * More than `limit` of the words `WordSpans.read(tokens.text, from, to)` would read are none of the vocabulary.
-   * Only tokens that are such a word whole count (ASCII, no affix, no word character glued to either side, inside
-   * the range); the others are left out, so false may be said of a range that holds more. `first`: the first token
-   * that starts at or after `from` (`firstTokenFrom`).
+   * Only tokens that are such a word whole count (ASCII, no affix, inside the range: a token is a whole run of the
+   * reader's word characters, `isAlnum`); the others are left out, so false may be said of a range that holds more.
+   * `first`: the first token that starts at or after `from` (`firstTokenFrom`).
    */
   foreignWordsExceed(tokens: Tokens, first: number, from: number, to: number, limit: number): boolean {
     const { text, count, start, end, hash, nonAscii } = tokens;
@@ -191,7 +191,6 @@ export class TokenVocabulary {
       const e = end[t]!;
       if (e > to || nonAscii[t] !== 0) continue;
       if (WORD_CHAR[text.charCodeAt(s)] === 0 || WORD_CHAR[text.charCodeAt(e - 1)] === 0) continue; // ".NET", "C++"
-      if ((s > from && WORD_CHAR[text.charCodeAt(s - 1)] === 1) || (e < to && WORD_CHAR[text.charCodeAt(e)] === 1)) continue;
       const key = hash[t]! & 0xffff;
       if ((this.bits[key >> 5]! & (1 << (key & 31))) === 0 && ++foreign > limit) return true;
     }
@@ -404,7 +403,6 @@ export class PhraseSet<T = true> {
     // Tokens made with this set's filter as their screen list the only ones that may pass it (see `tokenScreen`).
     const visits = tokens.screen === this.tokenFilter ? tokens.screened : null;
     const count = visits !== null ? visits.length : tokens.count;
-    const from = tokens.from;
     const to = tokens.to;
     const filter = this.tokenFilter;
     const keys = this.tokenKeys;
@@ -444,7 +442,6 @@ export class PhraseSet<T = true> {
         }
       }
       if (found === 0) continue;
-      if (s > from && WORD_CHAR[text.charCodeAt(s - 1)] === 1) continue;
       const group = this.tokenGroups[found - 1]!;
       // Most hits are words like "the" or "a" that start only longer phrases: they are dropped on the character
       // after the joins, where every phrase's second word would start (as matchPhraseAt reads it).
@@ -454,10 +451,10 @@ export class PhraseSet<T = true> {
         const c = text.charCodeAt(i);
         if (c < 0x80 && (group.secondBits & (1 << (c & 31))) === 0) continue;
         // The next token, when it is the whole second word a phrase would match there: an ASCII token starting
-        // right after the joins, neither affixed nor running into a word character (such tokens, and the text beyond
-        // ASCII, are left to the match on the text).
+        // right after the joins and not affixed (affixed tokens, and the text beyond ASCII, are left to the match on
+        // the text). A token is a whole run of word characters, so no word runs on past it.
         const n = t + 1;
-        if (n < tokens.count && start[n] === i && nonAscii[n] === 0 && n !== affixedAt && !(end[n]! < to && WORD_CHAR[text.charCodeAt(end[n]!)] === 1)) {
+        if (n < tokens.count && start[n] === i && nonAscii[n] === 0 && n !== affixedAt) {
           const bit = secondWordBit(found, hash[n]!);
           if ((this.secondWords[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
         }
