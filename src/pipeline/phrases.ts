@@ -112,8 +112,8 @@ export class WordSpans {
   /**
    * As `read(tokens.text, start, end)`, from the document's tokens instead of its characters (their hashes are the
    * words' hashes). False, with nothing read, where the tokens may split the range otherwise than `read` would: a
-   * token beyond ASCII, with a leading "." or trailing "+"/"#", or across either end of the range, or a character
-   * beyond ASCII between tokens (a separator to both readers, but rare: left to `read`).
+   * token beyond ASCII, with a leading "." or trailing "+"/"#", or across either end of the range. Between tokens
+   * stand only separators to both readers: their word characters are the same (`isAlnum`).
    */
   readTokens(tokens: Tokens, start: number, end: number, first = firstTokenFrom(tokens, start)): boolean {
     const { text, count } = tokens;
@@ -123,14 +123,11 @@ export class WordSpans {
     if (t > 0 && tokenEnd[t - 1]! > start) return false;
     let words = 0;
     let more = false;
-    // Between tokens stand only separators to both readers, unless beyond ASCII.
-    let gapFrom = start;
     for (; t < count && tokenStart[t]! < end; t++) {
       const s = tokenStart[t]!;
       const e = tokenEnd[t]!;
       if (e > end || tokens.nonAscii[t] !== 0) return false;
       if (WORD_CHAR[text.charCodeAt(s)] === 0 || WORD_CHAR[text.charCodeAt(e - 1)] === 0) return false; // ".NET", "C++"
-      for (let k = gapFrom; k < s; k++) if (text.charCodeAt(k) >= 0x80) return false;
       if (words === this.capacity) {
         more = true;
         break;
@@ -140,9 +137,7 @@ export class WordSpans {
       this.hash[words] = tokens.hash[t]! & HASH_MASK;
       this.lowered[words] = undefined;
       words++;
-      gapFrom = e;
     }
-    if (!more) for (let k = gapFrom; k < end; k++) if (text.charCodeAt(k) >= 0x80) return false;
     this.text = text;
     this.count = words;
     this.more = more;
