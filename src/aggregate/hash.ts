@@ -43,34 +43,38 @@ export function foldForDedupe(text: string): string {
   return out;
 }
 
-/** ASCII code -> its folded code, with SPACE_BIT set (and the code 32) for white space. */
+/** The entry of a code: its folded code, with SPACE_BIT set (and the code 32) for white space. */
 const SPACE_BIT = 0x10000;
-const ASCII_ENTRY = new Int32Array(128);
-for (let c = 0; c < 128; c++) ASCII_ENTRY[c] = isSpace(c) ? SPACE_BIT | 32 : lower(c);
-const wideEntry = (code: number): number => (isSpace(code) ? SPACE_BIT | 32 : lower(code));
+const entryOf = (code: number): number => (isSpace(code) ? SPACE_BIT | 32 : lower(code));
+
+/** An entry not made yet: its code has not been seen (a bit no made entry holds). */
+const UNMADE = 1 << 17;
+/**
+ * Entries by UTF-16 code, made as codes are first seen. One lookup for every code keeps the loop free of calls: with
+ * a call for the codes past ASCII (rare, but in the loop), hashing the corpus took a third longer.
+ */
+let entries: Int32Array | null = null;
+
+function entryTable(): Int32Array {
+  const table = new Int32Array(0x10000).fill(UNMADE);
+  for (let c = 0; c < 128; c++) table[c] = entryOf(c);
+  return table;
+}
 
 /**
- * The dedupe hash of the folded text (the same folding as forEachFolded, inlined for speed) as two 32-bit halves,
- * written into `out[0]` and `out[1]`: what the aggregator stores, 8 bytes a text.
- * White space is hashed as one space, except where white space comes before it (or nothing does) and after the last
- * other character: the only branch left in the loop is taken at the second and later characters of a run, which
- * are rare, where testing for white space at every character mispredicted at every word (~2 ms per 2.2 MB).
+ * The two hashes of text[0, end) (`out`), read through `table`; returns every entry read OR-ed, which holds UNMADE
+ * when an entry was missing (the hashes are then wrong).
  */
-export function dedupeHash(text: string, out: Uint32Array): void {
+function hashEntries(text: string, end: number, table: Int32Array, out: Uint32Array): number {
   // As an int32: the literal is past 2^31, and a double in the loop's hash doubled its time.
   let a = 0x811c9dc5 | 0;
   let b = 0x050c5d1f;
-  let end = text.length;
-  while (end > 0) {
-    const code = text.charCodeAt(end - 1);
-    if (!(code < 128 ? (ASCII_ENTRY[code]! & SPACE_BIT) !== 0 : isSpace(code))) break;
-    end--;
-  }
   // 1 while the character before is white space, or there is none: leading white space is skipped too.
   let spaceBefore = 1;
+  let read = 0;
   for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    const entry = code < 128 ? ASCII_ENTRY[code]! : wideEntry(code);
+    const entry = table[text.charCodeAt(i)]!;
+    read |= entry;
     const space = entry >>> 16;
     if ((space & spaceBefore) !== 0) continue;
     spaceBefore = space;
@@ -80,6 +84,32 @@ export function dedupeHash(text: string, out: Uint32Array): void {
   }
   out[0] = a >>> 0;
   out[1] = b >>> 0;
+  return read;
+}
+
+/**
+ * The dedupe hash of the folded text (the same folding as forEachFolded, inlined for speed) as two 32-bit halves,
+ * written into `out[0]` and `out[1]`: what the aggregator stores, 8 bytes a text.
+ * White space is hashed as one space, except where white space comes before it (or nothing does) and after the last
+ * other character: the only branch left in the loop is taken at the second and later characters of a run, which
+ * are rare, where testing for white space at every character mispredicted at every word (~2 ms per 2.2 MB).
+ */
+export function dedupeHash(text: string, out: Uint32Array): void {
+  const table = (entries ??= entryTable());
+  let end = text.length;
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1);
+    if (table[code] === UNMADE) table[code] = entryOf(code);
+    if ((table[code]! & SPACE_BIT) === 0) break;
+    end--;
+  }
+  if ((hashEntries(text, end, table, out) & UNMADE) === 0) return;
+  // A code seen for the first time: its entry is made, and the text read again (once per code in a process's life).
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (table[code] === UNMADE) table[code] = entryOf(code);
+  }
+  hashEntries(text, end, table, out);
 }
 
 /** A dedupe key as written in partials: the two halves in 16 hex digits. */
