@@ -198,7 +198,7 @@ const documentTokens = new WeakMap<object, Tokens>();
  * `owner` is the object that holds `text` (the segmented document); the tokens live as long as it does.
  */
 export function tokensOf(owner: object, text: string): Tokens {
-  let tokens = owner === lentOwner && lent !== null ? lent : documentTokens.get(owner);
+  let tokens = loanTo(owner)?.tokens ?? documentTokens.get(owner);
   if (!tokens || tokens.text !== text || tokens.from !== 0 || tokens.to !== text.length) {
     tokens = tokenize(text);
     documentTokens.set(owner, tokens);
@@ -209,7 +209,8 @@ export function tokensOf(owner: object, text: string): Tokens {
 /** Makes `tokens` (of the whole of `owner`'s text) what `tokensOf(owner, ...)` returns: tokenized once, shared. */
 export function shareTokens(owner: object, tokens: Tokens): void {
   // Lent tokens (one document at a time) are held apart: a WeakMap entry per document costs more than a slot.
-  if (tokens === lent) lentOwner = owner;
+  const loan = loans.find((l) => l.tokens === tokens);
+  if (loan) loan.owner = owner;
   else documentTokens.set(owner, tokens);
 }
 
@@ -267,13 +268,27 @@ interface ScratchSet {
   shaped: Int32Array<ArrayBuffer>;
 }
 
-/** The tokens whose arrays are views of scratch arrays lent to them, and those arrays, until given back. */
-let lent: Tokens | null = null;
-let lentSet: ScratchSet | null = null;
-/** The owner the lent tokens were shared with (`shareTokens`), until they are given back. */
-let lentOwner: object | null = null;
-/** The arrays last given back, which become the scratch arrays at the next loan. */
-let spare: ScratchSet | null = null;
+/** Tokens whose arrays are views of scratch arrays lent to them, those arrays, and the owner they were shared with. */
+interface Loan {
+  tokens: Tokens;
+  set: ScratchSet;
+  owner: object | null;
+}
+
+/**
+ * At most this many loans at once: a batch of documents extracted stage by stage holds one each (see extract.ts);
+ * past it, results are copied.
+ */
+const MAX_LOANS = 8;
+/** The loans not given back yet, and the sets given back, which become the scratch arrays at the next loans. */
+const loans: Loan[] = [];
+const spares: ScratchSet[] = [];
+
+/** The loan shared with `owner`, if any (a scan of at most MAX_LOANS). */
+function loanTo(owner: object): Loan | undefined {
+  for (const loan of loans) if (loan.owner === owner) return loan;
+  return undefined;
+}
 
 /**
  * Scratch arrays with room for more tokens than this (a document of ~128k characters, as `tokenize` reserves room
@@ -304,14 +319,13 @@ function installScratch(next: ScratchSet): void {
   scratchShaped = next.shaped;
 }
 
-/** Hands the current scratch arrays over (to a result) and installs the spare set, or a new one, in their place. */
+/** Hands the current scratch arrays over (to a result) and installs a spare set, or a new one, in their place. */
 function handOverScratch(): ScratchSet {
   const handed: ScratchSet = {
     start: scratchStart, end: scratchEnd, hash: scratchHash, nonAscii: scratchNonAscii, letters: scratchLetters,
     screened: scratchScreened, started: scratchStarted, shaped: scratchShaped,
   };
-  installScratch(spare ?? freshScratch());
-  spare = null;
+  installScratch(spares.pop() ?? freshScratch());
   return handed;
 }
 
@@ -320,11 +334,10 @@ function handOverScratch(): ScratchSet {
  * the next loan, and forgets those tokens: call it when nothing will read them again. Tokens not on loan are kept.
  */
 export function giveBackTokens(owner: object): void {
-  if (owner !== lentOwner || lent === null) return;
-  lentOwner = null;
-  spare = lentSet !== null && lentSet.start.length <= SCRATCH_KEPT ? lentSet : null;
-  lent = null;
-  lentSet = null;
+  const loan = loanTo(owner);
+  if (!loan) return;
+  loans.splice(loans.indexOf(loan), 1);
+  if (loan.set.start.length <= SCRATCH_KEPT) spares.push(loan.set);
 }
 
 /** Results are carved from slabs of this many int32 (64 KB); a larger result gets a buffer of its own. */
@@ -396,8 +409,8 @@ for (const c of `\n.!?${BULLET}`) MARKED[c.charCodeAt(0)] = 1;
  * it must visit, on the way: the scan then skips the others without reading them again; `starts` likewise lists the
  * skill matcher's possible alias starts (`Tokens.started`), and `shapes` the tokens of the shapes it screens
  * (`Tokens.shaped`).
- * `lend`: the result's arrays may be views of the scratch arrays themselves, lent to it instead of copied (one
- * result at a time): the caller shares the tokens (`shareTokens`) and gives them back (`giveBackTokens`) once
+ * `lend`: the result's arrays may be views of the scratch arrays themselves, lent to it instead of copied (up to
+ * MAX_LOANS results at a time): the caller shares the tokens (`shareTokens`) and gives them back (`giveBackTokens`) once
  * nothing reads them. `marks`, when given, is emptied and then records where the characters it names stand.
  */
 export function tokenize(
@@ -518,7 +531,7 @@ export function tokenize(
     i = next;
   }
   if (marks !== null) marks.count = markCount;
-  if (lend && lent === null) {
+  if (lend && loans.length < MAX_LOANS) {
     const tokens = new Tokens(
       text,
       from,
@@ -538,8 +551,7 @@ export function tokenize(
       shapes,
       scratchShaped.subarray(0, shapedCount),
     );
-    lentSet = handOverScratch();
-    lent = tokens;
+    loans.push({ tokens, set: handOverScratch(), owner: null });
     return tokens;
   }
   // One buffer for the five arrays, carved from a shared slab: an ArrayBuffer per document costs more to allocate
