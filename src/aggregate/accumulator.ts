@@ -1,4 +1,4 @@
-import { createExtractor, type Extractor } from '../extract.js';
+import { createExtractor, summarizeBatchOf, type Extractor, type SummaryWithSkills } from '../extract.js';
 import { JobsiftInputError, JobsiftOptionsError, describeValue, formatIssues } from '../errors.js';
 import { RequirementSummarySchema, type ExtractorOptions, type RequirementSummary } from '../schema.js';
 import { toContribution, type Contribution } from './contribution.js';
@@ -16,11 +16,19 @@ import {
   type AggregatePartialV1,
   type InvalidRecord,
 } from './partial-schema.js';
-import { readPosting, type PostingMeta } from './posting.js';
+import { readPosting, type PostingMeta, type ReadPosting } from './posting.js';
 import { buildReport } from './build-report.js';
 import type { MarketReport, ReportOptions } from './report-schema.js';
 
 /** Checked when the aggregator is created: a bad option is a JobsiftOptionsError there, never a failure per record. */
+/**
+ * How many postings `addMany` extracts together. `jobsift report` over 200,000 corpus postings: 4 took ~6% less CPU
+ * time than one at a time, peak RSS 175-181 MB against 172-173; 6 and 8 were faster again, but peaked at 184-191 and
+ * 195-214 MB. The postings of a batch, held until its last stage, live through young-generation collections, which
+ * then keep more (and copy more into the old space) the more there are.
+ */
+export const ADD_MANY_BATCH = 4;
+
 export interface AggregatorOptions {
   /** Options for the extractor `add` uses (taxonomy...); ignored when `extractor` is given. */
   extractor?: ExtractorOptions;
@@ -56,6 +64,13 @@ export interface SummaryMeta extends PostingMeta {
 export interface Aggregator {
   /** Extracts one posting (string or record) and counts it; an invalid one is counted as such (or throws if strict). */
   add(posting: unknown, origin?: RecordOrigin): void;
+  /**
+   * `add` of each posting in turn (with `origins[i]` as the origin of `postings[i]`), and the same counts, but
+   * extracted stage by stage, ADD_MANY_BATCH postings at a time (~6% less time a posting). Origins are
+   * checked first: a bad one is a JobsiftInputError, and nothing is counted. In strict mode the first invalid posting
+   * throws, after the ones before it are counted.
+   */
+  addMany(postings: readonly unknown[], origins?: readonly (RecordOrigin | undefined)[]): void;
   /**
    * Counts a summary that was already extracted; the aggregator never re-reads text. One that fails
    * RequirementSummarySchema is counted as invalid. Degree facts that disagree are read as the extractor writes them:
@@ -246,6 +261,46 @@ class MarketAggregator implements Aggregator {
     this.count(result.summary, { ...read.meta, text: read.input });
     // Straight from the hits: a record keyed by skill id, built and walked per posting, cost ~3% of a report's time.
     for (const s of result.skills) this.noteSkill(s.id, s);
+  }
+
+  addMany(postings: readonly unknown[], origins?: readonly (RecordOrigin | undefined)[]): void {
+    if (!Array.isArray(postings)) throw new JobsiftInputError(`addMany expects an array of postings, got ${describeValue(postings)}`);
+    if (origins !== undefined && (!Array.isArray(origins) || origins.length !== postings.length)) {
+      throw new JobsiftInputError(`addMany: origins must be an array as long as postings (${postings.length}), got ${describeValue(origins)}`);
+    }
+    const wheres = postings.map((_, i) => checkOrigin(origins?.[i]));
+    // A few at a time: a batch's documents are all held until its last stage.
+    for (let from = 0; from < postings.length; from += ADD_MANY_BATCH) {
+      const to = Math.min(postings.length, from + ADD_MANY_BATCH);
+      const reads = postings.slice(from, to).map((posting) => readPosting(posting));
+      const results: (SummaryWithSkills | Error | undefined)[] = new Array(reads.length);
+      for (const format of ['auto', 'html'] as const) {
+        const at: number[] = [];
+        for (let i = 0; i < reads.length; i++) {
+          const read = reads[i]!;
+          if (read.ok && (read.format === 'html') === (format === 'html')) at.push(i);
+        }
+        if (at.length === 0) continue;
+        // Outside any catch, as in add: the options were checked at creation.
+        const batch = summarizeBatchOf(this.extractorFor(format));
+        const found = batch(at.map((i) => (reads[i] as Extract<ReadPosting, { ok: true }>).input));
+        at.forEach((i, k) => (results[i] = found[k]));
+      }
+      for (let i = 0; i < reads.length; i++) {
+        const read = reads[i]!;
+        if (!read.ok) {
+          this.countInvalid(read.reason, wheres[from + i]!);
+          continue;
+        }
+        const result = results[i]!;
+        if (result instanceof Error) {
+          this.countInvalid(`extraction failed: ${result.message}`, wheres[from + i]!);
+          continue;
+        }
+        this.count(result.summary, { ...read.meta, text: read.input });
+        for (const s of result.skills) this.noteSkill(s.id, s);
+      }
+    }
   }
 
   addSummary(summary: RequirementSummary, meta?: SummaryMeta, origin?: RecordOrigin): void {

@@ -1,5 +1,5 @@
 import { JobsiftInputError, JobsiftOptionsError, describeValue, formatIssues } from '../errors.js';
-import { createAggregator, type AggregatorOptions } from './accumulator.js';
+import { ADD_MANY_BATCH, createAggregator, type AggregatorOptions } from './accumulator.js';
 import { ReportOptionsSchema, type MarketReport, type ReportOptions } from './report-schema.js';
 
 export type AggregateOptions = AggregatorOptions & ReportOptions;
@@ -41,7 +41,19 @@ export function aggregate(postings: Postings, options: AggregateOptions = {}): M
   if (!parsedReport.success) throw new JobsiftOptionsError(`invalid aggregate options: ${formatIssues(parsedReport.error.issues)}`);
   const acc = createAggregator({ extractor, strict, onInvalid });
   const items = checkPostings(postings);
+  // In lists of a few postings, which `addMany` extracts stage by stage (see ADD_MANY_BATCH).
+  let batch: unknown[] = [];
+  let origins: { index: number }[] = [];
   let index = 0;
-  for (const p of items) acc.add(p, { index: index++ });
+  for (const p of items) {
+    batch.push(p);
+    origins.push({ index: index++ });
+    if (batch.length === ADD_MANY_BATCH) {
+      acc.addMany(batch, origins);
+      batch = [];
+      origins = [];
+    }
+  }
+  acc.addMany(batch, origins);
   return acc.report(reportOptions);
 }

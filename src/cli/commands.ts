@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { aggregatorFromJSON, createAggregator, type Aggregator } from '../aggregate/index.js';
+import { ADD_MANY_BATCH } from '../aggregate/accumulator.js';
 import { JobsiftError } from '../errors.js';
 import { createExtractor } from '../extract.js';
 import { renderReport } from '../report/index.js';
@@ -12,12 +13,10 @@ import type { BatchResult, Problem } from './processor.js';
 import { createProgress, type Progress } from './progress.js';
 import { readInputs, type RawRecord } from './sources.js';
 
-/**
- * Records per batch sent to worker threads (fewer, larger messages). In this thread each record is processed as it
- * is read: a record waiting in a batch outlives the young-generation collections of its neighbours' extraction and
- * is promoted, which grew the old space by ~100 MB of dead text between full collections.
- */
+/** Records per batch sent to worker threads (fewer, larger messages). */
 const WORKER_BATCH = 64;
+/** Records per batch counted in this thread: as many as the aggregator's `addMany` takes at a time (see there). */
+const REPORT_BATCH = ADD_MANY_BATCH;
 /** Extract output is still written 64 lines at a time. */
 const EXTRACT_BATCH = 64;
 const MAX_WARNINGS = 20;
@@ -87,7 +86,7 @@ async function run(args: CliArgs, mode: 'extract' | 'report', script: URL, onLin
     problems.add(r.problems);
   };
   const pipeline = createPipeline(args.workers, options, onResult, script);
-  const batchSize = args.workers > 1 ? WORKER_BATCH : mode === 'extract' ? EXTRACT_BATCH : 1;
+  const batchSize = args.workers > 1 ? WORKER_BATCH : mode === 'extract' ? EXTRACT_BATCH : REPORT_BATCH;
   let records = 0;
   try {
     let batch: RawRecord[] = [];

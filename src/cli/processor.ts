@@ -12,6 +12,8 @@ export interface ProcessorOptions {
   summaryOnly: boolean;
 }
 
+const locKey = (source: string | null | undefined, index: number | undefined): string => `${source ?? ''}\n${index ?? ''}`;
+
 /** A record that was skipped: where and why. */
 export interface Problem {
   loc: string;
@@ -40,11 +42,30 @@ export class RecordProcessor {
   /** Every thread that extracts keeps its own heap in check (see heap-governor.ts). */
   private readonly heap: HeapGovernor = createHeapGovernor();
 
+  /** Report mode: where each record of the postings being counted comes from, by source and index (see countRun). */
+  private readonly runLocs = new Map<string, string>();
+
   constructor(private readonly options: ProcessorOptions) {
     this.aggregator =
       options.mode === 'report'
-        ? createAggregator({ extractor: options.extractor, onInvalid: (r) => this.problems.push({ loc: this.currentLoc, reason: r.reason, linesBefore: 0 }) })
+        ? createAggregator({
+          extractor: options.extractor,
+          onInvalid: (r) => this.problems.push({ loc: this.runLocs.get(locKey(r.source, r.index)) ?? this.currentLoc, reason: r.reason, linesBefore: 0 }),
+        })
         : null;
+  }
+
+  /** Report mode: counts the postings of `run` (records read without a problem) in one `addMany`. */
+  private countRun(aggregator: Aggregator, run: { record: RawRecord; value: unknown }[]): void {
+    if (run.length === 0) return;
+    this.runLocs.clear();
+    for (const { record } of run) this.runLocs.set(locKey(record.source, record.index), record.loc);
+    aggregator.addMany(
+      run.map((r) => r.value),
+      run.map(({ record }) => ({ source: record.source, index: record.index })),
+    );
+    this.runLocs.clear();
+    run.length = 0;
   }
 
   private extractorFor(format: 'auto' | 'text' | 'html'): Extractor {
@@ -55,6 +76,9 @@ export class RecordProcessor {
   process(batch: readonly RawRecord[]): BatchResult {
     const lines: string[] = [];
     this.problems = [];
+    // Report mode: consecutive good records are counted together (addMany extracts them stage by stage), a bad one
+    // in its place, so problems come in input order.
+    const run: { record: RawRecord; value: unknown }[] = [];
     for (const record of batch) {
       this.heap.tick();
       this.currentLoc = record.loc;
@@ -69,8 +93,11 @@ export class RecordProcessor {
         }
       }
       if (this.aggregator) {
-        if (problem !== undefined) this.aggregator.addInvalid(problem, origin);
-        else this.aggregator.add(value, origin);
+        if (problem === undefined) run.push({ record, value });
+        else {
+          this.countRun(this.aggregator, run);
+          this.aggregator.addInvalid(problem, origin);
+        }
         continue;
       }
       if (problem === undefined) {
@@ -95,6 +122,7 @@ export class RecordProcessor {
       }
       this.problems.push({ loc: record.loc, reason: problem, linesBefore: lines.length });
     }
+    if (this.aggregator) this.countRun(this.aggregator, run);
     return { lines, problems: this.problems };
   }
 

@@ -53,6 +53,29 @@ describe('aggregation laws on real postings', () => {
     );
   });
 
+  it('addMany counts what add counts, posting by posting, and reports the invalid ones in the same order', () => {
+    fc.assert(
+      fc.property(postings, fc.array(fc.nat(25), { maxLength: 3 }), (items, cuts) => {
+        const seen: unknown[] = [];
+        const one = createAggregator({ onInvalid: (r) => seen.push(r) });
+        items.forEach((p, i) => one.add(p, { source: 'f', index: i }));
+        const seenMany: unknown[] = [];
+        const many = createAggregator({ onInvalid: (r) => seenMany.push(r) });
+        // The list in runs, as the command line hands them over.
+        const points = [...new Set(cuts.map((c) => Math.min(c, items.length)))].sort((x, y) => x - y);
+        let from = 0;
+        for (const p of [...points, items.length]) {
+          many.addMany(items.slice(from, p), items.slice(from, p).map((_, k) => ({ source: 'f', index: from + k })));
+          from = p;
+        }
+        expect(many.toJSON()).toEqual(one.toJSON());
+        expect(seenMany).toEqual(seen);
+        expect(many.received).toBe(items.length);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('the empty report is a valid report of no postings', () => {
     const r = createAggregator().report();
     expect(MarketReportSchema.parse(r)).toEqual(r);
