@@ -240,6 +240,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         out[i] = err as Error;
       }
     }
+    // Called from inside an extraction: every input was refused, and the guard belongs to the outer call.
+    if (extracting) return out;
     extracting = true;
     try {
       for (let i = 0; i < inputs.length; i++) {

@@ -20,7 +20,6 @@ import { readPosting, type PostingMeta, type ReadPosting } from './posting.js';
 import { buildReport } from './build-report.js';
 import type { MarketReport, ReportOptions } from './report-schema.js';
 
-/** Checked when the aggregator is created: a bad option is a JobsiftOptionsError there, never a failure per record. */
 /**
  * How many postings `addMany` extracts together. `jobsift report` over 200,000 corpus postings: 4 took ~6% less CPU
  * time than one at a time, peak RSS 175-181 MB against 172-173; 6 and 8 were faster again, but peaked at 184-191 and
@@ -29,6 +28,7 @@ import type { MarketReport, ReportOptions } from './report-schema.js';
  */
 export const ADD_MANY_BATCH = 4;
 
+/** Checked when the aggregator is created: a bad option is a JobsiftOptionsError there, never a failure per record. */
 export interface AggregatorOptions {
   /** Options for the extractor `add` uses (taxonomy...); ignored when `extractor` is given. */
   extractor?: ExtractorOptions;
@@ -268,38 +268,55 @@ class MarketAggregator implements Aggregator {
     if (origins !== undefined && (!Array.isArray(origins) || origins.length !== postings.length)) {
       throw new JobsiftInputError(`addMany: origins must be an array as long as postings (${postings.length}), got ${describeValue(origins)}`);
     }
-    const wheres = postings.map((_, i) => checkOrigin(origins?.[i]));
+    // Index loops, not map: a hole in the list is a posting of undefined, as add would read it.
+    const wheres: RecordOrigin[] = [];
+    for (let i = 0; i < postings.length; i++) wheres.push(checkOrigin(origins?.[i]));
     // A few at a time: a batch's documents are all held until its last stage.
     for (let from = 0; from < postings.length; from += ADD_MANY_BATCH) {
       const to = Math.min(postings.length, from + ADD_MANY_BATCH);
-      const reads = postings.slice(from, to).map((posting) => readPosting(posting));
-      const results: (SummaryWithSkills | Error | undefined)[] = new Array(reads.length);
-      for (const format of ['auto', 'html'] as const) {
-        const at: number[] = [];
-        for (let i = 0; i < reads.length; i++) {
-          const read = reads[i]!;
-          if (read.ok && (read.format === 'html') === (format === 'html')) at.push(i);
+      const reads: ReadPosting[] = [];
+      let unreadable: { error: unknown } | null = null;
+      for (let i = from; i < to && unreadable === null; i++) {
+        try {
+          reads.push(readPosting(postings[i]));
+        } catch (error) {
+          // A posting that throws when read (a getter) throws as in add, after the ones before it are counted.
+          unreadable = { error };
         }
-        if (at.length === 0) continue;
-        // Outside any catch, as in add: the options were checked at creation.
-        const batch = summarizeBatchOf(this.extractorFor(format));
-        const found = batch(at.map((i) => (reads[i] as Extract<ReadPosting, { ok: true }>).input));
-        at.forEach((i, k) => (results[i] = found[k]));
       }
+      this.countReads(reads, wheres, from);
+      if (unreadable !== null) throw unreadable.error;
+    }
+  }
+
+  /** Extracts the postings read (`reads[i]` is posting `from + i`), stage by stage, and counts them in order. */
+  private countReads(reads: readonly ReadPosting[], wheres: readonly RecordOrigin[], from: number): void {
+    const results: (SummaryWithSkills | Error | undefined)[] = new Array(reads.length);
+    for (const format of ['auto', 'html'] as const) {
+      const at: number[] = [];
       for (let i = 0; i < reads.length; i++) {
         const read = reads[i]!;
-        if (!read.ok) {
-          this.countInvalid(read.reason, wheres[from + i]!);
-          continue;
-        }
-        const result = results[i]!;
-        if (result instanceof Error) {
-          this.countInvalid(`extraction failed: ${result.message}`, wheres[from + i]!);
-          continue;
-        }
-        this.count(result.summary, { ...read.meta, text: read.input });
-        for (const s of result.skills) this.noteSkill(s.id, s);
+        if (read.ok && (read.format === 'html') === (format === 'html')) at.push(i);
       }
+      if (at.length === 0) continue;
+      // Outside any catch, as in add: the options were checked at creation.
+      const batch = summarizeBatchOf(this.extractorFor(format));
+      const found = batch(at.map((i) => (reads[i] as Extract<ReadPosting, { ok: true }>).input));
+      at.forEach((i, k) => (results[i] = found[k]));
+    }
+    for (let i = 0; i < reads.length; i++) {
+      const read = reads[i]!;
+      if (!read.ok) {
+        this.countInvalid(read.reason, wheres[from + i]!);
+        continue;
+      }
+      const result = results[i]!;
+      if (result instanceof Error) {
+        this.countInvalid(`extraction failed: ${result.message}`, wheres[from + i]!);
+        continue;
+      }
+      this.count(result.summary, { ...read.meta, text: read.input });
+      for (const s of result.skills) this.noteSkill(s.id, s);
     }
   }
 

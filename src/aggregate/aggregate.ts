@@ -41,18 +41,29 @@ export function aggregate(postings: Postings, options: AggregateOptions = {}): M
   if (!parsedReport.success) throw new JobsiftOptionsError(`invalid aggregate options: ${formatIssues(parsedReport.error.issues)}`);
   const acc = createAggregator({ extractor, strict, onInvalid });
   const items = checkPostings(postings);
-  // In lists of a few postings, which `addMany` extracts stage by stage (see ADD_MANY_BATCH).
+  // In lists of a few postings, which `addMany` extracts stage by stage (see ADD_MANY_BATCH): the iterable is read up to
+  // ADD_MANY_BATCH - 1 postings ahead of what is counted.
   let batch: unknown[] = [];
   let origins: { index: number }[] = [];
   let index = 0;
-  for (const p of items) {
-    batch.push(p);
-    origins.push({ index: index++ });
-    if (batch.length === ADD_MANY_BATCH) {
-      acc.addMany(batch, origins);
-      batch = [];
-      origins = [];
+  let counting = false;
+  try {
+    for (const p of items) {
+      batch.push(p);
+      origins.push({ index: index++ });
+      if (batch.length === ADD_MANY_BATCH) {
+        counting = true;
+        acc.addMany(batch, origins);
+        counting = false;
+        batch = [];
+        origins = [];
+      }
     }
+  } catch (err) {
+    // The iterable failed: what it gave before is counted first (an invalid posting among them, in strict mode, throws
+    // instead, as it would have before the iterable was read further). A failure of the counting itself goes on.
+    if (!counting) acc.addMany(batch, origins);
+    throw err;
   }
   acc.addMany(batch, origins);
   return acc.report(reportOptions);

@@ -1,4 +1,5 @@
 import { createAggregator, readPosting, type Aggregator } from '../aggregate/index.js';
+import { ADD_MANY_BATCH } from '../aggregate/accumulator.js';
 import type { CompactPartial } from '../aggregate/accumulator.js';
 import { createExtractor, type Extractor } from '../extract.js';
 import type { ExtractorOptions } from '../schema.js';
@@ -93,8 +94,11 @@ export class RecordProcessor {
         }
       }
       if (this.aggregator) {
-        if (problem === undefined) run.push({ record, value });
-        else {
+        if (problem === undefined) {
+          run.push({ record, value });
+          // A worker's batch may be all good records: counted a few at a time, so few wait parsed (see ADD_MANY_BATCH).
+          if (run.length === ADD_MANY_BATCH) this.countRun(this.aggregator, run);
+        } else {
           this.countRun(this.aggregator, run);
           this.aggregator.addInvalid(problem, origin);
         }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createAggregator, createExtractor, JobsiftInputError } from '../../src/index.js';
+import { aggregate, createAggregator, createExtractor, JobsiftInputError } from '../../src/index.js';
 import { summarizeBatchOf } from '../../src/extract.js';
 
 // Real postings: the first records of the example corpus (examples/data, glassdoor-2020).
@@ -71,4 +71,53 @@ describe('Aggregator.addMany', () => {
     acc.addMany([]);
     expect(acc.received).toBe(0);
   });
+
+  it('reads a hole in the list as add reads undefined: an invalid posting', () => {
+    const items = ['Python and SQL', , 'BS in Computer Science'];
+    const one = createAggregator();
+    for (let i = 0; i < items.length; i++) one.add(items[i], { index: i });
+    const many = createAggregator();
+    many.addMany(items, [{ index: 0 }, { index: 1 }, { index: 2 }]);
+    expect(many.received).toBe(3);
+    expect(many.toJSON()).toEqual(one.toJSON());
+  });
+
+  it('throws what a posting throws when read, after counting the postings before it, as add does', () => {
+    const bad = {
+      get text(): string {
+        throw new Error('unreadable');
+      },
+    };
+    const items: unknown[] = ['Python and SQL', 'BS in Computer Science', bad, 'MS in Statistics'];
+    const one = createAggregator();
+    expect(() => items.forEach((p, i) => one.add(p, { index: i }))).toThrow('unreadable');
+    const many = createAggregator();
+    expect(() => many.addMany(items, items.map((_, i) => ({ index: i })))).toThrow('unreadable');
+    expect(one.received).toBe(2);
+    expect(many.received).toBe(2);
+    expect(many.toJSON()).toEqual(one.toJSON());
+  });
 });
+
+describe('aggregate over an iterable that fails', () => {
+  it('counts (and reports) what the iterable gave before it failed, then throws its error', () => {
+    const log: string[] = [];
+    function* postings(): Generator<unknown> {
+      yield 'Python and SQL';
+      yield 42;
+      throw new Error('source broke');
+    }
+    expect(() => aggregate(postings(), { onInvalid: (r) => log.push(`invalid ${r.index}`) })).toThrow('source broke');
+    expect(log).toEqual(['invalid 1']);
+  });
+
+  it('in strict mode throws at the invalid posting, not at the failure read after it', () => {
+    function* postings(): Generator<unknown> {
+      yield 'Python and SQL';
+      yield 42;
+      throw new Error('source broke');
+    }
+    expect(() => aggregate(postings(), { strict: true })).toThrow(/^record 1: a posting must be a string or an object, got number/);
+  });
+});
+

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { createExtractor, JobsiftError, JobsiftOptionsError, loadNlpEngines, useNlpEngines } from '../../src/index.js';
+import { createAggregator, createExtractor, JobsiftError, JobsiftOptionsError, loadNlpEngines, useNlpEngines } from '../../src/index.js';
 
 const require = createRequire(import.meta.url);
 const winkNlp = require('wink-nlp') as (model: unknown, pipe?: string[]) => { readDoc(text: string): unknown; its: unknown };
@@ -119,5 +119,40 @@ describe('useNlpEngines', () => {
     }
     // The extractors work again once the engine is gone.
     expect(inner.extract('Requires Python and SQL.').summary.skills).toEqual(['python', 'sql']);
+  });
+
+  it('an engine that counts postings with addMany from inside an extraction gets them refused, and the guard stays on', () => {
+    const outer = createExtractor();
+    const inner = createExtractor();
+    const expected = outer.summarize(NEEDS_TAGGER);
+    const acc = createAggregator();
+    let afterBatch: unknown = null;
+    useNlpEngines({
+      model,
+      winkNlp: (m: unknown, pipe?: string[]) => {
+        const real = winkNlp(m, pipe);
+        return {
+          its: real.its,
+          readDoc(text: string) {
+            acc.addMany(['Python, SQL. Integrity, tenacity. 5 years. BS in CS.']);
+            // The batch was refused; the outer extraction is still running, so this must be refused too.
+            try {
+              inner.summarize('Requires Python and SQL.');
+            } catch (err) {
+              afterBatch = err;
+            }
+            return real.readDoc(text);
+          },
+        };
+      },
+    });
+    try {
+      expect(outer.summarize(NEEDS_TAGGER)).toEqual(expected);
+      expect(afterBatch).toBeInstanceOf(JobsiftError);
+      expect(String(afterBatch)).toMatch(/not re-entrant/);
+      expect(acc.toJSON().invalidSamples[0]!.reason).toMatch(/^extraction failed: .*not re-entrant/);
+    } finally {
+      useNlpEngines({ winkNlp, model });
+    }
   });
 });
