@@ -9,6 +9,20 @@ const model = require('wink-eng-lite-web-model') as object;
 // A real posting line whose "Integrity" and "tenacity" stand in doubt until the tagger reads the sentence.
 const NEEDS_TAGGER = 'Data Engineer\nRequirements:\n- Strong computer skills - heavy excel usage - running pivot tables, vlookup, etc. Strong communication skills\n- Integrity and tenacity; Outlook';
 
+/** A wink-nlp that runs `first` each time it reads a document, then tags it as wink-nlp does (a caller inside an extraction). */
+function taggingAfter(first: () => void): (m: unknown, pipe?: string[]) => { readDoc(text: string): unknown; its: unknown } {
+  return (m, pipe) => {
+    const real = winkNlp(m, pipe);
+    return {
+      its: real.its,
+      readDoc(text: string) {
+        first();
+        return real.readDoc(text);
+      },
+    };
+  };
+}
+
 describe('useNlpEngines', () => {
   it.each([
     ['null', null, /expects \{ winkNlp, model \}, got null/],
@@ -95,20 +109,13 @@ describe('useNlpEngines', () => {
     let reentered: unknown = null;
     useNlpEngines({
       model,
-      winkNlp: (m: unknown, pipe?: string[]) => {
-        const real = winkNlp(m, pipe);
-        return {
-          its: real.its,
-          readDoc(text: string) {
-            try {
-              inner.extract('Python, SQL. Integrity, tenacity. 5 years. BS in CS.');
-            } catch (err) {
-              reentered = err;
-            }
-            return real.readDoc(text);
-          },
-        };
-      },
+      winkNlp: taggingAfter(() => {
+        try {
+          inner.extract('Python, SQL. Integrity, tenacity. 5 years. BS in CS.');
+        } catch (err) {
+          reentered = err;
+        }
+      }),
     });
     try {
       expect(outer.extract(NEEDS_TAGGER).summary).toEqual(expected);
@@ -129,22 +136,15 @@ describe('useNlpEngines', () => {
     let afterBatch: unknown = null;
     useNlpEngines({
       model,
-      winkNlp: (m: unknown, pipe?: string[]) => {
-        const real = winkNlp(m, pipe);
-        return {
-          its: real.its,
-          readDoc(text: string) {
-            acc.addMany(['Python, SQL. Integrity, tenacity. 5 years. BS in CS.']);
-            // The batch was refused; the outer extraction is still running, so this must be refused too.
-            try {
-              inner.summarize('Requires Python and SQL.');
-            } catch (err) {
-              afterBatch = err;
-            }
-            return real.readDoc(text);
-          },
-        };
-      },
+      winkNlp: taggingAfter(() => {
+        acc.addMany(['Python, SQL. Integrity, tenacity. 5 years. BS in CS.']);
+        // The batch was refused; the outer extraction is still running, so this must be refused too.
+        try {
+          inner.summarize('Requires Python and SQL.');
+        } catch (err) {
+          afterBatch = err;
+        }
+      }),
     });
     try {
       expect(outer.summarize(NEEDS_TAGGER)).toEqual(expected);
