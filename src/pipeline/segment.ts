@@ -11,7 +11,7 @@ import {
 } from '../lexicon/section-cues.js';
 import type { NormalizedText } from './normalize.js';
 import { isWordCode, lowerWords, PhraseSet, TokenVocabulary, WordSet, WordSpans, type PhraseHits } from './phrases.js';
-import { CharMarks, doubled, firstTokenFrom, isWhiteSpace, shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
+import { abandonTokens, CharMarks, doubled, firstTokenFrom, isWhiteSpace, shareTokens, tokenize, type Tokens } from '../taxonomy/tokenize.js';
 // The education triggers' first look rides on the one tokenizing pass of the document.
 import { TRIGGER_SHAPES } from '../refiners/education-triggers.js';
 import { BULLET, BULLET_CODE } from '../lexicon/unicode-folding.js';
@@ -739,6 +739,24 @@ export function segment(norm: NormalizedText, skillStarts: Int32Array | null = n
   // The document is tokenized once, here: the cue scan reads the tokens, and so do the extractors (`tokensOf`).
   const marks = MARKS;
   const tokens = tokenize(text, 0, text.length, cuePhrasesOf().tokenScreen, skillStarts, lendTokens, marks, TRIGGER_SHAPES);
+  let doc: SegmentedDoc;
+  try {
+    doc = segmentTokens(norm, tokens, marks);
+  } catch (err) {
+    // The tokens were never shared, so no one could give their loan back: it is given back here.
+    abandonTokens(tokens);
+    throw err;
+  }
+  shareTokens(doc, tokens);
+  // A huge document grew the shared marks: let that memory go with it rather than hold it for the process's life.
+  if (marks.at.length > MARKS_KEPT) marks.at = new Int32Array(MARKS_KEPT);
+  if (BREAKS.length > BREAKS_KEPT) BREAKS.length = 0;
+  return doc;
+}
+
+/** The sections and units of `norm.text`, from its tokens and the marks `tokenize` found. */
+function segmentTokens(norm: NormalizedText, tokens: Tokens, marks: CharMarks): SegmentedDoc {
+  const text = norm.text;
   const segmenter = new Segmenter(text, tokens, new CueIndex(text, tokens, marks), sentenceStops(text, marks, SENTENCE_STOPS.forDocument()));
   // The marks in order, read by a cursor: the next line break is the next mark that is one.
   let mark = 0;
@@ -765,12 +783,7 @@ export function segment(norm: NormalizedText, skillStarts: Int32Array | null = n
     if (e > s) splitLine(segmenter, s, e);
     lineStart = lineEnd + 1;
   }
-  const doc: SegmentedDoc = { norm, text, sections: segmenter.sections, units: segmenter.units, sectionsWithUnits: segmenter.sectionsWithUnits };
-  shareTokens(doc, tokens);
-  // A huge document grew the shared marks: let that memory go with it rather than hold it for the process's life.
-  if (marks.at.length > MARKS_KEPT) marks.at = new Int32Array(MARKS_KEPT);
-  if (BREAKS.length > BREAKS_KEPT) BREAKS.length = 0;
-  return doc;
+  return { norm, text, sections: segmenter.sections, units: segmenter.units, sectionsWithUnits: segmenter.sectionsWithUnits };
 }
 
 /**

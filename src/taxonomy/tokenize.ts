@@ -340,6 +340,18 @@ export function giveBackTokens(owner: object): void {
   if (loan.set.start.length <= SCRATCH_KEPT) spares.push(loan.set);
 }
 
+/**
+ * Ends the loan of `tokens` that was never shared (its caller failed before `shareTokens`), so that it does not hold a
+ * place in the pool for the process's life. Its arrays are not reused: whoever holds the tokens may still read them.
+ */
+export function abandonTokens(tokens: Tokens): void {
+  const k = loans.findIndex((l) => l.tokens === tokens && l.owner === null);
+  if (k >= 0) loans.splice(k, 1);
+}
+
+/** Loans not given back yet (for tests of the pool). */
+export const loansOutstanding = (): number => loans.length;
+
 /** Results are carved from slabs of this many int32 (64 KB); a larger result gets a buffer of its own. */
 const SLAB_SIZE = 0x4000;
 let slab = new Int32Array(SLAB_SIZE);

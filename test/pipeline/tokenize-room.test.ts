@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/pipeline/normalize.js';
 import { TRIGGER_SHAPES } from '../../src/refiners/education-triggers.js';
 import { BULLET } from '../../src/lexicon/unicode-folding.js';
-import { CharMarks, ShapeScreen, giveBackTokens, scratchRoom, shareTokens, tokenize, type Tokens } from '../../src/taxonomy/tokenize.js';
+import { CharMarks, ShapeScreen, abandonTokens, giveBackTokens, loansOutstanding, scratchRoom, shareTokens, tokenize, type Tokens } from '../../src/taxonomy/tokenize.js';
+import { createExtractor, summarizeBatchOf } from '../../src/extract.js';
 
 // tokenize makes room for the most tokens and marks a range can hold before its loop and never checks inside it
 // (a typed array drops a write past its end without a word), and reads the opening tests of a ShapeScreen from one
@@ -208,5 +209,49 @@ describe('scratch room after a huge document', () => {
     const room = scratchRoom();
     tokenize(small);
     expect(scratchRoom()).toBe(room);
+  });
+});
+
+describe('loans of scratch arrays', () => {
+  const small = 'Bachelor in Computer Science; Python.';
+
+  it('end when their owner gives them back, or, never shared, when abandoned; a shared one is not abandoned', () => {
+    const start = loansOutstanding();
+    const a = tokenize(small, 0, small.length, null, null, true);
+    expect(loansOutstanding()).toBe(start + 1);
+    abandonTokens(a);
+    expect(loansOutstanding()).toBe(start);
+    const owner = {};
+    const b = tokenize(small, 0, small.length, null, null, true);
+    shareTokens(owner, b);
+    abandonTokens(b);
+    expect(loansOutstanding()).toBe(start + 1);
+    giveBackTokens(owner);
+    expect(loansOutstanding()).toBe(start);
+  });
+
+  it('past eight at once are copies, which read the same as the loans', () => {
+    const start = loansOutstanding();
+    const texts = Array.from({ length: 12 }, (_, i) => `Skill ${i}: Python, SQL and C++ for ${i + 2} years.`);
+    const held = texts.map((t) => tokenize(t, 0, t.length, null, null, true));
+    expect(loansOutstanding()).toBe(start + 8);
+    held.forEach((tokens, i) => {
+      const copy = tokenize(texts[i]!);
+      expect(Array.from(tokens.start)).toEqual(Array.from(copy.start));
+      expect(Array.from(tokens.hash)).toEqual(Array.from(copy.hash));
+      expect(tokens.word(tokens.count - 1)).toBe('years');
+    });
+    held.forEach((tokens) => abandonTokens(tokens));
+    expect(loansOutstanding()).toBe(start);
+  });
+
+  it('are all given back after an extraction and after a batch of more documents than loans', () => {
+    const ex = createExtractor();
+    const start = loansOutstanding();
+    ex.extract(small);
+    ex.summarize(small);
+    expect(loansOutstanding()).toBe(start);
+    summarizeBatchOf(ex)(Array.from({ length: 11 }, (_, i) => `${small} Line ${i}.`));
+    expect(loansOutstanding()).toBe(start);
   });
 });
