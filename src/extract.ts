@@ -129,9 +129,21 @@ export function summarizeBatchOf(extractor: Extractor): SummarizeBatch {
       try {
         return extractor.summarize(input);
       } catch (err) {
-        return err instanceof Error ? err : new Error(String(err));
+        return asError(err);
       }
     });
+}
+
+/** What was thrown, as an Error. */
+const asError = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));
+
+/** A document of a batch between the stages of `summarizeBatch`: its input's index and what was found so far. */
+interface DocumentInProgress {
+  input: number;
+  doc: SegmentedDoc;
+  keep: ((span: TextSpan) => boolean) | null;
+  edu: EducationExperienceResult | null;
+  skills: SkillFinding[] | null;
 }
 
 /** Compiles options, taxonomy and patterns once; reuse the extractor in hot loops. */
@@ -215,24 +227,6 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
    */
   const summarizeBatch: SummarizeBatch = (inputs) => {
     const out: (SummaryWithSkills | Error)[] = new Array(inputs.length);
-    const docs: (SegmentedDoc | null)[] = new Array(inputs.length).fill(null);
-    const keeps: (((span: TextSpan) => boolean) | null)[] = new Array(inputs.length).fill(null);
-    const edus: (EducationExperienceResult | null)[] = new Array(inputs.length).fill(null);
-    const skillLists: (SkillFinding[] | null)[] = new Array(inputs.length).fill(null);
-    const segmented: SegmentedDoc[] = [];
-    /** Runs `stage` on every document still going; a document whose stage throws gets the error as its result. */
-    const eachDoc = (stage: (doc: SegmentedDoc, i: number) => void): void => {
-      for (let i = 0; i < inputs.length; i++) {
-        const doc = docs[i];
-        if (!doc) continue;
-        try {
-          stage(doc, i);
-        } catch (err) {
-          docs[i] = null;
-          out[i] = err instanceof Error ? err : new Error(String(err));
-        }
-      }
-    };
     for (let i = 0; i < inputs.length; i++) {
       try {
         checkInput(inputs[i]!, 'summarize');
@@ -242,6 +236,20 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     }
     // Called from inside an extraction: every input was refused, and the guard belongs to the outer call.
     if (extracting) return out;
+    let going: DocumentInProgress[] = [];
+    const segmented: SegmentedDoc[] = [];
+    /** Runs `stage` on every document still going; one whose stage throws gets the error as its result, and stops. */
+    const eachDoc = (stage: (d: DocumentInProgress) => void): void => {
+      going = going.filter((d) => {
+        try {
+          stage(d);
+          return true;
+        } catch (err) {
+          out[d.input] = asError(err);
+          return false;
+        }
+      });
+    };
     extracting = true;
     try {
       for (let i = 0; i < inputs.length; i++) {
@@ -250,19 +258,16 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
           const doc = segment(normalize(inputs[i]!, opts.format), skillStarts, true);
           segmented.push(doc);
           if (doc.units.length === 0) out[i] = summaryOf(emptyFindings(doc));
-          else {
-            docs[i] = doc;
-            keeps[i] = outsideTitle(doc);
-          }
+          else going.push({ input: i, doc, keep: outsideTitle(doc), edu: null, skills: null });
         } catch (err) {
-          out[i] = err instanceof Error ? err : new Error(String(err));
+          out[i] = asError(err);
         }
       }
-      eachDoc((doc, i) => (edus[i] = educationIn(doc, keeps[i] ?? null)));
-      eachDoc((doc, i) => (skillLists[i] = skillsIn(doc, keeps[i] ?? null)));
-      eachDoc((doc, i) => {
-        const communication = kept(extractCommunication(doc), keeps[i] ?? null);
-        out[i] = summaryOf({ doc, empty: false, edu: edus[i]!, skills: skillLists[i]!, communication });
+      eachDoc((d) => (d.edu = educationIn(d.doc, d.keep)));
+      eachDoc((d) => (d.skills = skillsIn(d.doc, d.keep)));
+      eachDoc((d) => {
+        const communication = kept(extractCommunication(d.doc), d.keep);
+        out[d.input] = summaryOf({ doc: d.doc, empty: false, edu: d.edu!, skills: d.skills!, communication });
       });
     } finally {
       for (const doc of segmented) giveBackTokens(doc);
