@@ -246,21 +246,8 @@ class MarketAggregator implements Aggregator {
   }
 
   add(posting: unknown, origin?: RecordOrigin): void {
-    const where = checkOrigin(origin);
-    const read = readPosting(posting);
-    if (!read.ok) return this.countInvalid(read.reason, where);
-    // Outside the try: the options were checked at creation, so a failure here is not this record's fault.
-    const extractor = this.extractorFor(read.format === 'html' ? 'html' : 'auto');
-    let result;
-    try {
-      // The summary alone: the aggregator never reads the evidence, so it is not built.
-      result = extractor.summarize(read.input);
-    } catch (err) {
-      return this.countInvalid(`extraction failed: ${err instanceof Error ? err.message : String(err)}`, where);
-    }
-    this.count(result.summary, { ...read.meta, text: read.input });
-    // Straight from the hits: a record keyed by skill id, built and walked per posting, cost ~3% of a report's time.
-    for (const s of result.skills) this.noteSkill(s.id, s);
+    // One counting path: a list of one is extracted as `summarize` would, and counted as any list's postings are.
+    this.addMany([posting], [origin]);
   }
 
   addMany(postings: readonly unknown[], origins?: readonly (RecordOrigin | undefined)[]): void {
