@@ -1,7 +1,7 @@
 import { createAggregator, readPosting, type Aggregator } from '../aggregate/index.js';
 import { ADD_MANY_BATCH } from '../aggregate/accumulator.js';
 import type { CompactPartial } from '../aggregate/accumulator.js';
-import { createExtractor, type Extractor } from '../extract.js';
+import { createExtractor, setWhileDocumentsAlive, type Extractor } from '../extract.js';
 import type { ExtractorOptions } from '../schema.js';
 import { createHeapGovernor, type HeapGovernor } from './heap-governor.js';
 import { decodeUtf8 } from './lines.js';
@@ -41,12 +41,20 @@ export class RecordProcessor {
   private problems: Problem[] = [];
   private currentLoc = '';
   /** Every thread that extracts keeps its own heap in check (see heap-governor.ts). */
-  private readonly heap: HeapGovernor = createHeapGovernor();
+  private readonly heap: HeapGovernor;
+  /** Collects, when due, while the extractor's documents are alive (see `setWhileDocumentsAlive`). */
+  private readonly collectIfDue: () => void;
 
   /** Report mode: where each record of the postings being counted comes from, by source and index (see countRun). */
   private readonly runLocs = new Map<string, string>();
 
-  constructor(private readonly options: ProcessorOptions) {
+  /** `heap`: for tests; by default a governor with V8's collector. */
+  constructor(
+    private readonly options: ProcessorOptions,
+    heap: HeapGovernor = createHeapGovernor(),
+  ) {
+    this.heap = heap;
+    this.collectIfDue = () => heap.collectIfDue();
     this.aggregator =
       options.mode === 'report'
         ? createAggregator({
@@ -75,6 +83,15 @@ export class RecordProcessor {
   }
 
   process(batch: readonly RawRecord[]): BatchResult {
+    const hookBefore = setWhileDocumentsAlive(this.collectIfDue);
+    try {
+      return this.processRecords(batch);
+    } finally {
+      setWhileDocumentsAlive(hookBefore);
+    }
+  }
+
+  private processRecords(batch: readonly RawRecord[]): BatchResult {
     const lines: string[] = [];
     this.problems = [];
     // Report mode: consecutive good records are counted together (addMany extracts them stage by stage), a bad one
