@@ -18,7 +18,7 @@ export interface HeapGovernor {
   /**
    * Looks at the heap when a look is due, and collects if it has grown past the slack. Called while documents are
    * alive (the extractor's `whileDocumentsAlive` hook, set by the record processor): a collection made between
-   * records, when none is, cost every thread ~80 functions' optimised code once (see src/extract.ts).
+   * records, when none is, cost every thread ~80 functions' optimised code once (33-36 now; see src/extract.ts).
    */
   collectIfDue(): void;
   /** Full collections made so far. */
