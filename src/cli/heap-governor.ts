@@ -13,12 +13,16 @@ const SLACK_BYTES = 48 * 1024 * 1024;
 const CHECK_EVERY = 256;
 
 export interface HeapGovernor {
-  /** Call once per record: every `checkEvery` records, a look at the heap becomes due. */
+  /**
+   * Call once per record: every `checkEvery` records, a look at the heap becomes due. It is made at the next safe
+   * point (`collectIfDue`), however many records pass before it; due looks do not pile up. Records that never reach
+   * extraction (invalid JSON, not a posting, over maxLength) bring none, and leave none of the pipeline's garbage.
+   */
   tick(): void;
   /**
-   * Looks at the heap when a look is due, and collects if it has grown past the slack. Called while documents are
-   * alive (the extractor's `whileDocumentsAlive` hook, set by the record processor): a collection made between
-   * records, when none is, cost every thread ~80 functions' optimised code once (33-36 now; see src/extract.ts).
+   * The safe point: looks at the heap when a look is due, and collects if it has grown past the slack. Called while
+   * documents are alive (the extractor's `whileDocumentsAlive` hook, set by the record processor): a collection made
+   * between records, when none is, cost up to ~80 functions their optimised code (33-36 now; see src/extract.ts).
    */
   collectIfDue(): void;
   /** Full collections made so far. */

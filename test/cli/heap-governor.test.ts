@@ -75,6 +75,14 @@ describe('heap governor', () => {
     gov.tick();
     gov.collectIfDue();
     expect(collections).toBe(2);
+    // A look that falls due keeps waiting for the next safe point, however many records pass (the processor ticks four
+    // records or more between safe points in report mode); due looks do not pile up.
+    for (let i = 0; i < 2 * 3 + 1; i++) gov.tick();
+    expect(collections).toBe(2);
+    gov.collectIfDue();
+    expect(collections).toBe(3);
+    gov.collectIfDue();
+    expect(collections).toBe(3);
   });
 
   it('does nothing where no collector can be had', () => {
@@ -133,6 +141,10 @@ describe('collections made while the documents of an extraction are alive', () =
       const { lines: out } = new RecordProcessor({ mode: 'extract', extractor: {}, summaryOnly: false }, governor).process(records);
       expect(out).toHaveLength(records.length);
       expect(safePoints).toBe(records.length); // once per posting extracted
+      expect(setWhileDocumentsAlive(outside)).toBe(outside);
+      // A batch that throws (here the governor itself) still gives the hook from before back.
+      const failing: HeapGovernor = { tick: () => undefined, collectIfDue: () => { throw new Error('governor failed'); }, collections: 0 };
+      expect(() => new RecordProcessor({ mode: 'report', extractor: {}, summaryOnly: true }, failing).process(records)).toThrow('governor failed');
       expect(setWhileDocumentsAlive(outside)).toBe(outside);
     } finally {
       setWhileDocumentsAlive(before);
