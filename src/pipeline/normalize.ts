@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
 import type { InputFormat } from '../schema.js';
 import { BULLET, FOLD_CHARS, isZeroWidth, ZERO_WIDTH_RANGES } from '../lexicon/unicode-folding.js';
+import { keepShape } from './kept-shapes.js';
 
 /**
  * Text prepared for matching, with a map back to the original input. The map is a list of runs: a copied run maps
@@ -137,6 +138,7 @@ class TextBuilder {
     return { input: this.input, text, format, runs: this.runs, runCount: this.runCount };
   }
 }
+keepShape(new TextBuilder(''));
 
 // One bounded look at the start of the input: a few well-known tags or a comment mean HTML.
 const HTML_SNIFF = /<(?:\/?(?:[abipu]|div|br|li|ul|ol|span|strong|em|h[1-6]|table|tr|td|th|body|html|head|section|article|font|hr|dl|dt|dd|img|meta)\b[^<>]{0,300}>|!--|!doctype)/i;

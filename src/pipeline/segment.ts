@@ -15,6 +15,7 @@ import { abandonTokens, CharMarks, doubled, firstTokenFrom, isWhiteSpace, shareT
 // The education triggers' first look rides on the one tokenizing pass of the document.
 import { TRIGGER_SHAPES } from '../refiners/education-triggers.js';
 import { BULLET, BULLET_CODE } from '../lexicon/unicode-folding.js';
+import { keepShape } from './kept-shapes.js';
 
 /** One sentence, bullet or heading of the normalised text; offsets are into `doc.text`. */
 export interface Unit {
@@ -735,6 +736,7 @@ function boundedPieces(text: string, from: number, to: number): [number, number]
  * `lendTokens`: the document's tokens may use lent buffers; the caller then calls `giveBackTokens(doc)` when done.
  */
 export function segment(norm: NormalizedText, skillStarts: Int32Array | null = null, lendTokens = false): SegmentedDoc {
+  if (!segmenterShapeKept) keepSegmenterShape();
   const text = norm.text;
   // The document is tokenized once, here: the cue scan reads the tokens, and so do the extractors (`tokensOf`).
   const marks = MARKS;
@@ -752,6 +754,18 @@ export function segment(norm: NormalizedText, skillStarts: Int32Array | null = n
   if (marks.at.length > MARKS_KEPT) marks.at = new Int32Array(MARKS_KEPT);
   if (BREAKS.length > BREAKS_KEPT) BREAKS.length = 0;
   return doc;
+}
+
+let segmenterShapeKept = false;
+
+/**
+ * Keeps a segmenter of an empty text, with its cue index (see kept-shapes.ts): made on the first segmentation rather
+ * than on import, since the cue index compiles the cue phrases.
+ */
+function keepSegmenterShape(): void {
+  segmenterShapeKept = true;
+  const tokens = tokenize('', 0, 0, cuePhrasesOf().tokenScreen);
+  keepShape(new Segmenter('', tokens, new CueIndex('', tokens, new CharMarks()), new Positions()));
 }
 
 /** The sections and units of `norm.text`, from its tokens and the marks `tokenize` found. */

@@ -5,6 +5,7 @@
  * of the clause around it ("Advanced degree (PhD, MPH) highly preferred").
  */
 import { UNIT_WORDS } from './unit-words.js';
+import { keepShape } from '../pipeline/kept-shapes.js';
 
 /** The kinds of words the cue patterns below need. */
 const CUE_WORDS = UNIT_WORDS.preference | UNIT_WORDS.strong | UNIT_WORDS.weak;
@@ -135,6 +136,7 @@ class UnitClauses implements ClauseReader {
     return this.readRange(start, end, pos, false);
   }
 }
+keepShape(new UnitClauses(0, 0, [], [], [], []));
 
 const blank = (m: string): string => ' '.repeat(m.length);
 

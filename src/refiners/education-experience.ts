@@ -17,6 +17,7 @@ import { groupDegrees, pairYearsWithDegrees, zoneEnd, type DegreeGroup } from '.
 import { minimumYears, type MinYearsFigure, type UnpairedDegree } from './min-years.js';
 import { isAsciiLetter, isWhiteSpace } from '../taxonomy/tokenize.js';
 import { BULLET_CODE } from '../lexicon/unicode-folding.js';
+import { keepShape, NO_DOCUMENT } from '../pipeline/kept-shapes.js';
 
 /** Sections whose degrees and years are not asked of the candidate (tuition benefits, company history, EEO). */
 const SKIPPED_SECTIONS = new Set(['benefits', 'equal-opportunity', 'about']);
@@ -257,6 +258,7 @@ class UnitReadings {
     return (this.zoneReader ??= clauseReader(this.doc.text, unit.start, this.limit, this.words.kindsIn(unit.start, this.limit))).read(pos);
   }
 }
+keepShape(new UnitReadings(NO_DOCUMENT, 0, '', 0, new UnitWords(NO_DOCUMENT)));
 
 /** A parenthesised aside right after a degree and before "in": "degree (may be substituted by experience) in". */
 const ASIDE_AFTER_DEGREE_RE = /^(?:'?s)?\s{0,2}(?:(?:or\s{1,2}higher\s{1,2})?degrees?\s{0,2})?\([^()]{1,120}\)(?=\s{0,2}in\s)/i;

@@ -1,5 +1,6 @@
 import type { SegmentedDoc } from '../extractors/types.js';
 import { foldedPair as pair, foldedQuad, ShapeScreen, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
+import { keepShape, NO_DOCUMENT } from '../pipeline/kept-shapes.js';
 
 /**
  * Cheap triggers for the few units worth analysing: degree words, years and education-zone words (any case),
@@ -145,6 +146,7 @@ class TriggerScan {
     return 1;
   }
 }
+keepShape(new TriggerScan(/$/y, NO_DOCUMENT, new Uint8Array(0)));
 
 /**
  * Tests the positions of the ASCII token [s, e) where a trigger may start: its first letter when its first letters

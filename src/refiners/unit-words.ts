@@ -1,5 +1,6 @@
 import type { SegmentedDoc, UnitView } from '../extractors/types.js';
 import { doubled, firstTokenFrom, foldedQuad, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
+import { keepShape, NO_DOCUMENT } from '../pipeline/kept-shapes.js';
 
 /**
  * Which kinds of cue words a stretch of text may hold, read from the document's shared tokens by their first four
@@ -283,6 +284,7 @@ export class UnitWords {
     return bits | (KINDS_BY_QUAD[quad]! << 8);
   }
 }
+keepShape(new UnitWords(NO_DOCUMENT));
 
 /** Doubles the shared starts and their OPENS bits, keeping what they hold. */
 function growShared(): void {
