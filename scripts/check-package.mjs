@@ -78,6 +78,19 @@ await check('build output present', () => {
   return `dist/{${need.join(',')}}`;
 });
 
+// src/pipeline/kept-shapes.ts: an empty object of each per-document class, kept in the class's static `shape` field.
+// Tree-shaking dropped a first version (a module-level list nothing read) from the library bundles, silently: the
+// tests run on src/, so only the bundles can show it.
+const KEPT_SHAPES = ['TextBuilder', 'Segmenter', 'UnitWords', 'UnitReadings', 'TriggerScan', 'UnitClauses'];
+await check('the objects kept for their hidden classes survive bundling', () => {
+  for (const file of ['index.js', 'index.cjs', 'browser.js', 'cli.js']) {
+    const code = readFileSync(join(root, 'dist', file), 'utf8');
+    const absent = KEPT_SHAPES.filter((c) => !new RegExp(`(?:static shape = |\\b${c}\\.shape = )keepShape\\(new _?${c}\\(`).test(code));
+    assert(!absent.length, `dist/${file} keeps no empty ${absent.join(', ')} (see src/pipeline/kept-shapes.ts)`);
+  }
+  return `${KEPT_SHAPES.length} classes in dist/{index.js,index.cjs,browser.js,cli.js}`;
+}, { needs: ['build output present'] });
+
 await check('npm pack', () => {
   const out = run('npm', ['pack', '--json', '--pack-destination', work], root);
   const [info] = JSON.parse(out.slice(out.indexOf('[')));

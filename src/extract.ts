@@ -118,10 +118,11 @@ let extracting = false;
  * extractors and before the documents' tokens are given back. For the command-line tool's heap governor. A full
  * collection made while no document is alive lets V8 drop the hidden classes of the pipeline's objects, and with them
  * the optimised code of every function built on them: up to ~80 functions at a collection (`--trace-deopt`, "weak
- * objects"), compiled again afterwards. Made here, it finds the classes of the documents' objects in use; those of
- * objects that live inside one stage only (the normaliser's builder, the segmenter, the education stage's unit
- * readings) still die: 33-36 functions over a run of 40,000 postings, against 79-83 before (one worker: 11.25-11.99
- * CPU s before, 10.92-11.34 after). The hook must not throw. Internal: not exported by the package.
+ * objects"), compiled again afterwards. Made here, it finds the classes of the documents' objects in use (79-83
+ * such deoptimisations over a run of 40,000 postings before, 33-36 after); those of objects that live inside one
+ * stage only (the normaliser's builder, the segmenter, the education stage's unit readings) are kept alive by an empty
+ * object of each (src/pipeline/kept-shapes.ts: 0-1 left). The hook must not throw. Internal: not exported by the
+ * package.
  */
 let whileDocumentsAlive: (() => void) | null = null;
 

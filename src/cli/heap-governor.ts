@@ -22,7 +22,8 @@ export interface HeapGovernor {
   /**
    * The safe point: looks at the heap when a look is due, and collects if it has grown past the slack. Called while
    * documents are alive (the extractor's `whileDocumentsAlive` hook, set by the record processor): a collection made
-   * between records, when none is, cost up to ~80 functions their optimised code (33-36 now; see src/extract.ts).
+   * between records, when none is, cost up to ~80 functions their optimised code (0-1 now, with the objects of
+   * src/pipeline/kept-shapes.ts; see src/extract.ts).
    */
   collectIfDue(): void;
   /** Full collections made so far. */

@@ -86,6 +86,7 @@ function oneByteCopy(text: string): string {
 
 /** Grows the normalised text and its run map together. */
 class TextBuilder {
+  static readonly shape = keepShape(new TextBuilder(''));
   private readonly parts: string[] = [];
   length = 0;
   /**
@@ -138,7 +139,6 @@ class TextBuilder {
     return { input: this.input, text, format, runs: this.runs, runCount: this.runCount };
   }
 }
-keepShape(new TextBuilder(''));
 
 // One bounded look at the start of the input: a few well-known tags or a comment mean HTML.
 const HTML_SNIFF = /<(?:\/?(?:[abipu]|div|br|li|ul|ol|span|strong|em|h[1-6]|table|tr|td|th|body|html|head|section|article|font|hr|dl|dt|dd|img|meta)\b[^<>]{0,300}>|!--|!doctype)/i;

@@ -736,7 +736,7 @@ function boundedPieces(text: string, from: number, to: number): [number, number]
  * `lendTokens`: the document's tokens may use lent buffers; the caller then calls `giveBackTokens(doc)` when done.
  */
 export function segment(norm: NormalizedText, skillStarts: Int32Array | null = null, lendTokens = false): SegmentedDoc {
-  if (!segmenterShapeKept) keepSegmenterShape();
+  if (Segmenter.shape === null) keepSegmenterShape();
   const text = norm.text;
   // The document is tokenized once, here: the cue scan reads the tokens, and so do the extractors (`tokensOf`).
   const marks = MARKS;
@@ -756,16 +756,13 @@ export function segment(norm: NormalizedText, skillStarts: Int32Array | null = n
   return doc;
 }
 
-let segmenterShapeKept = false;
-
 /**
  * Keeps a segmenter of an empty text, with its cue index (see kept-shapes.ts): made on the first segmentation rather
  * than on import, since the cue index compiles the cue phrases.
  */
 function keepSegmenterShape(): void {
-  segmenterShapeKept = true;
   const tokens = tokenize('', 0, 0, cuePhrasesOf().tokenScreen);
-  keepShape(new Segmenter('', tokens, new CueIndex('', tokens, new CharMarks()), new Positions()));
+  Segmenter.shape = keepShape(new Segmenter('', tokens, new CueIndex('', tokens, new CharMarks()), new Positions()));
 }
 
 /** The sections and units of `norm.text`, from its tokens and the marks `tokenize` found. */
@@ -805,6 +802,8 @@ function segmentTokens(norm: NormalizedText, tokens: Tokens, marks: CharMarks): 
  * stands. A class rather than closures in `segment`, so that a document allocates one object, not six functions.
  */
 class Segmenter implements PieceSink {
+  /** One of an empty text, kept for the class's hidden class (see kept-shapes.ts); made by the first `segment`. */
+  static shape: Segmenter | null = null;
   readonly sections: Section[];
   readonly units: Unit[] = [];
   /**

@@ -77,6 +77,8 @@ function findCues(slice: string, words: number): { at: number; kind: Cue['kind']
 }
 
 class UnitClauses implements ClauseReader {
+  static readonly shape = keepShape(new UnitClauses(0, 0, [], [], [], []));
+
   constructor(
     private readonly unitStart: number,
     private readonly length: number,
@@ -136,7 +138,6 @@ class UnitClauses implements ClauseReader {
     return this.readRange(start, end, pos, false);
   }
 }
-keepShape(new UnitClauses(0, 0, [], [], [], []));
 
 const blank = (m: string): string => ' '.repeat(m.length);
 

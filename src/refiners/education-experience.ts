@@ -216,6 +216,7 @@ function fieldsBeforeClosers(unit: OpenedUnitView): ReturnType<typeof findFieldM
  * a class rather than closures, which would be made again for every unit.
  */
 class UnitReadings {
+  static readonly shape = keepShape(new UnitReadings(NO_DOCUMENT, 0, '', 0, UnitWords.shape));
   private fallbackValue: boolean | undefined;
   private benefitValue: boolean | undefined;
   private unitReader: ClauseReader | undefined;
@@ -258,7 +259,6 @@ class UnitReadings {
     return (this.zoneReader ??= clauseReader(this.doc.text, unit.start, this.limit, this.words.kindsIn(unit.start, this.limit))).read(pos);
   }
 }
-keepShape(new UnitReadings(NO_DOCUMENT, 0, '', 0, new UnitWords(NO_DOCUMENT)));
 
 /** A parenthesised aside right after a degree and before "in": "degree (may be substituted by experience) in". */
 const ASIDE_AFTER_DEGREE_RE = /^(?:'?s)?\s{0,2}(?:(?:or\s{1,2}higher\s{1,2})?degrees?\s{0,2})?\([^()]{1,120}\)(?=\s{0,2}in\s)/i;

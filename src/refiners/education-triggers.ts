@@ -114,6 +114,7 @@ const Y_OR_M = (1 << (0x79 & 31)) | (1 << (0x6d & 31));
  * triggers nothing and the scan goes on after it.
  */
 class TriggerScan {
+  static readonly shape = keepShape(new TriggerScan(/$/y, NO_DOCUMENT, new Uint8Array(0)));
   /** The lastIndex of the global scan replayed. */
   from = 0;
   /** Units are visited in text order: the unit search starts where the last one ended. */
@@ -146,7 +147,6 @@ class TriggerScan {
     return 1;
   }
 }
-keepShape(new TriggerScan(/$/y, NO_DOCUMENT, new Uint8Array(0)));
 
 /**
  * Tests the positions of the ASCII token [s, e) where a trigger may start: its first letter when its first letters

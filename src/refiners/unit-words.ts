@@ -156,6 +156,7 @@ export interface OpenedUnitView extends UnitView {
 
 /** The kinds of cue words in stretches of one document. */
 export class UnitWords {
+  static readonly shape = keepShape(new UnitWords(NO_DOCUMENT));
   private readonly tokens: Tokens;
   private readonly text: string;
   private kindsOfStarts = 0;
@@ -284,7 +285,6 @@ export class UnitWords {
     return bits | (KINDS_BY_QUAD[quad]! << 8);
   }
 }
-keepShape(new UnitWords(NO_DOCUMENT));
 
 /** Doubles the shared starts and their OPENS bits, keeping what they hold. */
 function growShared(): void {

@@ -359,6 +359,8 @@ let slabUsed = 0;
 
 /** A fresh (zeroed, unshared) array of `size` int32 for one result. */
 function resultBuffer(size: number): Int32Array<ArrayBuffer> {
+  // No view for an empty result: it would keep a slab alive for as long as the tokens live.
+  if (size === 0) return new Int32Array(0);
   if (size > SLAB_SIZE >> 2) return new Int32Array(size);
   if (slabUsed + size > SLAB_SIZE) {
     slab = new Int32Array(SLAB_SIZE);

@@ -3,33 +3,51 @@ import { createExtractor } from '../../src/extract.js';
 import { keptShapes } from '../../src/pipeline/kept-shapes.js';
 import { GOLD_POSTINGS } from '../laws/corpus.js';
 
-/** Every string reachable from `roots` through object properties and array items (typed arrays and regexes are leaves). */
-function reachableStrings(roots: readonly object[]): string[] {
-  const strings: string[] = [];
+/** What a walk of the object graph from the kept objects reaches (typed arrays and regexes are leaves). */
+interface Reached {
+  strings: string[];
+  typedArrays: ArrayBufferView[];
+  /** Every number, string length and list length met, in walk order: what a kept object's state looks like. */
+  state: string[];
+}
+
+/**
+ * Walks from `roots` through properties, list items, Map and Set entries. `Positions` (the segmenter's position lists)
+ * are module-level, emptied for every document and shared with the kept cue index: their contents are not a keeper's.
+ */
+function reach(roots: readonly object[]): Reached {
+  const out: Reached = { strings: [], typedArrays: [], state: [] };
   const seen = new Set<object>();
-  const visit = (value: unknown): void => {
+  const visit = (value: unknown, path: string): void => {
     if (typeof value === 'string') {
-      strings.push(value);
+      out.strings.push(value);
+      out.state.push(`${path}: string of ${value.length}`);
+      return;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean') {
+      out.state.push(`${path}: ${value}`);
       return;
     }
     if (value === null || typeof value !== 'object' || seen.has(value)) return;
     seen.add(value);
-    if (ArrayBuffer.isView(value) || value instanceof RegExp) return;
-    if (value instanceof Map) {
-      for (const [k, v] of value) {
-        visit(k);
-        visit(v);
-      }
+    if (ArrayBuffer.isView(value)) {
+      out.typedArrays.push(value);
+      const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+      out.state.push(`${path}: ${value.constructor.name} of ${value.byteLength} bytes, summing to ${bytes.reduce((a, b) => a + b, 0)}`);
       return;
     }
-    if (value instanceof Set) {
-      for (const v of value) visit(v);
+    if (value instanceof RegExp || value.constructor.name === 'Positions') return;
+    if (value instanceof Map || value instanceof Set) {
+      out.state.push(`${path}: ${value.constructor.name} of ${value.size}`);
+      let k = 0;
+      for (const entry of value) visit(entry, `${path}[${k++}]`);
       return;
     }
-    for (const key of Object.getOwnPropertyNames(value)) visit((value as Record<string, unknown>)[key]);
+    if (Array.isArray(value)) out.state.push(`${path}: list of ${value.length}`);
+    for (const key of Object.getOwnPropertyNames(value)) visit((value as Record<string, unknown>)[key], `${path}.${key}`);
   };
-  for (const root of roots) visit(root);
-  return strings;
+  roots.forEach((root, i) => visit(root, `${root.constructor.name}#${i}`));
+  return out;
 }
 
 describe('objects kept for their hidden classes', () => {
@@ -50,12 +68,25 @@ describe('objects kept for their hidden classes', () => {
     expect(keptShapes().filter((o) => o.constructor.name === 'Segmenter')).toHaveLength(1);
   });
 
-  it('holds no text of a document extracted: every string it reaches is empty or none of the postings', () => {
-    const strings = reachableStrings(keptShapes());
+  it('holds no text of a document extracted: every string it reaches is short and none of the postings', () => {
+    const { strings } = reach(keptShapes());
     expect(strings.length).toBeGreaterThan(0); // the walk reaches the kept objects' own fields
     for (const s of strings) {
       expect(s.includes(marker)).toBe(false);
       expect(s.length).toBeLessThan(40);
     }
+  });
+
+  it('keeps no view into a larger buffer (a slab of token arrays shared with documents)', () => {
+    const { typedArrays } = reach(keptShapes());
+    expect(typedArrays.length).toBeGreaterThan(0);
+    for (const a of typedArrays) expect(a.byteLength, `${a.constructor.name} view of a ${a.buffer.byteLength}-byte buffer`).toBe(a.buffer.byteLength);
+  });
+
+  it('is not changed by the documents extracted after it', () => {
+    const before = reach(keptShapes()).state;
+    for (const p of GOLD_POSTINGS.slice(0, 30)) extractor.extract(p.text);
+    extractor.extract(`<p>${GOLD_POSTINGS[3]!.text}</p>`);
+    expect(reach(keptShapes()).state).toEqual(before);
   });
 });
