@@ -31,8 +31,8 @@ export function keepShape<T extends object>(shape: T): T {
 export const keptShapes = (): readonly object[] => kept;
 
 /**
- * A segmented empty text, for the kept objects of stages that are given a document: it holds no data (a real
- * segmentation of '' holds the same).
+ * An empty text as a segmented document, for the kept objects of stages that are given one: no sections, no units
+ * (a real segmentation of '' has one empty intro section; none of the kept objects reads it).
  */
 export const NO_DOCUMENT: SegmentedDoc = {
   norm: { input: '', text: '', format: 'text', runs: [], runCount: 0 },
