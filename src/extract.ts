@@ -114,8 +114,8 @@ let extracting = false;
 
 /**
  * Called, when set, while the documents of an extraction are still alive (a safe point for a full collection): once
- * per `extract` or `summarize` call whose extractors ran, and once per batch that made a document, after the
- * extractors and before the documents' tokens are given back. For the command-line tool's heap governor. A full
+ * per batch that made a document (an `extract` or `summarize` call is a batch of one), after the extractors and
+ * before the documents' tokens are given back. For the command-line tool's heap governor. A full
  * collection made while no document is alive lets V8 drop the hidden classes of the pipeline's objects, and with them
  * the optimised code of every function built on them: up to ~80 functions at a collection (`--trace-deopt`, "weak
  * objects"), compiled again afterwards. Made here, it finds the classes of the documents' objects in use (79-83
@@ -159,13 +159,36 @@ export function summarizeBatchOf(extractor: Extractor): SummarizeBatch {
 /** What was thrown, as an Error. */
 const asError = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));
 
-/** A document of a batch between the stages of `summarizeBatch`: its input's index and what was found so far. */
+/** What an input's extraction threw, as a result of a batch (anything may be thrown: an NLP engine is the user's). */
+class Failed {
+  constructor(readonly thrown: unknown) {}
+}
+
+/** A document of a batch between the stages of the pipeline: its input's index and what was found so far. */
 interface DocumentInProgress {
   input: number;
   doc: SegmentedDoc;
   keep: ((span: TextSpan) => boolean) | null;
   edu: EducationExperienceResult | null;
   skills: SkillFinding[] | null;
+  communication: CommunicationFinding[] | null;
+}
+
+/**
+ * Runs `stage` on every document still `going` (in place: those that fail leave the list); one whose stage throws
+ * gets what it threw as its result in `out`, and stops there.
+ */
+function eachDoc(going: DocumentInProgress[], out: (Findings | Failed)[], stage: (d: DocumentInProgress) => void): void {
+  let n = 0;
+  for (const d of going) {
+    try {
+      stage(d);
+      going[n++] = d;
+    } catch (err) {
+      out[d.input] = new Failed(err);
+    }
+  }
+  going.length = n;
 }
 
 /** Compiles options, taxonomy and patterns once; reuse the extractor in hot loops. */
@@ -192,31 +215,6 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     }
   };
 
-  /** Validates the input and runs the pipeline. */
-  const find = (input: string, caller: string): Findings => {
-    checkInput(input, caller);
-    extracting = true;
-    try {
-      // The document's tokens use lent buffers, given back once the extractors are done: nothing after reads them.
-      const doc = segment(normalize(input, opts.format), skillStarts, true);
-      try {
-        const found = findIn(doc);
-        whileDocumentsAlive?.();
-        return found;
-      } finally {
-        giveBackTokens(doc);
-      }
-    } finally {
-      extracting = false;
-    }
-  };
-
-  const findIn = (doc: SegmentedDoc): Findings => {
-    if (doc.units.length === 0) return emptyFindings(doc);
-    const keep = outsideTitle(doc);
-    return { doc, empty: false, edu: educationIn(doc, keep), skills: skillsIn(doc, keep), communication: kept(extractCommunication(doc), keep) };
-  };
-
   const educationIn = (doc: SegmentedDoc, keep: ((span: TextSpan) => boolean) | null): EducationExperienceResult => {
     const edu = analyseEducationAndExperience(doc);
     edu.degrees = kept(edu.degrees, keep);
@@ -232,6 +230,63 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       .filter((s) => s.mentions.length > 0);
   };
 
+  /** The stages after segmentation, in order: each reads one document and writes what it found there. */
+  const stages: ((d: DocumentInProgress) => void)[] = [
+    (d) => (d.edu = educationIn(d.doc, d.keep)),
+    (d) => (d.skills = skillsIn(d.doc, d.keep)),
+    (d) => (d.communication = kept(extractCommunication(d.doc), d.keep)),
+  ];
+
+  /**
+   * The pipeline over a batch of inputs, stage by stage: every input is checked and segmented, then every document
+   * is read for education and experience, then for skills, then for communication. Each result is the input's
+   * findings, or what its extraction threw (`Failed`), one input's failure stopping no other. Each document's tokens
+   * use lent buffers while there are some to lend (8 loans at once), given back when the batch is done: nothing
+   * after reads them.
+   */
+  const findBatch = (inputs: readonly string[], caller: string): (Findings | Failed)[] => {
+    const out: (Findings | Failed)[] = new Array(inputs.length);
+    for (let i = 0; i < inputs.length; i++) {
+      try {
+        checkInput(inputs[i]!, caller);
+      } catch (err) {
+        out[i] = new Failed(err);
+      }
+    }
+    // Called from inside an extraction: every input was refused, and the guard belongs to the outer call.
+    if (extracting) return out;
+    const going: DocumentInProgress[] = [];
+    const segmented: SegmentedDoc[] = [];
+    extracting = true;
+    try {
+      for (let i = 0; i < inputs.length; i++) {
+        if (out[i] !== undefined) continue;
+        try {
+          const doc = segment(normalize(inputs[i]!, opts.format), skillStarts, true);
+          segmented.push(doc);
+          if (doc.units.length === 0) out[i] = emptyFindings(doc);
+          else going.push({ input: i, doc, keep: outsideTitle(doc), edu: null, skills: null, communication: null });
+        } catch (err) {
+          out[i] = new Failed(err);
+        }
+      }
+      for (const stage of stages) eachDoc(going, out, stage);
+      for (const d of going) out[d.input] = { doc: d.doc, empty: false, edu: d.edu!, skills: d.skills!, communication: d.communication! };
+      if (segmented.length > 0) whileDocumentsAlive?.();
+    } finally {
+      for (const doc of segmented) giveBackTokens(doc);
+      extracting = false;
+    }
+    return out;
+  };
+
+  /** Validates the input and runs the pipeline: a batch of one, whose failure is thrown as it was. */
+  const find = (input: string, caller: string): Findings => {
+    const found = findBatch([input], caller)[0]!;
+    if (found instanceof Failed) throw found.thrown;
+    return found;
+  };
+
   const summaryOf = (found: Findings): SummaryWithSkills => {
     const { doc, edu } = found;
     const implied: string[] = [];
@@ -245,61 +300,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     return { summary, skills: found.skills.map((s) => ({ id: s.id, name: s.name, category: s.category })) };
   };
 
-  /**
-   * SummarizeBatch: the stages of `find` and `findIn`, each over every document of the batch. Each document's tokens
-   * use lent buffers while there are some to lend (8 loans at once), given back when the batch is done.
-   */
-  const summarizeBatch: SummarizeBatch = (inputs) => {
-    const out: (SummaryWithSkills | Error)[] = new Array(inputs.length);
-    for (let i = 0; i < inputs.length; i++) {
-      try {
-        checkInput(inputs[i]!, 'summarize');
-      } catch (err) {
-        out[i] = err as Error;
-      }
-    }
-    // Called from inside an extraction: every input was refused, and the guard belongs to the outer call.
-    if (extracting) return out;
-    let going: DocumentInProgress[] = [];
-    const segmented: SegmentedDoc[] = [];
-    /** Runs `stage` on every document still going; one whose stage throws gets the error as its result, and stops. */
-    const eachDoc = (stage: (d: DocumentInProgress) => void): void => {
-      going = going.filter((d) => {
-        try {
-          stage(d);
-          return true;
-        } catch (err) {
-          out[d.input] = asError(err);
-          return false;
-        }
-      });
-    };
-    extracting = true;
-    try {
-      for (let i = 0; i < inputs.length; i++) {
-        if (out[i] !== undefined) continue;
-        try {
-          const doc = segment(normalize(inputs[i]!, opts.format), skillStarts, true);
-          segmented.push(doc);
-          if (doc.units.length === 0) out[i] = summaryOf(emptyFindings(doc));
-          else going.push({ input: i, doc, keep: outsideTitle(doc), edu: null, skills: null });
-        } catch (err) {
-          out[i] = asError(err);
-        }
-      }
-      eachDoc((d) => (d.edu = educationIn(d.doc, d.keep)));
-      eachDoc((d) => (d.skills = skillsIn(d.doc, d.keep)));
-      eachDoc((d) => {
-        const communication = kept(extractCommunication(d.doc), d.keep);
-        out[d.input] = summaryOf({ doc: d.doc, empty: false, edu: d.edu!, skills: d.skills!, communication });
-      });
-      if (segmented.length > 0) whileDocumentsAlive?.();
-    } finally {
-      for (const doc of segmented) giveBackTokens(doc);
-      extracting = false;
-    }
-    return out;
-  };
+  const summarizeBatch: SummarizeBatch = (inputs) =>
+    findBatch(inputs, 'summarize').map((found) => (found instanceof Failed ? asError(found.thrown) : summaryOf(found)));
 
   const extractor: Extractor = {
     extract(input: string): Requirements {
