@@ -11,32 +11,47 @@
 //
 // Several --fresh files are read as runs of the same code (nothing is run then; one file is one run, unconfirmed).
 // Exit codes: 0 nothing worse; 1 a gated metric worse in every fresh run; 2 a gated metric of the baseline that no
-// fresh run measured (a scenario failed or was skipped); 3 a benchmark run failed. --no-fail turns 1 and 2 into 0.
+// fresh run measured (a scenario failed or was skipped); 3 a benchmark run failed; 64 bad arguments. --no-fail turns
+// 1 and 2 into 0.
 // JOBSIFT_BENCH_RUN=FILE runs that script instead of run.mjs, with the same arguments (for tests of this command).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { compareRuns, groupsToConfirm, skippedParts } from './lib/regressions.mjs';
 import { defaultBaseline, describeMachine } from './lib/machine.mjs';
+import { scriptArgs, usageFailure } from './lib/args.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const { values: args } = parseArgs({
-  options: {
-    baseline: { type: 'string' },
-    results: { type: 'string', default: path.join(HERE, 'results') },
-    fresh: { type: 'string', multiple: true },
-    retries: { type: 'string', default: '2' },
-    threshold: { type: 'string', default: '0.15' },
-    dist: { type: 'string' },
-    'no-fail': { type: 'boolean', default: false },
-  },
+const USAGE = `
+usage: node benchmarks/compare.mjs [--baseline FILE | --results DIR] [--fresh FILE]... [--retries N] [--threshold F]
+                                   [--dist DIR] [--no-fail]
+
+Compares a fresh benchmark run with the saved one and flags metrics more than the threshold worse.
+  --baseline FILE  the saved run to compare with (default: results/machines/<cpu>-<cores>c.json of this machine's
+                   CPU, else results/latest.json)
+  --results DIR    where the saved runs are (default: benchmarks/results)
+  --fresh FILE     a fresh result to read instead of running the benchmark (repeat it for several runs of one code)
+  --retries N      how many times a flagged metric is measured again before it counts (0-99, default 2)
+  --threshold F    how much worse counts, as a fraction (default 0.15)
+  --dist DIR       the build folder to run (default: JOBSIFT_DIST, else dist/)
+  --no-fail        exit 0 even when a metric got worse or went unmeasured
+Exit codes: 0 nothing worse; 1 a gated metric worse in every fresh run; 2 a gated metric no fresh run measured;
+3 a benchmark run failed; 64 bad arguments.
+`;
+const { values: args } = scriptArgs(USAGE, {
+  baseline: { type: 'string' },
+  results: { type: 'string', default: path.join(HERE, 'results') },
+  fresh: { type: 'string', multiple: true },
+  retries: { type: 'string', default: '2' },
+  threshold: { type: 'string', default: '0.15' },
+  dist: { type: 'string' },
+  'no-fail': { type: 'boolean', default: false },
 });
 const threshold = Number(args.threshold);
-if (!(threshold > 0 && threshold < 1)) throw new Error(`--threshold must be a fraction between 0 and 1, got ${args.threshold}`);
-if (!/^\d{1,2}$/.test(args.retries)) throw new Error(`--retries must be a whole number from 0 to 99, got "${args.retries}"`);
+if (!(threshold > 0 && threshold < 1)) usageFailure(`--threshold must be a fraction between 0 and 1, got "${args.threshold}"`);
+if (!/^\d{1,2}$/.test(args.retries)) usageFailure(`--retries must be a whole number from 0 to 99, got "${args.retries}"`);
 const retries = Number(args.retries);
 const percent = `${Number((threshold * 100).toFixed(2))}%`;
 

@@ -9,21 +9,34 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadCorpus } from './lib/corpus.mjs';
 import { resolveDist } from './lib/dist.mjs';
 import { loadSourceMap } from './lib/sourcemap.mjs';
+import { failure, scriptArgs, usageFailure } from './lib/args.mjs';
 
-const { values: args } = parseArgs({
-  options: {
-    dist: { type: 'string' },
-    passes: { type: 'string', default: '20' },
-    top: { type: 'string', default: '25' },
-    keep: { type: 'string' },
-    child: { type: 'boolean', default: false },
-    summarize: { type: 'string' },
-  },
+const USAGE = `
+usage: node benchmarks/profile.mjs [--dist DIR] [--passes N] [--top N] [--keep DIR]
+       node benchmarks/profile.mjs --summarize FILE.cpuprofile [--dist DIR] [--top N]
+
+Profiles a reused extractor over the corpus (node --cpu-prof) and prints the functions with the most self time, by
+source file and line of src/ (through the build's source maps), and by file.
+  --dist DIR         the build folder to profile (default: JOBSIFT_DIST, else dist/)
+  --passes N         passes over the corpus (default 20)
+  --top N            functions listed (default 25)
+  --keep DIR         write the .cpuprofile into DIR and keep it (default: a temporary folder, removed after)
+  --summarize FILE   print the summary of a profile made elsewhere, e.g. of node --cpu-prof dist/cli.js report ...
+`;
+const { values: args } = scriptArgs(USAGE, {
+  dist: { type: 'string' },
+  passes: { type: 'string', default: '20' },
+  top: { type: 'string', default: '25' },
+  keep: { type: 'string' },
+  child: { type: 'boolean', default: false },
+  summarize: { type: 'string' },
 });
+for (const name of ['passes', 'top']) {
+  if (!/^[1-9]\d{0,5}$/.test(args[name])) usageFailure(`--${name} must be a whole number from 1 to 999999, got "${args[name]}"`);
+}
 const distDir = resolveDist(args.dist);
 
 if (args.child) {
@@ -37,6 +50,8 @@ if (args.child) {
 let file = args.summarize ? path.resolve(args.summarize) : null;
 let dir = null;
 if (!file) {
+  const index = path.join(distDir, 'index.js');
+  if (!fs.existsSync(index)) failure(`no built package at ${index}: run \`npm run build\` (or set JOBSIFT_DIST to a tsup --out-dir folder)`);
   dir = args.keep ? path.resolve(args.keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-prof-'));
   fs.mkdirSync(dir, { recursive: true });
   const self = fileURLToPath(import.meta.url);
@@ -48,7 +63,13 @@ if (!file) {
   if (res.status !== 0) process.exit(res.status ?? 1);
   file = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f)).sort().pop();
 }
-const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
+let profile;
+try {
+  profile = JSON.parse(fs.readFileSync(file, 'utf8'));
+} catch (err) {
+  failure(`cannot read the profile ${file}: ${err.message}`);
+}
+if (!Array.isArray(profile?.nodes) || !Array.isArray(profile?.samples)) failure(`${file} is no V8 CPU profile (no nodes and samples)`);
 
 // Self time per node = its share of samples; samples are evenly spaced, so counts are proportional to time.
 const counts = new Map();

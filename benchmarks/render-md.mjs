@@ -4,9 +4,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { failure, scriptArgs } from './lib/args.mjs';
 
-const file = process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
-const r = JSON.parse(fs.readFileSync(file, 'utf8'));
+const USAGE = `
+usage: node benchmarks/render-md.mjs [FILE]
+
+Prints a saved benchmark result (default: benchmarks/results/latest.json) as Markdown tables.
+`;
+const { positionals } = scriptArgs(USAGE, {}, 1);
+const file = positionals[0] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
+let r;
+try {
+  r = JSON.parse(fs.readFileSync(file, 'utf8'));
+} catch (err) {
+  failure(`cannot read the result ${file}: ${err.message}`);
+}
+if (r?.format !== 'jobsift-bench' || !r.machine || !r.corpus) failure(`${file} is no result of benchmarks/run.mjs (format "jobsift-bench")`);
 const REFS = [
   ['wink-readDoc', 'vs wink'],
   ['wink-sbd-pos', 'vs wink sbd+pos'],

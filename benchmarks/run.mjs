@@ -9,7 +9,6 @@
 // results/machines/<cpu>-<cores>c.json (the baseline bench:compare picks on a machine of that CPU).
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { ROOT, loadIndex, resolveDist } from './lib/dist.mjs';
 import { loadCorpus } from './lib/corpus.mjs';
@@ -21,20 +20,32 @@ import { runColdStart } from './scenarios/cold-start.mjs';
 import { runAggregation } from './scenarios/aggregation.mjs';
 import { runCli } from './scenarios/cli.mjs';
 import { GROUPS } from './lib/regressions.mjs';
+import { failure, scriptArgs, usageFailure } from './lib/args.mjs';
 
 const DEFAULT_OUT = path.join(ROOT, 'benchmarks', 'results', 'latest.json');
 
-const { values: args } = parseArgs({
-  options: {
-    quick: { type: 'boolean', default: false },
-    dist: { type: 'string' },
-    out: { type: 'string' },
-    'no-save': { type: 'boolean', default: false },
-    only: { type: 'string' },
-  },
+const USAGE = `
+usage: node benchmarks/run.mjs [--quick] [--dist DIR] [--out FILE] [--no-save] [--only GROUPS]
+
+Runs the benchmark against the built package (npm run build first) and prints its table.
+  --quick         the CI smoke mode: 50 postings, one pass, small sizes (figures mean little)
+  --dist DIR      the build folder to measure (default: JOBSIFT_DIST, else dist/)
+  --out FILE      write the JSON result there, and only there. Without it a full run writes results/latest.json
+                  (and, when it ran every group, results/machines/<cpu>-<cores>c.json: the baseline bench:compare
+                  uses on this CPU); a quick run writes nothing
+  --no-save       write no JSON at all (even with --out)
+  --only GROUPS   a comma-separated subset of: ${GROUPS.join(', ')}
+Exit codes: 0 the run finished (a failed scenario is reported in the table), 1 no built package, 64 bad arguments.
+`;
+const { values: args } = scriptArgs(USAGE, {
+  quick: { type: 'boolean', default: false },
+  dist: { type: 'string' },
+  out: { type: 'string' },
+  'no-save': { type: 'boolean', default: false },
+  only: { type: 'string' },
 });
 const only = args.only ? args.only.split(',').map((s) => s.trim()) : GROUPS;
-for (const g of only) if (!GROUPS.includes(g)) throw new Error(`--only: unknown group "${g}" (one of ${GROUPS.join(', ')})`);
+for (const g of only) if (!GROUPS.includes(g)) usageFailure(`--only: unknown group "${g}" (one of ${GROUPS.join(', ')})`);
 
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -51,7 +62,7 @@ function commitMeasured() {
 }
 const started = Date.now();
 const distDir = resolveDist(args.dist);
-const mod = await loadIndex(distDir);
+const mod = await loadIndex(distDir).catch((err) => failure(err.message));
 const corpus = loadCorpus(args.quick ? 50 : Infinity);
 const ctx = { mod, distDir, corpus, quick: args.quick, log };
 

@@ -203,12 +203,16 @@ describe('compare.mjs with saved fresh runs (no benchmark is run)', () => {
     expect(res.stdout).toContain('note: one fresh run given');
   });
 
-  it('refuses a bad threshold or retry count with a message', () => {
+  it('refuses a bad threshold or retry count with a message and the usage exit code', () => {
     const res = compare('--fresh', write('any.json', result()), '--threshold', '15');
-    expect(res.status).not.toBe(0);
+    expect(res.status).toBe(64);
     expect(res.stderr).toContain('--threshold must be a fraction between 0 and 1');
-    expect(compare('--retries', '1.5').stderr).toContain('--retries must be a whole number');
-    expect(compare('--retries=').stderr).toContain('--retries must be a whole number');
+    expect(res.stderr).not.toMatch(/^ {2,}at /m);
+    for (const retries of ['--retries=1.5', '--retries=']) {
+      const bad = compare(retries);
+      expect(bad.status).toBe(64);
+      expect(bad.stderr).toContain('--retries must be a whole number');
+    }
   });
 });
 
