@@ -11,8 +11,8 @@
 //
 // Several --fresh files are read as runs of the same code (nothing is run then; one file is one run, unconfirmed).
 // Exit codes: 0 nothing worse; 1 a gated metric worse in every fresh run; 2 a gated metric of the baseline that no
-// fresh run measured (a scenario failed or was skipped); 3 a benchmark run failed; 64 bad arguments. --no-fail turns
-// 1 and 2 into 0.
+// fresh run measured (a scenario failed or was skipped); 3 a benchmark run failed, or a baseline or fresh file is
+// unreadable or no result of run.mjs; 64 bad arguments. --no-fail turns 1 and 2 into 0.
 // JOBSIFT_BENCH_RUN=FILE runs that script instead of run.mjs, with the same arguments (for tests of this command).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,7 +38,7 @@ Compares a fresh benchmark run with the saved one and flags metrics more than th
   --dist DIR       the build folder to run (default: JOBSIFT_DIST, else dist/)
   --no-fail        exit 0 even when a metric got worse or went unmeasured
 Exit codes: 0 nothing worse; 1 a gated metric worse in every fresh run; 2 a gated metric no fresh run measured;
-3 a benchmark run failed; 64 bad arguments.
+3 a benchmark run failed, or a baseline or --fresh file is unreadable or no result; 64 bad arguments.
 `;
 const { values: args } = scriptArgs(USAGE, {
   baseline: { type: 'string' },
@@ -77,11 +77,15 @@ function runFresh(groups) {
 }
 
 function readResult(file, what) {
+  let result;
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
+    result = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
     throw new BenchRunError(`cannot read the ${what} ${file}: ${err.message}`);
   }
+  // Any other JSON would compare as a run that measured nothing.
+  if (result?.format !== 'jobsift-bench') throw new BenchRunError(`the ${what} ${file} is no result of benchmarks/run.mjs (format "jobsift-bench")`);
+  return result;
 }
 
 /** Runs the comparison; returns the exit code. */

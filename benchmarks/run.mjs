@@ -30,12 +30,13 @@ usage: node benchmarks/run.mjs [--quick] [--dist DIR] [--out FILE] [--no-save] [
 Runs the benchmark against the built package (npm run build first) and prints its table.
   --quick         the CI smoke mode: 50 postings, one pass, small sizes (figures mean little)
   --dist DIR      the build folder to measure (default: JOBSIFT_DIST, else dist/)
-  --out FILE      write the JSON result there, and only there. Without it a full run writes results/latest.json
-                  (and, when it ran every group, results/machines/<cpu>-<cores>c.json: the baseline bench:compare
-                  uses on this CPU); a quick run writes nothing
+  --out FILE      write the JSON result there instead of results/latest.json (a quick run writes nothing without
+                  it). A full run without --only that writes results/latest.json also writes
+                  results/machines/<cpu>-<cores>c.json, the baseline bench:compare uses on this CPU
   --no-save       write no JSON at all (even with --out)
   --only GROUPS   a comma-separated subset of: ${GROUPS.join(', ')}
-Exit codes: 0 the run finished (a failed scenario is reported in the table), 1 no built package, 64 bad arguments.
+Exit codes: 0 the run finished (a failed scenario is reported in the table), 1 no built package (a build that fails
+to load throws its error), 64 bad arguments.
 `;
 const { values: args } = scriptArgs(USAGE, {
   quick: { type: 'boolean', default: false },
@@ -62,7 +63,9 @@ function commitMeasured() {
 }
 const started = Date.now();
 const distDir = resolveDist(args.dist);
-const mod = await loadIndex(distDir).catch((err) => failure(err.message));
+// A missing build is the caller's to fix, said in one line; a build that fails to load throws its own error.
+if (!fs.existsSync(path.join(distDir, 'index.js'))) failure(`no built package at ${path.join(distDir, 'index.js')}: run \`npm run build\` (or set JOBSIFT_DIST to a tsup --out-dir folder)`);
+const mod = await loadIndex(distDir);
 const corpus = loadCorpus(args.quick ? 50 : Infinity);
 const ctx = { mod, distDir, corpus, quick: args.quick, log };
 

@@ -1,6 +1,6 @@
-// Command-line arguments of the benchmark scripts: `--help` prints the script's usage, and a bad argument is one line
-// on stderr with exit code 64 (EX_USAGE), never a stack trace. compare.mjs gives 0-3 their own meanings, so usage
-// errors take a code of their own in every script.
+// Command-line arguments of the benchmark scripts: `--help` prints the script's usage, and a bad argument is reported
+// in one line on stderr (and a pointer to --help) with exit code 64 (EX_USAGE), never a stack trace. compare.mjs
+// gives 0-3 their own meanings, so usage errors take a code of their own in every script.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -8,25 +8,31 @@ export const USAGE_EXIT = 64;
 
 /**
  * `parseArgs` in strict mode, with `--help` / `-h` answered here (usage on stdout, exit 0) and a bad argument turned
- * into a usage error. `usage` is the script's usage text; `positionals` how many operands it takes at most.
+ * into a usage error. `usage` is the script's usage text; `positionals` how many operands it takes at most. `--help`
+ * is an option like the others: as another option's value or after `--` it is no request for help.
  */
 export function scriptArgs(usage, options, positionals = 0) {
-  const argv = process.argv.slice(2);
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${usage.trim()}\n`);
-    process.exit(0);
-  }
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: positionals > 0, strict: true });
+    parsed = parseArgs({
+      args: process.argv.slice(2),
+      options: { ...options, help: { type: 'boolean', short: 'h', default: false } },
+      allowPositionals: positionals > 0,
+      strict: true,
+    });
   } catch (err) {
     usageFailure(err.message);
   }
+  if (parsed.values.help) {
+    process.stdout.write(`${usage.trim()}\n`);
+    process.exit(0);
+  }
+  delete parsed.values.help;
   if (parsed.positionals.length > positionals) usageFailure(`unexpected argument "${parsed.positionals[positionals]}"`);
   return parsed;
 }
 
-/** Reports a usage error as one line on stderr and exits with USAGE_EXIT. */
+/** Reports a usage error in one line on stderr (and a pointer to --help) and exits with USAGE_EXIT. */
 export function usageFailure(message) {
   process.stderr.write(`${scriptName()}: ${message}\nRun it with --help for its usage.\n`);
   process.exit(USAGE_EXIT);

@@ -1,7 +1,7 @@
 /**
  * The benchmark scripts' command lines (tracker issue 6): `--help` prints a script's usage and exits 0; a bad
- * argument is one line on stderr with exit code 64 and no stack trace; a missing build or an unreadable file is one
- * line with exit code 1. None of these cases runs a benchmark or needs a build.
+ * argument is a short message on stderr with exit code 64 and no stack trace; a missing build or an unreadable file
+ * is one line with exit code 1 (3 from compare.mjs). None of these cases runs a benchmark or needs a build.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,6 +42,23 @@ describe.each(['run', 'compare', 'profile', 'render-md'])('benchmarks/%s.mjs', (
   });
 });
 
+describe('--help is an option like the others', () => {
+  it('as the value of another option, or after "--", it asks for no help', () => {
+    const asValue = script('run', '--out', '--help');
+    expect(asValue.status).toBe(64);
+    expect(asValue.stdout).toBe('');
+    const operand = script('render-md', '--', '--help');
+    expect(operand.status).toBe(1);
+    expect(operand.stderr).toContain('cannot read the result --help');
+  });
+
+  it('an unknown option before it is still reported', () => {
+    const res = script('profile', '--no-such-option', '--help');
+    expect(res.status).toBe(64);
+    expect(res.stdout).toBe('');
+  });
+});
+
 describe('arguments out of range', () => {
   it.each([
     ['run', ['--only', 'throughput,speed'], '--only: unknown group "speed"'],
@@ -66,6 +83,25 @@ describe('failures that are not usage errors', () => {
     expect(res.stderr).toContain('no built package at');
     expect(res.stderr).toContain('npm run build');
     expect(res.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('run.mjs with a build that fails to load shows that error where it was thrown', () => {
+    const broken = path.join(dir, 'broken-dist');
+    fs.mkdirSync(broken, { recursive: true });
+    fs.writeFileSync(path.join(broken, 'index.js'), 'export const VERSION = null.version;\n');
+    const res = script('run', '--dist', broken, '--quick', '--no-save');
+    expect(res.status).not.toBe(0);
+    expect(res.stderr).toContain("Cannot read properties of null (reading 'version')");
+    expect(res.stderr).toContain(path.join(broken, 'index.js'));
+  });
+
+  it('compare.mjs refuses a file that is no result of run.mjs, with its exit code 3', () => {
+    const other = path.join(dir, 'not-a-result.json');
+    fs.writeFileSync(other, '[1]');
+    const res = script('compare', '--fresh', other, '--baseline', other);
+    expect(res.status).toBe(3);
+    expect(res.stderr).toContain('is no result of benchmarks/run.mjs');
+    expect(res.stdout).toBe('');
   });
 
   it('profile.mjs without a build, or with a file that is no profile, says so with exit code 1', () => {

@@ -28,11 +28,13 @@ describe('clause breaks', () => {
   });
 
   it('breaks nothing where the pieces stand otherwise', () => {
-    // "You" after a capital or a digit, "-" inside a word, "and" not before "preferably" / "ideally": no break, so the
-    // nearer requirement decides.
+    // "You" after a capital or a digit, "-" inside a word or without a space after it, "and" not before
+    // "preferably" / "ideally": no break, so the nearer requirement decides.
     for (const text of [
       `${FAR_PREFERENCE} Bachelor's degree in AI You are required to travel 20% a month`,
+      `${FAR_PREFERENCE} Bachelor's degree by 2021 You are required to travel 20% a month`,
       `${FAR_PREFERENCE} Bachelor's degree-required travel of 20% a month`,
+      `${FAR_PREFERENCE} Bachelor's degree -required travel of 20% a month`,
       `${FAR_PREFERENCE} Bachelor's degree and required travel of 20% a month`,
     ]) {
       expect(readAt(text, "Bachelor's")).toBe(true);
