@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { compareRuns, groupsToConfirm, skippedParts } from './lib/regressions.mjs';
 import { defaultBaseline, describeMachine } from './lib/machine.mjs';
 import { scriptArgs, usageFailure } from './lib/args.mjs';
+import { readResultFile } from './lib/result-file.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const USAGE = `
@@ -77,15 +78,11 @@ function runFresh(groups) {
 }
 
 function readResult(file, what) {
-  let result;
   try {
-    result = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return readResultFile(file, what);
   } catch (err) {
-    throw new BenchRunError(`cannot read the ${what} ${file}: ${err.message}`);
+    throw new BenchRunError(err.message);
   }
-  // Any other JSON would compare as a run that measured nothing.
-  if (result?.format !== 'jobsift-bench') throw new BenchRunError(`the ${what} ${file} is no result of benchmarks/run.mjs (format "jobsift-bench")`);
-  return result;
 }
 
 /** Runs the comparison; returns the exit code. */

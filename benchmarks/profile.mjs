@@ -10,7 +10,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadCorpus } from './lib/corpus.mjs';
-import { resolveDist } from './lib/dist.mjs';
+import { missingBuild, resolveDist } from './lib/dist.mjs';
 import { loadSourceMap } from './lib/sourcemap.mjs';
 import { failure, scriptArgs, usageFailure } from './lib/args.mjs';
 
@@ -50,8 +50,8 @@ if (args.child) {
 let file = args.summarize ? path.resolve(args.summarize) : null;
 let dir = null;
 if (!file) {
-  const index = path.join(distDir, 'index.js');
-  if (!fs.existsSync(index)) failure(`no built package at ${index}: run \`npm run build\` (or set JOBSIFT_DIST to a tsup --out-dir folder)`);
+  const missing = missingBuild(distDir);
+  if (missing) failure(missing);
   dir = args.keep ? path.resolve(args.keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-prof-'));
   fs.mkdirSync(dir, { recursive: true });
   const self = fileURLToPath(import.meta.url);

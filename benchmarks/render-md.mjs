@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Prints a saved result (default results/latest.json) as Markdown, for the Performance section of the READMEs.
 //   node benchmarks/render-md.mjs [FILE]
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { failure, scriptArgs } from './lib/args.mjs';
+import { readResultFile } from './lib/result-file.mjs';
 
 const USAGE = `
 usage: node benchmarks/render-md.mjs [FILE]
@@ -15,11 +15,12 @@ const { positionals } = scriptArgs(USAGE, {}, 1);
 const file = positionals[0] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
 let r;
 try {
-  r = JSON.parse(fs.readFileSync(file, 'utf8'));
+  r = readResultFile(file);
 } catch (err) {
-  failure(`cannot read the result ${file}: ${err.message}`);
+  failure(err.message);
 }
-if (r?.format !== 'jobsift-bench' || !r.machine || !r.corpus) failure(`${file} is no result of benchmarks/run.mjs (format "jobsift-bench")`);
+// Every result run.mjs writes names its machine and corpus, which the header reads.
+if (!r.machine || !r.corpus) failure(`the result ${file} names no machine or corpus`);
 const REFS = [
   ['wink-readDoc', 'vs wink'],
   ['wink-sbd-pos', 'vs wink sbd+pos'],

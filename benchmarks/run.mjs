@@ -10,7 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { ROOT, loadIndex, resolveDist } from './lib/dist.mjs';
+import { ROOT, loadIndex, missingBuild, resolveDist } from './lib/dist.mjs';
+import { RESULT_FORMAT } from './lib/result-file.mjs';
 import { loadCorpus } from './lib/corpus.mjs';
 import { describeMachine, machineResultFile } from './lib/machine.mjs';
 import { checkTargets } from './lib/targets.mjs';
@@ -64,13 +65,14 @@ function commitMeasured() {
 const started = Date.now();
 const distDir = resolveDist(args.dist);
 // A missing build is the caller's to fix, said in one line; a build that fails to load throws its own error.
-if (!fs.existsSync(path.join(distDir, 'index.js'))) failure(`no built package at ${path.join(distDir, 'index.js')}: run \`npm run build\` (or set JOBSIFT_DIST to a tsup --out-dir folder)`);
+const missing = missingBuild(distDir);
+if (missing) failure(missing);
 const mod = await loadIndex(distDir);
 const corpus = loadCorpus(args.quick ? 50 : Infinity);
 const ctx = { mod, distDir, corpus, quick: args.quick, log };
 
 const results = {
-  format: 'jobsift-bench',
+  format: RESULT_FORMAT,
   version: 1,
   mode: args.quick ? 'quick' : 'full',
   date: new Date().toISOString(),

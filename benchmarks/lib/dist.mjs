@@ -12,12 +12,16 @@ export function resolveDist(flag) {
   return path.resolve(dir);
 }
 
-export async function loadIndex(distDir) {
+/** What to tell the caller when `distDir` holds no built package, or null when it holds one. */
+export function missingBuild(distDir) {
   const file = path.join(distDir, 'index.js');
-  if (!fs.existsSync(file)) {
-    throw new Error(`no built package at ${file}: run \`npm run build\` (or set JOBSIFT_DIST to a tsup --out-dir folder)`);
-  }
-  return import(pathToFileURL(file).href);
+  return fs.existsSync(file) ? null : `no built package at ${file}: run \`npm run build\` (or set JOBSIFT_DIST to a tsup --out-dir folder)`;
+}
+
+export async function loadIndex(distDir) {
+  const missing = missingBuild(distDir);
+  if (missing) throw new Error(missing);
+  return import(pathToFileURL(path.join(distDir, 'index.js')).href);
 }
 
 /** The opt-in O*NET pack (`jobsift/packs/onet`), or a reason why it is not there. */
