@@ -21,7 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { compareRuns, groupsToConfirm, skippedParts } from './lib/regressions.mjs';
 import { defaultBaseline, describeMachine } from './lib/machine.mjs';
-import { scriptArgs, usageFailure } from './lib/args.mjs';
+import { reportFailure, scriptArgs, usageFailure } from './lib/args.mjs';
 import { readResultFile } from './lib/result-file.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -70,11 +70,8 @@ function runFresh(groups) {
   const res = spawnSync(process.execPath, runArgs, { stdio: ['ignore', 'inherit', 'inherit'] });
   if (res.error) throw new BenchRunError(`could not start the benchmark: ${res.error.message}`);
   if (res.status !== 0) throw new BenchRunError(`the benchmark run ${res.signal ? `was killed (${res.signal})` : `exited ${res.status}`}`);
-  try {
-    return JSON.parse(fs.readFileSync(out, 'utf8'));
-  } catch (err) {
-    throw new BenchRunError(`the benchmark run left no readable result (${err.message})`);
-  }
+  if (!fs.existsSync(out)) throw new BenchRunError(`the benchmark run left no result in ${out}`);
+  return readResult(out, 'result of the benchmark run');
 }
 
 function readResult(file, what) {
@@ -163,7 +160,7 @@ try {
   code = main();
 } catch (err) {
   if (!(err instanceof BenchRunError)) throw err;
-  process.stderr.write(`bench:compare: ${err.message}\n`);
+  reportFailure(err.message);
   code = 3;
 } finally {
   if (scratch) fs.rmSync(scratch, { recursive: true, force: true });

@@ -40,8 +40,13 @@ export function usageFailure(message) {
 
 /** Reports a failure that is not the caller's mistake (no built package, say) as one line; exit code 1. */
 export function failure(message) {
-  process.stderr.write(`${scriptName()}: ${message}\n`);
+  reportFailure(message);
   process.exit(1);
+}
+
+/** Writes a failure's one line on stderr, under the script's name (for a script that exits with a code of its own). */
+export function reportFailure(message) {
+  process.stderr.write(`${scriptName()}: ${message}\n`);
 }
 
 const scriptName = () => `benchmarks/${path.basename(process.argv[1] ?? 'script')}`;

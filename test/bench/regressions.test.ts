@@ -276,11 +276,12 @@ const calls = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\\n').fil
 fs.appendFileSync(log, JSON.stringify(process.argv.slice(2)) + '\\n');
 const next = JSON.parse(fs.readFileSync(queue, 'utf8'))[calls];
 if (next === 'fail' || next === undefined) process.exit(7);
-fs.writeFileSync(process.argv[process.argv.indexOf('--out') + 1], JSON.stringify(next));
+if (next === 'no-file') process.exit(0);
+fs.writeFileSync(process.argv[process.argv.indexOf('--out') + 1], next === 'other-json' ? '{"rows":[]}' : JSON.stringify(next));
 `,
   );
   let n = 0;
-  const run = (queue: (BenchResult | 'fail')[], ...extra: string[]) => {
+  const run = (queue: (BenchResult | 'fail' | 'no-file' | 'other-json')[], ...extra: string[]) => {
     n++;
     const queueFile = path.join(dir, `queue-${n}.json`);
     const log = path.join(dir, `log-${n}.txt`);
@@ -322,10 +323,20 @@ fs.writeFileSync(process.argv[process.argv.indexOf('--out') + 1], JSON.stringify
   it('exits 3 with a message when a run fails, and leaves no scratch files', () => {
     const first = run(['fail']);
     expect(first.res.status).toBe(3);
-    expect(first.res.stderr).toContain('bench:compare: the benchmark run exited 7');
+    expect(first.res.stderr).toContain('benchmarks/compare.mjs: the benchmark run exited 7');
     const retry = run([result({ mbPerS: 25 }), 'fail'], '--no-fail');
     expect(retry.res.status).toBe(3);
     expect(retry.res.stderr).toMatch(/exited 7 while confirming 1 metric\(s\) flagged by the fresh run \(jobsift MB\/s \(cpu\)\): nothing confirmed/);
     expect(fs.readdirSync(tmp).filter((f) => f.startsWith('jobsift-bench-'))).toEqual([]);
+  });
+
+  it('exits 3 when a run exits 0 but leaves no result, or JSON that is no result of run.mjs', () => {
+    const none = run(['no-file']);
+    expect(none.res.status).toBe(3);
+    expect(none.res.stderr).toMatch(/^benchmarks\/compare\.mjs: the benchmark run left no result in \S+fresh-\d+\.json\n$/);
+    const other = run(['other-json']);
+    expect(other.res.status).toBe(3);
+    expect(other.res.stderr).toMatch(/^benchmarks\/compare\.mjs: the result of the benchmark run \S+ is no result of benchmarks\/run\.mjs/);
+    expect(other.res.stdout).not.toContain('no metric');
   });
 });
