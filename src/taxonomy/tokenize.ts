@@ -11,6 +11,7 @@
  */
 
 import { BULLET } from '../lexicon/unicode-folding.js';
+import { TOKENIZE_WASM } from './tokenize-wasm.js';
 
 const NO_TOKENS = new Int32Array(0);
 
@@ -418,14 +419,30 @@ const NO_MARKS = new Int32Array(2);
 const MARKED = new Uint8Array(0x10000);
 for (const c of `\n.!?${BULLET}`) MARKED[c.charCodeAt(0)] = 1;
 
+/** What one run of a tokenizing loop found besides the scratch arrays it filled. */
+interface LoopResult {
+  count: number;
+  screenedCount: number;
+  startedCount: number;
+  shapedCount: number;
+  markCount: number;
+  www: boolean;
+  affixed: Int32Array;
+}
+
+const loopResult: LoopResult = { count: 0, screenedCount: 0, startedCount: 0, shapedCount: 0, markCount: 0, www: false, affixed: NO_TOKENS };
+
 /**
  * `screen` (a bit set over the low 16 bits of token hashes, see `Tokens.screened`) lists the tokens a scan keyed on
  * it must visit, on the way: the scan then skips the others without reading them again; `starts` likewise lists the
  * skill matcher's possible alias starts (`Tokens.started`), and `shapes` the tokens of the shapes it screens
- * (`Tokens.shaped`).
+ * (`Tokens.shaped`). The screens are read as they stand at their first use and must not change after it (the
+ * WebAssembly loop keeps a copy).
  * `lend`: the result's arrays may be views of the scratch arrays themselves, lent to it instead of copied (up to
  * MAX_LOANS results at a time): the caller shares the tokens (`shareTokens`) and gives them back (`giveBackTokens`) once
  * nothing reads them. `marks`, when given, is emptied and then records where the characters it names stand.
+ * A whole text of ASCII characters is read by the WebAssembly loop (tokenize.wat), any other by the TypeScript one:
+ * the two give the same tokens.
  */
 export function tokenize(
   text: string,
@@ -437,15 +454,155 @@ export function tokenize(
   marks: CharMarks | null = null,
   shapes: ShapeScreen | null = null,
 ): Tokens {
+  // Room for a mark at every position of the range (and the slot written at its end), so that no loop checks: at
+  // most one slot is written per character read.
+  if (marks !== null && marks.at.length < to - from + 2) marks.at = new Int32Array(to - from + 2);
+  // Room for every token the range can hold, so that no loop checks: a token and the character that ends it take two
+  // characters at least (a glued "+" / "#" or a leading "." counts as one of the token's own).
+  reserve(((to - from + 1) >> 1) + 1);
+  let run = from === 0 && to === text.length ? tokenizeInWasm(text, screen, starts, marks, shapes) : null;
+  lastLoop = run !== null ? 'wasm' : 'script';
+  run ??= tokenizeInScript(text, from, to, screen, starts, marks, shapes);
+  const { count, screenedCount, startedCount, shapedCount, www, affixed } = run;
+  if (marks !== null) marks.count = run.markCount;
+  if (lend && loans.length < MAX_LOANS) {
+    const tokens = new Tokens(
+      text,
+      from,
+      to,
+      count,
+      scratchStart.subarray(0, count),
+      scratchEnd.subarray(0, count),
+      scratchHash.subarray(0, count),
+      scratchNonAscii.subarray(0, count),
+      scratchLetters.subarray(0, count),
+      www,
+      affixed,
+      screen,
+      scratchScreened.subarray(0, screenedCount),
+      starts,
+      starts === null ? NO_TOKENS : scratchStarted.subarray(0, startedCount),
+      shapes,
+      scratchShaped.subarray(0, shapedCount),
+    );
+    loans.push({ tokens, set: handOverScratch(), owner: null });
+    return tokens;
+  }
+  // One buffer for the five arrays, carved from a shared slab: an ArrayBuffer per document costs more to allocate
+  // (and to track) than its copy. A document's tokens keep at most one slab alive.
+  const all = resultBuffer(5 * count + screenedCount + startedCount + shapedCount);
+  all.set(scratchStart.subarray(0, count), 0);
+  all.set(scratchEnd.subarray(0, count), count);
+  all.set(scratchHash.subarray(0, count), 2 * count);
+  all.set(scratchNonAscii.subarray(0, count), 3 * count);
+  all.set(scratchLetters.subarray(0, count), 4 * count);
+  all.set(scratchScreened.subarray(0, screenedCount), 5 * count);
+  const shapedAt = 5 * count + screenedCount + startedCount;
+  if (startedCount > 0) all.set(scratchStarted.subarray(0, startedCount), 5 * count + screenedCount);
+  if (shapedCount > 0) all.set(scratchShaped.subarray(0, shapedCount), shapedAt);
+  if (scratchStart.length > SCRATCH_KEPT) installScratch(freshScratch());
+  return new Tokens(
+    text,
+    from,
+    to,
+    count,
+    all.subarray(0, count),
+    all.subarray(count, 2 * count),
+    all.subarray(2 * count, 3 * count),
+    all.subarray(3 * count, 4 * count),
+    all.subarray(4 * count, 5 * count),
+    www,
+    affixed,
+    screen,
+    all.subarray(5 * count, 5 * count + screenedCount),
+    starts,
+    starts === null ? NO_TOKENS : all.subarray(5 * count + screenedCount, shapedAt),
+    shapes,
+    all.subarray(shapedAt, shapedAt + shapedCount),
+  );
+}
+
+
+/** What ends an e-mail address or URL in running text: white space, brackets, quotes, commas, semicolons. */
+function endsAddress(code: number): boolean {
+  return (
+    code <= 0x20 ||
+    code === 0xa0 ||
+    code === 0x28 || code === 0x29 || code === 0x3c || code === 0x3e || code === 0x5b || code === 0x5d ||
+    code === 0x22 || code === 0x27 || code === 0x2c || code === 0x3b || code === 0x7c ||
+    code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d
+  );
+}
+
+let addressScratch = new Uint8Array(1024);
+
+/**
+ * Marks the tokens that lie inside an e-mail address, handle or URL ("jobs@acme.com", "@talent.icims.com",
+ * "https://www.python.org", "www.tableau.com"): names there are addresses, not skills. An address is a chunk of
+ * text[from, to) between white space, brackets, quotes, commas or semicolons that holds "@" before a letter or
+ * digit, or "://", or starts with "www."; every token starting in such a chunk is marked. Native searches find the
+ * "@" and "://", the tokens find "www", and only the chunks around them are read. `tokens` must come from
+ * `tokenize` over the same range. The marks (one per token) share one buffer with every other call: read them before
+ * the next call.
+ */
+export function addressTokens(text: string, tokens: Tokens, from = 0, to = text.length): Uint8Array {
+  // One scratch for every call (its first `count` marks are valid until the next call): most documents mark
+  // nothing, and a fresh array per document is garbage the size of its token count.
+  if (addressScratch.length < tokens.count) addressScratch = new Uint8Array(Math.max(tokens.count, 2 * addressScratch.length));
+  const marks = addressScratch;
+  marks.fill(0, 0, tokens.count);
+  for (let k = text.indexOf('@', from); k >= 0 && k < to; k = text.indexOf('@', k + 1)) {
+    if (k + 1 < to && isAlnum(text.charCodeAt(k + 1))) markChunk(text, tokens, marks, k, from, to);
+  }
+  for (let k = text.indexOf('://', from); k >= 0 && k + 2 < to; k = text.indexOf('://', k + 1)) markChunk(text, tokens, marks, k, from, to);
+  if (tokens.www) {
+    const { start, end, hash, count } = tokens;
+    for (let t = 0; t < count; t++) {
+      const s = start[t]!;
+      if (hash[t] !== WWW_HASH || end[t]! - s !== 3 || text.charCodeAt(s + 3) !== DOT || s + 4 >= to) continue;
+      if ((text.charCodeAt(s) | 0x20) !== 0x77 || (text.charCodeAt(s + 1) | 0x20) !== 0x77 || (text.charCodeAt(s + 2) | 0x20) !== 0x77) continue;
+      if (s === from || endsAddress(text.charCodeAt(s - 1))) markChunk(text, tokens, marks, s, from, to);
+    }
+  }
+  return marks.subarray(0, tokens.count);
+}
+
+/** Marks every token that starts in the chunk around position k. */
+function markChunk(text: string, tokens: Tokens, marks: Uint8Array, k: number, from: number, to: number): void {
+  let chunkStart = k;
+  while (chunkStart > from && !endsAddress(text.charCodeAt(chunkStart - 1))) chunkStart--;
+  let chunkEnd = k;
+  while (chunkEnd < to && !endsAddress(text.charCodeAt(chunkEnd))) chunkEnd++;
+  const { start, count } = tokens;
+  for (let t = firstTokenFrom(tokens, chunkStart); t < count && start[t]! < chunkEnd; t++) marks[t] = 1;
+}
+
+/** The first token that starts at or after `pos` (`tokens.count` when none does): a binary search. */
+export function firstTokenFrom(tokens: Tokens, pos: number): number {
+  const start = tokens.start;
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The TypeScript loop over text[from, to): fills the scratch arrays (room reserved) and `marks.at`. */
+function tokenizeInScript(
+  text: string,
+  from: number,
+  to: number,
+  screen: Int32Array | null,
+  starts: Int32Array | null,
+  marks: CharMarks | null,
+  shapes: ShapeScreen | null,
+): LoopResult {
   // Marks are written without a branch (a tenth of the tokens end on one, unpredictably): the slot is written
   // whatever, counted when the character is marked (and marks were asked for).
-  // Room for a mark at every position of the range (and the slot written at its end), so that the loop never checks:
-  // at most one slot is written per character read.
-  if (marks !== null && marks.at.length < to - from + 2) marks.at = new Int32Array(to - from + 2);
   const markAt: Int32Array = marks !== null ? marks.at : NO_MARKS;
-  // Room for every token the range can hold, so that the loop never checks: a token and the character that ends it
-  // take two characters at least (a glued "+" / "#" or a leading "." counts as one of the token's own).
-  reserve(((to - from + 1) >> 1) + 1);
   let markCount = 0;
   const marking = marks !== null ? 1 : 0;
   let count = 0;
@@ -544,128 +701,187 @@ export function tokenize(
     count++;
     i = next;
   }
-  if (marks !== null) marks.count = markCount;
-  if (lend && loans.length < MAX_LOANS) {
-    const tokens = new Tokens(
-      text,
-      from,
-      to,
-      count,
-      scratchStart.subarray(0, count),
-      scratchEnd.subarray(0, count),
-      scratchHash.subarray(0, count),
-      scratchNonAscii.subarray(0, count),
-      scratchLetters.subarray(0, count),
-      www,
-      affixed ? Int32Array.from(affixed) : NO_TOKENS,
-      screen,
-      scratchScreened.subarray(0, screenedCount),
-      starts,
-      starts === null ? NO_TOKENS : scratchStarted.subarray(0, startedCount),
-      shapes,
-      scratchShaped.subarray(0, shapedCount),
-    );
-    loans.push({ tokens, set: handOverScratch(), owner: null });
-    return tokens;
-  }
-  // One buffer for the five arrays, carved from a shared slab: an ArrayBuffer per document costs more to allocate
-  // (and to track) than its copy. A document's tokens keep at most one slab alive.
-  const all = resultBuffer(5 * count + screenedCount + startedCount + shapedCount);
-  all.set(scratchStart.subarray(0, count), 0);
-  all.set(scratchEnd.subarray(0, count), count);
-  all.set(scratchHash.subarray(0, count), 2 * count);
-  all.set(scratchNonAscii.subarray(0, count), 3 * count);
-  all.set(scratchLetters.subarray(0, count), 4 * count);
-  all.set(scratchScreened.subarray(0, screenedCount), 5 * count);
-  const shapedAt = 5 * count + screenedCount + startedCount;
-  if (startedCount > 0) all.set(scratchStarted.subarray(0, startedCount), 5 * count + screenedCount);
-  if (shapedCount > 0) all.set(scratchShaped.subarray(0, shapedCount), shapedAt);
-  if (scratchStart.length > SCRATCH_KEPT) installScratch(freshScratch());
-  return new Tokens(
-    text,
-    from,
-    to,
-    count,
-    all.subarray(0, count),
-    all.subarray(count, 2 * count),
-    all.subarray(2 * count, 3 * count),
-    all.subarray(3 * count, 4 * count),
-    all.subarray(4 * count, 5 * count),
-    www,
-    affixed ? Int32Array.from(affixed) : NO_TOKENS,
-    screen,
-    all.subarray(5 * count, 5 * count + screenedCount),
-    starts,
-    starts === null ? NO_TOKENS : all.subarray(5 * count + screenedCount, shapedAt),
-    shapes,
-    all.subarray(shapedAt, shapedAt + shapedCount),
-  );
+  loopResult.count = count;
+  loopResult.screenedCount = screenedCount;
+  loopResult.startedCount = startedCount;
+  loopResult.shapedCount = shapedCount;
+  loopResult.markCount = markCount;
+  loopResult.www = www;
+  loopResult.affixed = affixed ? Int32Array.from(affixed) : NO_TOKENS;
+  return loopResult;
 }
 
-
-/** What ends an e-mail address or URL in running text: white space, brackets, quotes, commas, semicolons. */
-function endsAddress(code: number): boolean {
-  return (
-    code <= 0x20 ||
-    code === 0xa0 ||
-    code === 0x28 || code === 0x29 || code === 0x3c || code === 0x3e || code === 0x5b || code === 0x5d ||
-    code === 0x22 || code === 0x27 || code === 0x2c || code === 0x3b || code === 0x7c ||
-    code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d
-  );
+/** The exports of tokenize.wat. */
+interface TokenizeExports {
+  memory: WebAssembly.Memory;
+  tokenize(...args: number[]): number;
 }
 
-let addressScratch = new Uint8Array(1024);
+/** Which loop read the last text (for tests that must know the WebAssembly one ran). */
+let lastLoop: 'wasm' | 'script' = 'script';
+export const lastTokenizeLoop = (): 'wasm' | 'script' => lastLoop;
 
 /**
- * Marks the tokens that lie inside an e-mail address, handle or URL ("jobs@acme.com", "@talent.icims.com",
- * "https://www.python.org", "www.tableau.com"): names there are addresses, not skills. An address is a chunk of
- * text[from, to) between white space, brackets, quotes, commas or semicolons that holds "@" before a letter or
- * digit, or "://", or starts with "www."; every token starting in such a chunk is marked. Native searches find the
- * "@" and "://", the tokens find "www", and only the chunks around them are read. `tokens` must come from
- * `tokenize` over the same range. The marks (one per token) share one buffer with every other call: read them before
- * the next call.
+ * Texts longer than this take the TypeScript loop: the module's memory is fixed (4 MB, never grown, so that no view
+ * of it is detached), and room for this text's tokens is what it holds past its tables.
  */
-export function addressTokens(text: string, tokens: Tokens, from = 0, to = text.length): Uint8Array {
-  // One scratch for every call (its first `count` marks are valid until the next call): most documents mark
-  // nothing, and a fresh array per document is garbage the size of its token count.
-  if (addressScratch.length < tokens.count) addressScratch = new Uint8Array(Math.max(tokens.count, 2 * addressScratch.length));
-  const marks = addressScratch;
-  marks.fill(0, 0, tokens.count);
-  for (let k = text.indexOf('@', from); k >= 0 && k < to; k = text.indexOf('@', k + 1)) {
-    if (k + 1 < to && isAlnum(text.charCodeAt(k + 1))) markChunk(text, tokens, marks, k, from, to);
-  }
-  for (let k = text.indexOf('://', from); k >= 0 && k + 2 < to; k = text.indexOf('://', k + 1)) markChunk(text, tokens, marks, k, from, to);
-  if (tokens.www) {
-    const { start, end, hash, count } = tokens;
-    for (let t = 0; t < count; t++) {
-      const s = start[t]!;
-      if (hash[t] !== WWW_HASH || end[t]! - s !== 3 || text.charCodeAt(s + 3) !== DOT || s + 4 >= to) continue;
-      if ((text.charCodeAt(s) | 0x20) !== 0x77 || (text.charCodeAt(s + 1) | 0x20) !== 0x77 || (text.charCodeAt(s + 2) | 0x20) !== 0x77) continue;
-      if (s === from || endsAddress(text.charCodeAt(s - 1))) markChunk(text, tokens, marks, s, from, to);
+export const WASM_MAX_CHARS = 1 << 17;
+/**
+ * Where things stand in the module's memory (bytes); the character tables at 0-767 and what a call found besides the
+ * arrays, at 768 (FOUND_*, int32 slots), are tokenize.wat's.
+ */
+const FOUND = 768;
+const FOUND_MARKS = 0;
+const FOUND_AFFIXED = 1;
+const FOUND_SCREENED = 2;
+const FOUND_STARTED = 3;
+const FOUND_SHAPED = 4;
+const FOUND_WWW = 5;
+const ZEROS = 1024; // read for a screen not given: 64 KB + 1 KB of zeros, as large as the largest table
+const SCREENS = 69632; // copies of the screens, one per array, made at its first use
+const SCREENS_END = 1 << 20;
+const DATA = 1 << 20; // the text, then the output arrays
+const TOKEN_ROOM = (WASM_MAX_CHARS >> 1) + 2;
+
+/** The loop's instance and views of its memory; null when WebAssembly is unavailable here (or refused, by a CSP). */
+interface WasmLoop {
+  exports: TokenizeExports;
+  text: Uint8Array;
+  bytes: Uint8Array;
+  found: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+  letters: Int32Array;
+  screened: Int32Array;
+  started: Int32Array;
+  shaped: Int32Array;
+  affixed: Int32Array;
+  marks: Int32Array;
+  /** Byte offset of each screen array's copy. */
+  screenAt: WeakMap<object, number>;
+  screensEnd: number;
+}
+
+let wasmLoop: WasmLoop | null | undefined;
+let wasmAllowed = true;
+const encoder = new TextEncoder();
+
+function makeWasmLoop(): WasmLoop | null {
+  try {
+    const bytes = Uint8Array.from(atob(TOKENIZE_WASM), (c) => c.charCodeAt(0));
+    const exports = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports as unknown as TokenizeExports;
+    const buffer = exports.memory.buffer;
+    const memory = new Uint8Array(buffer);
+    for (let c = 0; c < 0x80; c++) {
+      memory[c] = FOLDED[c]!;
+      memory[0x100 + c] = isLetter(c) ? 1 : 0;
+      memory[0x200 + c] = MARKED[c]!;
     }
+    const arrayAt = (k: number) => new Int32Array(buffer, DATA + WASM_MAX_CHARS + 4 * TOKEN_ROOM * k, TOKEN_ROOM);
+    const loop: WasmLoop = {
+      exports,
+      text: new Uint8Array(buffer, DATA, WASM_MAX_CHARS),
+      bytes: memory,
+      found: new Int32Array(buffer, FOUND, 6),
+      starts: arrayAt(0),
+      ends: arrayAt(1),
+      hashes: arrayAt(2),
+      letters: arrayAt(3),
+      screened: arrayAt(4),
+      started: arrayAt(5),
+      shaped: arrayAt(6),
+      affixed: arrayAt(7),
+      marks: new Int32Array(buffer, DATA + WASM_MAX_CHARS + 4 * TOKEN_ROOM * 8, WASM_MAX_CHARS + 2),
+      screenAt: new WeakMap(),
+      screensEnd: SCREENS,
+    };
+    if (loop.marks.byteOffset + loop.marks.byteLength > buffer.byteLength) return null;
+    return loop;
+  } catch {
+    return null;
   }
-  return marks.subarray(0, tokens.count);
 }
 
-/** Marks every token that starts in the chunk around position k. */
-function markChunk(text: string, tokens: Tokens, marks: Uint8Array, k: number, from: number, to: number): void {
-  let chunkStart = k;
-  while (chunkStart > from && !endsAddress(text.charCodeAt(chunkStart - 1))) chunkStart--;
-  let chunkEnd = k;
-  while (chunkEnd < to && !endsAddress(text.charCodeAt(chunkEnd))) chunkEnd++;
-  const { start, count } = tokens;
-  for (let t = firstTokenFrom(tokens, chunkStart); t < count && start[t]! < chunkEnd; t++) marks[t] = 1;
+/** Byte offset of the loop's copy of `table` (made at its first use), ZEROS for none, -1 when no room is left. */
+function screenOffset(loop: WasmLoop, table: Int32Array | Uint8Array | null): number {
+  if (table === null) return ZEROS;
+  const at = loop.screenAt.get(table);
+  if (at !== undefined) return at;
+  const size = (table.byteLength + 3) & ~3;
+  if (loop.screensEnd + size > SCREENS_END) return -1;
+  const copyAt = loop.screensEnd;
+  loop.bytes.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength), copyAt);
+  loop.screensEnd += size;
+  loop.screenAt.set(table, copyAt);
+  return copyAt;
 }
 
-/** The first token that starts at or after `pos` (`tokens.count` when none does): a binary search. */
-export function firstTokenFrom(tokens: Tokens, pos: number): number {
-  const start = tokens.start;
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (start[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/**
+ * Runs the WebAssembly loop over the whole of `text` and copies what it found into the scratch arrays (room reserved)
+ * and `marks.at`; null, and nothing written, when the text is not ASCII, is too long, or the loop is unavailable.
+ */
+function tokenizeInWasm(
+  text: string,
+  screen: Int32Array | null,
+  starts: Int32Array | null,
+  marks: CharMarks | null,
+  shapes: ShapeScreen | null,
+): LoopResult | null {
+  const n = text.length;
+  if (n === 0 || n > WASM_MAX_CHARS || !wasmAllowed) return null;
+  if (wasmLoop === undefined) wasmLoop = makeWasmLoop();
+  const loop = wasmLoop;
+  if (loop === null) return null;
+  // One byte a character, the same offsets: only when every character is ASCII (UTF-8 writes two or more otherwise).
+  const { read, written } = encoder.encodeInto(text, loop.text);
+  if (read !== n || written !== n) return null;
+  const screenAt = screenOffset(loop, screen);
+  const startsAt = screenOffset(loop, starts);
+  const openingAt = screenOffset(loop, shapes !== null ? shapes.openingNeeds : null);
+  const endsAt = screenOffset(loop, shapes !== null ? shapes.ends : null);
+  if (screenAt < 0 || startsAt < 0 || openingAt < 0 || endsAt < 0) return null;
+  const x = loop.exports;
+  const count = x.tokenize(
+    DATA, n,
+    loop.starts.byteOffset, loop.ends.byteOffset, loop.hashes.byteOffset, loop.letters.byteOffset,
+    loop.screened.byteOffset, loop.started.byteOffset, loop.shaped.byteOffset, loop.affixed.byteOffset, loop.marks.byteOffset,
+    screenAt, startsAt, openingAt, endsAt, shapes !== null ? shapes.endLetters : 0,
+  );
+  const found = loop.found;
+  const result = loopResult;
+  result.count = count;
+  result.screenedCount = screen !== null ? found[FOUND_SCREENED]! : 0;
+  result.startedCount = starts !== null ? found[FOUND_STARTED]! : 0;
+  result.shapedCount = shapes !== null ? found[FOUND_SHAPED]! : 0;
+  result.markCount = marks !== null ? found[FOUND_MARKS]! : 0;
+  result.www = found[FOUND_WWW] === 1;
+  const affixedCount = found[FOUND_AFFIXED]!;
+  result.affixed = affixedCount > 0 ? loop.affixed.slice(0, affixedCount) : NO_TOKENS;
+  scratchStart.set(loop.starts.subarray(0, count));
+  scratchEnd.set(loop.ends.subarray(0, count));
+  scratchHash.set(loop.hashes.subarray(0, count));
+  scratchNonAscii.fill(0, 0, count);
+  scratchLetters.set(loop.letters.subarray(0, count));
+  if (result.screenedCount > 0) scratchScreened.set(loop.screened.subarray(0, result.screenedCount));
+  if (result.startedCount > 0) scratchStarted.set(loop.started.subarray(0, result.startedCount));
+  if (result.shapedCount > 0) scratchShaped.set(loop.shaped.subarray(0, result.shapedCount));
+  if (marks !== null) marks.at.set(loop.marks.subarray(0, result.markCount));
+  return result;
+}
+
+/**
+ * Whether whole ASCII texts may be read by the WebAssembly loop (the default); false keeps every text on the
+ * TypeScript loop. For tests and benchmarks that compare the two. Returns the previous setting.
+ */
+export function allowWasmTokenizer(allowed: boolean): boolean {
+  const was = wasmAllowed;
+  wasmAllowed = allowed;
+  return was;
+}
+
+/** Whether the WebAssembly loop is available here (made on the first call). */
+export function wasmTokenizerAvailable(): boolean {
+  if (wasmLoop === undefined) wasmLoop = makeWasmLoop();
+  return wasmLoop !== null;
 }

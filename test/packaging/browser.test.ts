@@ -22,16 +22,24 @@ const POSTINGS = [
 
 describe.skipIf(skip)('in headless Chromium', () => {
   it('the browser entry bundles without Node built-ins and gives the same summaries as Node', async () => {
-    // The probe asks the bundled engines module for the tagger: the browser entry must have handed wink-nlp over.
+    // The probe asks the bundled engines module for the tagger (the browser entry must have handed wink-nlp over), and
+    // the tokenizer whether its WebAssembly loop runs there (else the summaries below would not compare it).
     const probe = `import { getPosTagger } from ${JSON.stringify(`${root}src/nlp/engines.ts`)};
-globalThis.jobsiftProbe = () => getPosTagger()?.tag('You will excel at this').find((t) => t.value === 'excel')?.pos ?? null;`;
+import { wasmTokenizerAvailable } from ${JSON.stringify(`${root}src/taxonomy/tokenize.ts`)};
+globalThis.jobsiftProbe = () => ({
+  excel: getPosTagger()?.tag('You will excel at this').find((t) => t.value === 'excel')?.pos ?? null,
+  wasmTokenizer: wasmTokenizerAvailable(),
+});`;
     const { code, bytes } = await bundleForBrowser(`${root}src/browser.ts`, root, probe);
     expect(code).not.toMatch(/from\s*["']node:/);
     const inBrowser = await summariesInChromium(code, POSTINGS.map((p) => p.text));
     expect(inBrowser.errors).toEqual([]);
     expect(inBrowser.userAgent).toMatch(/HeadlessChrome/);
     expect(inBrowser.version).toBe(VERSION);
-    expect(inBrowser.probe, 'the tag of "excel" in "You will excel at this", from wink-nlp in the browser').toBe('VERB');
+    expect(inBrowser.probe, 'the tag of "excel" in "You will excel at this", from wink-nlp in the browser; the WebAssembly tokenizer').toEqual({
+      excel: 'VERB',
+      wasmTokenizer: true,
+    });
     const differing = POSTINGS.filter((p, i) => JSON.stringify(inBrowser.summaries[i]) !== JSON.stringify(extractRequirements(p.text).summary));
     console.log(`browser bundle ${(bytes / 1e6).toFixed(2)} MB; ${POSTINGS.length - differing.length}/${POSTINGS.length} summaries equal to Node's`);
     for (const p of differing.slice(0, 3)) {
