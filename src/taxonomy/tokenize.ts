@@ -727,9 +727,12 @@ export const lastTokenizeLoop = (): 'wasm' | 'script' => lastLoop;
  */
 export const WASM_MAX_CHARS = 1 << 17;
 /**
- * Where things stand in the module's memory (bytes); the character tables at 0-767 and what a call found besides the
- * arrays, at 768 (FOUND_*, int32 slots), are tokenize.wat's.
+ * Where things stand in the module's memory (bytes). The character tables and what a call found besides the arrays
+ * (FOUND_*, int32 slots) are at the offsets tokenize.wat reads and writes.
  */
+const FOLD_TABLE = 0;
+const LETTER_TABLE = 256;
+const MARKED_TABLE = 512;
 const FOUND = 768;
 const FOUND_MARKS = 0;
 const FOUND_AFFIXED = 1;
@@ -738,10 +741,16 @@ const FOUND_STARTED = 3;
 const FOUND_SHAPED = 4;
 const FOUND_WWW = 5;
 const ZEROS = 1024; // read for a screen not given: 64 KB + 1 KB of zeros, as large as the largest table
-const SCREENS = 69632; // copies of the screens, one per array, made at its first use
+const SCREENS = 69632; // copies of the screens, one per array, made at its first use (all dropped when full)
 const SCREENS_END = 1 << 20;
 const DATA = 1 << 20; // the text, then the output arrays
 const TOKEN_ROOM = (WASM_MAX_CHARS >> 1) + 2;
+
+/** Bytes of each table tokenize.wat reads: a bit set over 16 bits of hashes, and a ShapeScreen's two tables. */
+const BIT_SET_BYTES = 0x10000 >>> 3;
+const OPENING_BYTES = 4 << 14;
+const ENDS_BYTES = 1 << 10;
+const CALL_SCREEN_BYTES = 2 * BIT_SET_BYTES + OPENING_BYTES + ENDS_BYTES;
 
 /** The loop's instance and views of its memory; null when WebAssembly is unavailable here (or refused, by a CSP). */
 interface WasmLoop {
@@ -767,16 +776,24 @@ let wasmLoop: WasmLoop | null | undefined;
 let wasmAllowed = true;
 const encoder = new TextEncoder();
 
+/** The WebAssembly loop, made on the first call; null where it cannot run. */
+function getWasmLoop(): WasmLoop | null {
+  if (wasmLoop === undefined) wasmLoop = makeWasmLoop();
+  return wasmLoop;
+}
+
 function makeWasmLoop(): WasmLoop | null {
+  // WebAssembly memory is little-endian, and the arrays are read through views in the host's byte order.
+  if (new Uint8Array(Int32Array.of(1).buffer)[0] !== 1) return null;
   try {
     const bytes = Uint8Array.from(atob(TOKENIZE_WASM), (c) => c.charCodeAt(0));
     const exports = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports as unknown as TokenizeExports;
     const buffer = exports.memory.buffer;
     const memory = new Uint8Array(buffer);
     for (let c = 0; c < 0x80; c++) {
-      memory[c] = FOLDED[c]!;
-      memory[0x100 + c] = isLetter(c) ? 1 : 0;
-      memory[0x200 + c] = MARKED[c]!;
+      memory[FOLD_TABLE + c] = FOLDED[c]!;
+      memory[LETTER_TABLE + c] = isLetter(c) ? 1 : 0;
+      memory[MARKED_TABLE + c] = MARKED[c]!;
     }
     const arrayAt = (k: number) => new Int32Array(buffer, DATA + WASM_MAX_CHARS + 4 * TOKEN_ROOM * k, TOKEN_ROOM);
     const loop: WasmLoop = {
@@ -803,19 +820,22 @@ function makeWasmLoop(): WasmLoop | null {
   }
 }
 
-/** Byte offset of the loop's copy of `table` (made at its first use), ZEROS for none, -1 when no room is left. */
-function screenOffset(loop: WasmLoop, table: Int32Array | Uint8Array | null): number {
+/** Byte offset of the loop's copy of `table` (made at its first use), ZEROS for none, -1 for a table of another size. */
+function screenOffset(loop: WasmLoop, table: Int32Array | Uint8Array | null, bytes: number): number {
   if (table === null) return ZEROS;
+  if (table.byteLength !== bytes) return -1;
   const at = loop.screenAt.get(table);
   if (at !== undefined) return at;
-  const size = (table.byteLength + 3) & ~3;
-  if (loop.screensEnd + size > SCREENS_END) return -1;
   const copyAt = loop.screensEnd;
-  loop.bytes.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength), copyAt);
-  loop.screensEnd += size;
+  loop.bytes.set(new Uint8Array(table.buffer, table.byteOffset, bytes), copyAt);
+  loop.screensEnd += bytes;
   loop.screenAt.set(table, copyAt);
   return copyAt;
 }
+
+/** How many times the room for screen copies filled up and was emptied (for tests). */
+let screenCopiesDropped = 0;
+export const wasmScreenCopiesDropped = (): number => screenCopiesDropped;
 
 /**
  * Runs the WebAssembly loop over the whole of `text` and copies what it found into the scratch arrays (room reserved)
@@ -830,24 +850,36 @@ function tokenizeInWasm(
 ): LoopResult | null {
   const n = text.length;
   if (n === 0 || n > WASM_MAX_CHARS || !wasmAllowed) return null;
-  if (wasmLoop === undefined) wasmLoop = makeWasmLoop();
-  const loop = wasmLoop;
+  const loop = getWasmLoop();
   if (loop === null) return null;
   // One byte a character, the same offsets: only when every character is ASCII (UTF-8 writes two or more otherwise).
   const { read, written } = encoder.encodeInto(text, loop.text);
   if (read !== n || written !== n) return null;
-  const screenAt = screenOffset(loop, screen);
-  const startsAt = screenOffset(loop, starts);
-  const openingAt = screenOffset(loop, shapes !== null ? shapes.openingNeeds : null);
-  const endsAt = screenOffset(loop, shapes !== null ? shapes.ends : null);
+  // Room for copies of all four tables of this call, made before any is copied, so that none drops another: when it is
+  // short, every copy is dropped (some belong to screens no longer used) and made again as needed.
+  if (loop.screensEnd + CALL_SCREEN_BYTES > SCREENS_END) {
+    loop.screenAt = new WeakMap();
+    loop.screensEnd = SCREENS;
+    screenCopiesDropped++;
+  }
+  const screenAt = screenOffset(loop, screen, BIT_SET_BYTES);
+  const startsAt = screenOffset(loop, starts, BIT_SET_BYTES);
+  const openingAt = screenOffset(loop, shapes !== null ? shapes.openingNeeds : null, OPENING_BYTES);
+  const endsAt = screenOffset(loop, shapes !== null ? shapes.ends : null, ENDS_BYTES);
   if (screenAt < 0 || startsAt < 0 || openingAt < 0 || endsAt < 0) return null;
-  const x = loop.exports;
-  const count = x.tokenize(
-    DATA, n,
-    loop.starts.byteOffset, loop.ends.byteOffset, loop.hashes.byteOffset, loop.letters.byteOffset,
-    loop.screened.byteOffset, loop.started.byteOffset, loop.shaped.byteOffset, loop.affixed.byteOffset, loop.marks.byteOffset,
-    screenAt, startsAt, openingAt, endsAt, shapes !== null ? shapes.endLetters : 0,
-  );
+  let count: number;
+  try {
+    count = loop.exports.tokenize(
+      DATA, n,
+      loop.starts.byteOffset, loop.ends.byteOffset, loop.hashes.byteOffset, loop.letters.byteOffset,
+      loop.screened.byteOffset, loop.started.byteOffset, loop.shaped.byteOffset, loop.affixed.byteOffset, loop.marks.byteOffset,
+      screenAt, startsAt, openingAt, endsAt, shapes !== null ? shapes.endLetters : 0, WWW_HASH,
+    );
+  } catch {
+    // A trap would be a bug of the loop: the TypeScript loop reads this text and every later one.
+    wasmLoop = null;
+    return null;
+  }
   const found = loop.found;
   const result = loopResult;
   result.count = count;
@@ -882,6 +914,5 @@ export function allowWasmTokenizer(allowed: boolean): boolean {
 
 /** Whether the WebAssembly loop is available here (made on the first call). */
 export function wasmTokenizerAvailable(): boolean {
-  if (wasmLoop === undefined) wasmLoop = makeWasmLoop();
-  return wasmLoop !== null;
+  return getWasmLoop() !== null;
 }

@@ -20,12 +20,13 @@
   ;; int32 arrays at $oS, $oE, $oH, $oL; the tokens the three screens let through to $oSc, $oSt, $oSh (see `tokenize`:
   ;; the bit sets at $screen and $starts, the shape screen's opening table at $opening, its end table at $ends and its
   ;; end letters $endLetters); the affixed tokens to $oA; the marks to $oM. A screen the caller did not give points at
-  ;; zeros: its list is written and ignored.
+  ;; zeros: its list is written and ignored. $wwwHash is the hash of "www" (`wordHash`).
   (func (export "tokenize")
     (param $t i32) (param $n i32)
     (param $oS i32) (param $oE i32) (param $oH i32) (param $oL i32)
     (param $oSc i32) (param $oSt i32) (param $oSh i32) (param $oA i32) (param $oM i32)
     (param $screen i32) (param $starts i32) (param $opening i32) (param $ends i32) (param $endLetters i32)
+    (param $wwwHash i32)
     (result i32)
     (local $i i32) (local $code i32) (local $folded i32) (local $s i32) (local $h i32) (local $letters i32)
     (local $j i32) (local $c i32) (local $f i32) (local $stop i32) (local $next i32) (local $k i32) (local $q i32)
@@ -116,7 +117,7 @@
                 (local.set $j (local.get $k))
                 (local.set $next (local.get $k))))))
         ;; "www" in any case (a collision only costs the address pass).
-        (if (i32.and (i32.eq (local.get $h) (i32.const 0x1cd97)) (i32.eq (i32.sub (local.get $j) (local.get $s)) (i32.const 3)))
+        (if (i32.and (i32.eq (local.get $h) (local.get $wwwHash)) (i32.eq (i32.sub (local.get $j) (local.get $s)) (i32.const 3)))
           (then (local.set $www (i32.const 1))))
         (local.set $slot (i32.shl (local.get $count) (i32.const 2)))
         (i32.store (i32.add (local.get $oS) (local.get $slot)) (local.get $s))

@@ -12,10 +12,12 @@ import {
   giveBackTokens,
   lastTokenizeLoop,
   shareTokens,
+  ShapeScreen,
   tokenize,
   WASM_MAX_CHARS,
+  wasmScreenCopiesDropped,
   wasmTokenizerAvailable,
-  type ShapeScreen,
+  wordHash,
 } from '../../src/taxonomy/tokenize.js';
 import { anyText } from '../laws/arbitraries.js';
 // @ts-expect-error: a plain .mjs script without types
@@ -27,21 +29,45 @@ import { generatedModule } from '../../scripts/build-wasm.mjs';
 
 const starts = compileTaxonomy(resolveTaxonomy(undefined)).startBits();
 
-/** A bit set over the low 16 bits of hashes with about one bit in `oneIn` set (mulberry32, seeded). */
-function randomBits(seed: number, oneIn: number): Int32Array {
+/** Numbers in [0, 1) from a seed (mulberry32). */
+function random(seed: number): () => number {
   let a = seed >>> 0;
-  const next = (): number => {
+  return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A bit set over the low 16 bits of hashes with about one bit in `oneIn` set. */
+function randomBits(seed: number, oneIn: number): Int32Array {
+  const next = random(seed);
   const bits = new Int32Array(0x10000 >>> 5);
   for (let k = 0; k < 0x10000; k++) if (next() * oneIn < 1) bits[k >>> 5]! |= 1 << (k & 31);
   return bits;
 }
 const screen = randomBits(1, 6);
+
+/**
+ * A shape screen with random tables, so that each of its rules decides for some tokens: opening pairs that pass
+ * (bit 1) or pass short tokens (bit 2), letters needed by opening (some with bit 31, which no token holds), end pairs.
+ */
+function randomShapes(seed: number): ShapeScreen {
+  const next = random(seed);
+  const pairs = new Uint8Array(1 << 14);
+  for (let k = 0; k < pairs.length; k++) pairs[k] = next() < 0.05 ? 1 : next() < 0.1 ? 2 : 0;
+  const wordLetters = new Int32Array(1 << 10);
+  for (let k = 0; k < wordLetters.length; k++) {
+    const roll = next();
+    wordLetters[k] = roll < 0.1 ? 1 << 31 : roll < 0.2 ? 0 : (1 << (1 + Math.floor(next() * 26))) | (next() < 0.5 ? 1 << (1 + Math.floor(next() * 26)) : 0);
+  }
+  const ends = new Uint8Array(1 << 10);
+  for (let k = 0; k < ends.length; k++) ends[k] = next() < 0.2 ? 1 : 0;
+  return new ShapeScreen(pairs, wordLetters, ends, Math.floor(next() * 0x7fffffff) & 0x7fffffe);
+}
+const SHAPES = [TRIGGER_SHAPES, randomShapes(11), randomShapes(12), randomShapes(13)];
 
 interface Options {
   screen: Int32Array | null;
@@ -57,6 +83,7 @@ const OPTION_SETS: Options[] = [
   { screen: null, starts: null, marks: false, shapes: null, lend: false },
   { screen, starts: null, marks: true, shapes: null, lend: false },
   { screen: null, starts, marks: false, shapes: TRIGGER_SHAPES, lend: true },
+  ...SHAPES.slice(1).map((shapes) => ({ ...FULL, shapes })),
 ];
 
 /** Everything a tokenize call gives, as plain arrays (lent arrays are given back at once). */
@@ -109,8 +136,18 @@ const CORPUS = readFileSync(new URL('../../examples/data/glassdoor-2020.jsonl', 
   .filter(Boolean)
   .map((line) => normalize(JSON.parse(line).text as string).text);
 
-/** ASCII pieces that exercise every rule of the loop: affixes, a leading ".", versions, "www", marks, capitals. */
-const PIECES = ['C', '++', '+', '#', 'C#', '.NET', '.', 'Node.js', 'www', 'WWW', 'www.', 'x', 'Python3', '7', '42', ' ', '  ', '\n', '!', '?', BULLET, '-', 'a', 'Z', 'years', 'BS', 'MS', 'PhD', '@', '://', ',', '(', ')', '\t', '\x00', '\x7f', '_'];
+/**
+ * Two tokens whose hashes the loop tests for values no word has in practice: "b3ebgsek" hashes to 0 (which lists it
+ * as a possible skill start) and "b3ebkrdf" to the hash of "www" (which flags the text as holding an address).
+ */
+const HASHES_TO_ZERO = 'b3ebgsek';
+const HASHES_AS_WWW = 'b3ebkrdf';
+
+/**
+ * ASCII pieces that exercise every rule of the loop: affixes, a leading ".", versions, "www", marks, capitals, short
+ * and long words, and the two hash look-alikes.
+ */
+const PIECES = ['C', '++', '+', '#', 'C#', '.NET', '.', 'Node.js', 'www', 'WWW', 'www.', 'x', 'y', 'Python3', '7', '42', ' ', '  ', '\n', '!', '?', BULLET, '-', 'a', 'Z', 'years', 'BS', 'MS', 'PhD', 'MARKETING', 'analytics', 'Statistics', '@', '://', ',', '(', ')', '\t', '\x00', '\x7f', '_', HASHES_TO_ZERO, HASHES_AS_WWW];
 const asciiText = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(''));
 
 describe('the WebAssembly tokenizer loop', () => {
@@ -126,6 +163,14 @@ describe('the WebAssembly tokenizer loop', () => {
   it('gives what the TypeScript loop gives on every corpus posting, with and without each screen', () => {
     expect(CORPUS.filter(isAscii).length).toBeGreaterThan(500);
     for (const o of OPTION_SETS) for (const text of CORPUS) expectSameEitherWay(text, o);
+  });
+
+  it('gives the same on the two hash look-alikes, which the screens and the address flag test by value', () => {
+    expect(wordHash(HASHES_TO_ZERO)).toBe(0);
+    expect(wordHash(HASHES_AS_WWW)).toBe(wordHash('www'));
+    for (const text of [HASHES_TO_ZERO, `x ${HASHES_TO_ZERO}`, `${HASHES_AS_WWW} x`, `${HASHES_AS_WWW}s`]) expectSameEitherWay(text);
+    const started = tokenized(`x ${HASHES_TO_ZERO}`, FULL, true).fields.started;
+    expect(started).toContain(1);
   });
 
   it('gives the same on generated ASCII text built from the loop\'s special cases', () => {
@@ -159,12 +204,17 @@ describe('the WebAssembly tokenizer loop', () => {
 
   it('gives the same with many screens, past the room its copies of them have', () => {
     const text = CORPUS.find((t) => isAscii(t) && t.length > 2000)!;
-    const loops = new Set<string>();
-    for (let seed = 2; seed < 140; seed++) {
-      loops.add(expectSameEitherWay(text, { ...FULL, screen: randomBits(seed, 3) }, true));
-    }
-    // The first screens are copied into the module; once its room is full, the rest are read by the TypeScript loop.
-    expect([...loops].sort()).toEqual(['script', 'wasm']);
+    const dropped = wasmScreenCopiesDropped();
+    // Each new screen is copied into the module; when the room for copies is full, they are all dropped and made anew.
+    for (let seed = 2; seed < 140; seed++) expectSameEitherWay(text, { ...FULL, screen: randomBits(seed, 3) });
+    expect(wasmScreenCopiesDropped()).toBeGreaterThan(dropped);
+    for (const shapes of SHAPES) expectSameEitherWay(text, { ...FULL, shapes });
+  });
+
+  it('leaves a text to the TypeScript loop when a screen is not of the size the loop reads', () => {
+    const short = { ...FULL, screen: new Int32Array(16).fill(-1) };
+    expect(tokenized('Python and SQL', short, true).loop).toBe('script');
+    expect(tokenized('Python and SQL', FULL, true).loop).toBe('wasm');
   });
 });
 
