@@ -6,4 +6,5 @@ export function bundleForBrowser(specifier: string, resolveDir: string, extraSou
 export function summariesInChromium(
   code: string,
   texts: readonly string[],
+  csp?: string | null,
 ): Promise<{ version: string; summaries: RequirementSummary[]; errors: string[]; userAgent: string; probe: unknown }>;

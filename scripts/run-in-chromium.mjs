@@ -51,9 +51,10 @@ export async function bundleForBrowser(specifier, resolveDir, extraSource = '') 
 /**
  * Opens about:blank in headless Chromium with a fresh profile, loads `code` as a module script and returns
  * `{ version, summaries, errors, userAgent, probe }` for the given posting texts (errors: uncaught page errors and
- * console errors; probe: what `globalThis.jobsiftProbe()` returned, if the bundle defines it).
+ * console errors; probe: what `globalThis.jobsiftProbe()` returned, if the bundle defines it). `csp`: a Content
+ * Security Policy the page declares (in a meta element) before the script loads.
  */
-export async function summariesInChromium(code, texts) {
+export async function summariesInChromium(code, texts, csp = null) {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'jobsift-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -69,6 +70,9 @@ export async function summariesInChromium(code, texts) {
       if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
     });
     await page.goto('about:blank');
+    if (csp !== null) {
+      await page.setContent(`<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${csp.replace(/"/g, '&quot;')}"></head><body></body></html>`);
+    }
     await page.addScriptTag({ content: code, type: 'module' });
     await page.waitForFunction(() => typeof globalThis.jobsiftSummaries === 'function', null, { timeout: 30_000 });
     const { version, summaries, userAgent, probe } = await page.evaluate((t) => ({

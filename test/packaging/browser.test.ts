@@ -48,4 +48,16 @@ globalThis.jobsiftProbe = () => ({
     }
     expect(differing.map((p) => p.id)).toEqual([]);
   });
+
+  it('under a Content Security Policy that refuses WebAssembly, gives the same summaries with the JavaScript tokenizer', async () => {
+    const probe = `import { wasmTokenizerAvailable } from ${JSON.stringify(`${root}src/taxonomy/tokenize.ts`)};
+globalThis.jobsiftProbe = () => ({ wasmTokenizer: wasmTokenizerAvailable() });`;
+    const { code } = await bundleForBrowser(`${root}src/browser.ts`, root, probe);
+    const texts = POSTINGS.slice(0, 20).map((p) => p.text);
+    const inBrowser = await summariesInChromium(code, texts, "default-src 'none'; script-src 'unsafe-inline'");
+    // The refusal may be reported on the console; nothing else may be.
+    expect(inBrowser.errors.filter((e) => !/WebAssembly|wasm-unsafe-eval|Content Security Policy/i.test(e))).toEqual([]);
+    expect(inBrowser.probe).toEqual({ wasmTokenizer: false });
+    expect(inBrowser.summaries).toEqual(texts.map((t) => extractRequirements(t).summary));
+  });
 });

@@ -20,7 +20,6 @@ import {
   wordHash,
 } from '../../src/taxonomy/tokenize.js';
 import { anyText } from '../laws/arbitraries.js';
-// @ts-expect-error: a plain .mjs script without types
 import { generatedModule } from '../../scripts/build-wasm.mjs';
 
 // Whole ASCII texts are tokenized by the WebAssembly loop (src/taxonomy/tokenize.wat), every other text by the
