@@ -1,8 +1,9 @@
-// Compiles src/taxonomy/tokenize.wat into src/taxonomy/tokenize-wasm.ts (the module's bytes, base64), with wabt.
+// Compiles src/taxonomy/tokenize.wat into src/taxonomy/tokenize-wasm.ts (the module's bytes, base64), with wabt (a
+// devDependency).
 //   node scripts/build-wasm.mjs          writes the file
 //   node scripts/build-wasm.mjs --check  exits 1 when the file is not what the .wat compiles to
-// The generated file is committed, so that building and testing the library need no WebAssembly tool; a test runs
-// the check, so the two cannot drift apart.
+// The generated file is committed, so that building the library needs no WebAssembly tool. test/pipeline/
+// tokenize-wasm.test.ts compiles the .wat again (generatedModule) and fails when the committed file differs.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import wabtInit from 'wabt';

@@ -166,6 +166,10 @@ export const foldedQuad = (a: number, b: number, c: number, d: number): number =
  * Characters past the tokenized range are read as they stand in the text: they only let more tokens through.
  */
 export class ShapeScreen {
+  /** Entries of `pairs` and `openingNeeds` (two 7-bit characters), and of `ends` (a `foldedPair`). */
+  static readonly OPENING_ENTRIES = 1 << 14;
+  static readonly END_ENTRIES = 1 << 10;
+
   /**
    * The opening tests of `pairs` and `wordLetters` in one table, indexed as `pairs`, so that `tokenize` reads one entry
    * for both: the letters a token must hold to pass on how it opens (0 where it passes whatever it holds, bit 1 of
@@ -180,8 +184,8 @@ export class ShapeScreen {
     readonly ends: Uint8Array,
     readonly endLetters: number,
   ) {
-    this.openingNeeds = new Int32Array(1 << 14);
-    for (let pair = 0; pair < 1 << 14; pair++) {
+    this.openingNeeds = new Int32Array(ShapeScreen.OPENING_ENTRIES);
+    for (let pair = 0; pair < ShapeScreen.OPENING_ENTRIES; pair++) {
       const bits = pairs[pair] ?? 0;
       // The foldedPair of the two characters: the exact pair's low five bits of each.
       const needed = wordLetters[(((pair >> 7) & 31) << 5) | (pair & 31)]!;
@@ -381,6 +385,19 @@ export function doubled(a: Int32Array | Uint8Array): Int32Array<ArrayBuffer> | U
   return grown;
 }
 
+/**
+ * The most tokens `length` characters can hold: a token and the character that ends it take two characters at least (a
+ * glued "+" / "#" or a leading "." counts as one of the token's own).
+ */
+function tokenRoom(length: number): number {
+  return ((length + 1) >> 1) + 1;
+}
+
+/** Slots for the marks of `length` characters: one per character, and the one written at the range's end. */
+function markRoom(length: number): number {
+  return length + 2;
+}
+
 /** Makes the scratch arrays hold at least `size` tokens (doubling, so that few documents grow them). */
 function reserve(size: number): void {
   while (scratchStart.length < size) grow();
@@ -456,10 +473,9 @@ export function tokenize(
 ): Tokens {
   // Room for a mark at every position of the range (and the slot written at its end), so that no loop checks: at
   // most one slot is written per character read.
-  if (marks !== null && marks.at.length < to - from + 2) marks.at = new Int32Array(to - from + 2);
-  // Room for every token the range can hold, so that no loop checks: a token and the character that ends it take two
-  // characters at least (a glued "+" / "#" or a leading "." counts as one of the token's own).
-  reserve(((to - from + 1) >> 1) + 1);
+  if (marks !== null && marks.at.length < markRoom(to - from)) marks.at = new Int32Array(markRoom(to - from));
+  // Room for every token the range can hold, so that no loop checks.
+  reserve(tokenRoom(to - from));
   let run = from === 0 && to === text.length ? tokenizeInWasm(text, screen, starts, marks, shapes) : null;
   lastLoop = run !== null ? 'wasm' : 'script';
   run ??= tokenizeInScript(text, from, to, screen, starts, marks, shapes);
@@ -722,17 +738,21 @@ let lastLoop: 'wasm' | 'script' = 'script';
 export const lastTokenizeLoop = (): 'wasm' | 'script' => lastLoop;
 
 /**
- * Texts longer than this take the TypeScript loop: the module's memory is fixed (4 MB, never grown, so that no view
- * of it is detached), and room for this text's tokens is what it holds past its tables.
+ * Texts longer than this take the TypeScript loop: the module's memory is fixed (3 MB, never grown, so that no view
+ * of it is ever detached), and room for this text's tokens is what it holds past its tables.
  */
 export const WASM_MAX_CHARS = 1 << 17;
 /**
- * Where things stand in the module's memory (bytes). The character tables and what a call found besides the arrays
- * (FOUND_*, int32 slots) are at the offsets tokenize.wat reads and writes.
+ * Texts shorter than this take the TypeScript loop too: a call into the module and the copies out cost ~400 ns more
+ * than that loop takes for a short text (a skill alias, a phrase); the two are even at ~128 characters.
  */
+export const WASM_MIN_CHARS = 128;
+
+/** The module's memory, in bytes: the offsets tokenize.wat reads and writes, then the caller's. */
 const FOLD_TABLE = 0;
 const LETTER_TABLE = 256;
 const MARKED_TABLE = 512;
+/** What a call found besides the arrays, int32 slots at FOUND. */
 const FOUND = 768;
 const FOUND_MARKS = 0;
 const FOUND_AFFIXED = 1;
@@ -740,19 +760,24 @@ const FOUND_SCREENED = 2;
 const FOUND_STARTED = 3;
 const FOUND_SHAPED = 4;
 const FOUND_WWW = 5;
-const ZEROS = 1024; // read for a screen not given: 64 KB + 1 KB of zeros, as large as the largest table
-const SCREENS = 69632; // copies of the screens, one per array, made at its first use (all dropped when full)
-const SCREENS_END = 1 << 20;
-const DATA = 1 << 20; // the text, then the output arrays
-const TOKEN_ROOM = (WASM_MAX_CHARS >> 1) + 2;
-
-/** Bytes of each table tokenize.wat reads: a bit set over 16 bits of hashes, and a ShapeScreen's two tables. */
+/** The bytes of each table the loop reads: a bit set over 16 bits of hashes, and a ShapeScreen's two tables. */
 const BIT_SET_BYTES = 0x10000 >>> 3;
-const OPENING_BYTES = 4 << 14;
-const ENDS_BYTES = 1 << 10;
-const CALL_SCREEN_BYTES = 2 * BIT_SET_BYTES + OPENING_BYTES + ENDS_BYTES;
+const OPENING_BYTES = 4 * ShapeScreen.OPENING_ENTRIES;
+const ENDS_BYTES = ShapeScreen.END_ENTRIES;
+/** Zeros, read for a table not given: as large as the largest table. */
+const ZEROS = 1024;
+/** A slot for each of the four tables: the array last given is copied there, and copied again when another is given. */
+const SCREEN_SLOT = ZEROS + OPENING_BYTES;
+const STARTS_SLOT = SCREEN_SLOT + BIT_SET_BYTES;
+const OPENING_SLOT = STARTS_SLOT + BIT_SET_BYTES;
+const ENDS_SLOT = OPENING_SLOT + OPENING_BYTES;
+/** The text, then the output arrays: eight of tokens and the marks. */
+const DATA = 1 << 18;
+const TOKEN_ROOM = tokenRoom(WASM_MAX_CHARS);
+const MARK_ROOM = markRoom(WASM_MAX_CHARS);
+const MEMORY_BYTES = 48 * 65536; // tokenize.wat's (memory 48)
 
-/** The loop's instance and views of its memory; null when WebAssembly is unavailable here (or refused, by a CSP). */
+/** The loop's instance, views of its memory, and which array each of the four table slots holds a copy of. */
 interface WasmLoop {
   exports: TokenizeExports;
   text: Uint8Array;
@@ -767,16 +792,15 @@ interface WasmLoop {
   shaped: Int32Array;
   affixed: Int32Array;
   marks: Int32Array;
-  /** Byte offset of each screen array's copy. */
-  screenAt: WeakMap<object, number>;
-  screensEnd: number;
+  inSlot: (Int32Array | Uint8Array | null)[];
 }
 
+/** The WebAssembly loop: undefined until the first call makes it, null where it cannot run. */
 let wasmLoop: WasmLoop | null | undefined;
 let wasmAllowed = true;
+let wasmMinChars = WASM_MIN_CHARS;
 const encoder = new TextEncoder();
 
-/** The WebAssembly loop, made on the first call; null where it cannot run. */
 function getWasmLoop(): WasmLoop | null {
   if (wasmLoop === undefined) wasmLoop = makeWasmLoop();
   return wasmLoop;
@@ -789,14 +813,16 @@ function makeWasmLoop(): WasmLoop | null {
     const bytes = Uint8Array.from(atob(TOKENIZE_WASM), (c) => c.charCodeAt(0));
     const exports = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports as unknown as TokenizeExports;
     const buffer = exports.memory.buffer;
+    if (buffer.byteLength !== MEMORY_BYTES) return null;
     const memory = new Uint8Array(buffer);
     for (let c = 0; c < 0x80; c++) {
       memory[FOLD_TABLE + c] = FOLDED[c]!;
       memory[LETTER_TABLE + c] = isLetter(c) ? 1 : 0;
       memory[MARKED_TABLE + c] = MARKED[c]!;
     }
+    // Views past the end of the memory throw here (caught: the TypeScript loop then reads every text).
     const arrayAt = (k: number) => new Int32Array(buffer, DATA + WASM_MAX_CHARS + 4 * TOKEN_ROOM * k, TOKEN_ROOM);
-    const loop: WasmLoop = {
+    return {
       exports,
       text: new Uint8Array(buffer, DATA, WASM_MAX_CHARS),
       bytes: memory,
@@ -809,37 +835,33 @@ function makeWasmLoop(): WasmLoop | null {
       started: arrayAt(5),
       shaped: arrayAt(6),
       affixed: arrayAt(7),
-      marks: new Int32Array(buffer, DATA + WASM_MAX_CHARS + 4 * TOKEN_ROOM * 8, WASM_MAX_CHARS + 2),
-      screenAt: new WeakMap(),
-      screensEnd: SCREENS,
+      marks: new Int32Array(buffer, DATA + WASM_MAX_CHARS + 4 * TOKEN_ROOM * 8, MARK_ROOM),
+      inSlot: [null, null, null, null],
     };
-    if (loop.marks.byteOffset + loop.marks.byteLength > buffer.byteLength) return null;
-    return loop;
   } catch {
     return null;
   }
 }
 
-/** Byte offset of the loop's copy of `table` (made at its first use), ZEROS for none, -1 for a table of another size. */
-function screenOffset(loop: WasmLoop, table: Int32Array | Uint8Array | null, bytes: number): number {
+/**
+ * Byte offset of `table` in the loop's memory: slot `k` (at `slotAt`), copied there unless it holds that array already;
+ * ZEROS for none; -1 for a table of another size than the loop reads.
+ */
+function tableAt(loop: WasmLoop, k: number, slotAt: number, table: Int32Array | Uint8Array | null, bytes: number): number {
   if (table === null) return ZEROS;
   if (table.byteLength !== bytes) return -1;
-  const at = loop.screenAt.get(table);
-  if (at !== undefined) return at;
-  const copyAt = loop.screensEnd;
-  loop.bytes.set(new Uint8Array(table.buffer, table.byteOffset, bytes), copyAt);
-  loop.screensEnd += bytes;
-  loop.screenAt.set(table, copyAt);
-  return copyAt;
+  if (loop.inSlot[k] !== table) {
+    loop.bytes.set(new Uint8Array(table.buffer, table.byteOffset, bytes), slotAt);
+    loop.inSlot[k] = table;
+  }
+  return slotAt;
 }
-
-/** How many times the room for screen copies filled up and was emptied (for tests). */
-let screenCopiesDropped = 0;
-export const wasmScreenCopiesDropped = (): number => screenCopiesDropped;
 
 /**
  * Runs the WebAssembly loop over the whole of `text` and copies what it found into the scratch arrays (room reserved)
- * and `marks.at`; null, and nothing written, when the text is not ASCII, is too long, or the loop is unavailable.
+ * and `marks.at`. Null, and nothing written, when the loop is not to read the text: it is not ASCII, too short or too
+ * long, a screen is not of the size the loop reads, the loop is unavailable or not allowed (`allowWasmTokenizer`),
+ * or it trapped.
  */
 function tokenizeInWasm(
   text: string,
@@ -849,23 +871,16 @@ function tokenizeInWasm(
   shapes: ShapeScreen | null,
 ): LoopResult | null {
   const n = text.length;
-  if (n === 0 || n > WASM_MAX_CHARS || !wasmAllowed) return null;
+  if (n < wasmMinChars || n > WASM_MAX_CHARS || n === 0 || !wasmAllowed) return null;
   const loop = getWasmLoop();
   if (loop === null) return null;
   // One byte a character, the same offsets: only when every character is ASCII (UTF-8 writes two or more otherwise).
   const { read, written } = encoder.encodeInto(text, loop.text);
   if (read !== n || written !== n) return null;
-  // Room for copies of all four tables of this call, made before any is copied, so that none drops another: when it is
-  // short, every copy is dropped (some belong to screens no longer used) and made again as needed.
-  if (loop.screensEnd + CALL_SCREEN_BYTES > SCREENS_END) {
-    loop.screenAt = new WeakMap();
-    loop.screensEnd = SCREENS;
-    screenCopiesDropped++;
-  }
-  const screenAt = screenOffset(loop, screen, BIT_SET_BYTES);
-  const startsAt = screenOffset(loop, starts, BIT_SET_BYTES);
-  const openingAt = screenOffset(loop, shapes !== null ? shapes.openingNeeds : null, OPENING_BYTES);
-  const endsAt = screenOffset(loop, shapes !== null ? shapes.ends : null, ENDS_BYTES);
+  const screenAt = tableAt(loop, 0, SCREEN_SLOT, screen, BIT_SET_BYTES);
+  const startsAt = tableAt(loop, 1, STARTS_SLOT, starts, BIT_SET_BYTES);
+  const openingAt = tableAt(loop, 2, OPENING_SLOT, shapes !== null ? shapes.openingNeeds : null, OPENING_BYTES);
+  const endsAt = tableAt(loop, 3, ENDS_SLOT, shapes !== null ? shapes.ends : null, ENDS_BYTES);
   if (screenAt < 0 || startsAt < 0 || openingAt < 0 || endsAt < 0) return null;
   let count: number;
   try {
@@ -903,12 +918,14 @@ function tokenizeInWasm(
 }
 
 /**
- * Whether whole ASCII texts may be read by the WebAssembly loop (the default); false keeps every text on the
- * TypeScript loop. For tests and benchmarks that compare the two. Returns the previous setting.
+ * Whether whole ASCII texts may be read by the WebAssembly loop (the default), and from how many characters on
+ * (WASM_MIN_CHARS): false keeps every text on the TypeScript loop. For tests that compare the two loops. Returns the
+ * previous setting.
  */
-export function allowWasmTokenizer(allowed: boolean): boolean {
-  const was = wasmAllowed;
+export function allowWasmTokenizer(allowed: boolean, minChars = WASM_MIN_CHARS): { allowed: boolean; minChars: number } {
+  const was = { allowed: wasmAllowed, minChars: wasmMinChars };
   wasmAllowed = allowed;
+  wasmMinChars = minChars;
   return was;
 }
 

@@ -2,19 +2,19 @@
 ;; tokens, hashes, letter bits, screen lists and marks as the TypeScript loop, which stays for every other text (and
 ;; is what this one is tested against). Compiled by scripts/build-wasm.mjs into tokenize-wasm.ts.
 ;;
-;; Why a second loop: V8 runs the TypeScript loop at ~5.3 ns a character on the benchmark machine, against ~2.6 ns
-;; for this one over the same characters (bounds checks, tagged values and the string's representation checks on
-;; every `charCodeAt`); tokenizing was ~17% of an extraction.
+;; Why a second loop: V8 runs the TypeScript loop at ~6.5 ns a character on the benchmark machine, its screens
+;; included, against ~4 ns for this one with the text's encoding and the copies out (bounds checks, tagged values and
+;; the string's representation checks on every `charCodeAt`); tokenizing was ~17% of an extraction's self time.
 ;;
-;; Memory (fixed, never grown, so that no view of it is ever detached): tables the caller fills once, then the text
-;; and the output arrays, at offsets the caller passes.
+;; Memory: 3 MB, fixed (never grown, so that no view of it is ever detached). This module reads and writes
 ;;   0    FOLD: the code a token's hash reads for each byte (ASCII capitals lower-cased), 0 for a separator
 ;;   256  LETTER: 1 for an ASCII letter
-;;   512  MARKED: 1 for the characters the marks record (line break, ". ! ?", the bullet)
+;;   512  MARKED: 1 for the characters the marks record (line break, ". ! ?", the bullet code)
 ;;   768  what the last call found besides the arrays, six int32: the counts of marks, affixed, screened, started and
 ;;        shaped tokens, and 1 when a token reads "www" (read through a view: cheaper than exported globals)
+;; and, at the offsets the caller passes (see tokenize.ts): the screens' tables, the text and the output arrays.
 (module
-  (memory (export "memory") 64)
+  (memory (export "memory") 48)
 
   ;; Tokenizes the n bytes at $t; returns the token count. Writes each token's start, end, hash and letter bits to the
   ;; int32 arrays at $oS, $oE, $oH, $oL; the tokens the three screens let through to $oSc, $oSt, $oSh (see `tokenize`:

@@ -21,16 +21,19 @@ const POSTINGS = [
 ];
 
 describe.skipIf(skip)('in headless Chromium', () => {
-  it('the browser entry bundles without Node built-ins and gives the same summaries as Node', async () => {
-    // The probe asks the bundled engines module for the tagger (the browser entry must have handed wink-nlp over), and
-    // the tokenizer whether its WebAssembly loop runs there (else the summaries below would not compare it).
-    const probe = `import { getPosTagger } from ${JSON.stringify(`${root}src/nlp/engines.ts`)};
+  // The probe asks the bundled engines module for the tagger (the browser entry must have handed wink-nlp over), and
+  // the tokenizer whether its WebAssembly loop runs there. One bundle for both tests.
+  const probe = `import { getPosTagger } from ${JSON.stringify(`${root}src/nlp/engines.ts`)};
 import { wasmTokenizerAvailable } from ${JSON.stringify(`${root}src/taxonomy/tokenize.ts`)};
 globalThis.jobsiftProbe = () => ({
   excel: getPosTagger()?.tag('You will excel at this').find((t) => t.value === 'excel')?.pos ?? null,
   wasmTokenizer: wasmTokenizerAvailable(),
 });`;
-    const { code, bytes } = await bundleForBrowser(`${root}src/browser.ts`, root, probe);
+  let bundled: ReturnType<typeof bundleForBrowser> | undefined;
+  const bundle = () => (bundled ??= bundleForBrowser(`${root}src/browser.ts`, root, probe));
+
+  it('the browser entry bundles without Node built-ins and gives the same summaries as Node', async () => {
+    const { code, bytes } = await bundle();
     expect(code).not.toMatch(/from\s*["']node:/);
     const inBrowser = await summariesInChromium(code, POSTINGS.map((p) => p.text));
     expect(inBrowser.errors).toEqual([]);
@@ -50,14 +53,12 @@ globalThis.jobsiftProbe = () => ({
   });
 
   it('under a Content Security Policy that refuses WebAssembly, gives the same summaries with the JavaScript tokenizer', async () => {
-    const probe = `import { wasmTokenizerAvailable } from ${JSON.stringify(`${root}src/taxonomy/tokenize.ts`)};
-globalThis.jobsiftProbe = () => ({ wasmTokenizer: wasmTokenizerAvailable() });`;
-    const { code } = await bundleForBrowser(`${root}src/browser.ts`, root, probe);
+    const { code } = await bundle();
     const texts = POSTINGS.slice(0, 20).map((p) => p.text);
     const inBrowser = await summariesInChromium(code, texts, "default-src 'none'; script-src 'unsafe-inline'");
-    // The refusal may be reported on the console; nothing else may be.
-    expect(inBrowser.errors.filter((e) => !/WebAssembly|wasm-unsafe-eval|Content Security Policy/i.test(e))).toEqual([]);
-    expect(inBrowser.probe).toEqual({ wasmTokenizer: false });
+    expect(inBrowser.errors).toEqual([]);
+    // wink-nlp still tags under the policy (it evaluates no code); only the tokenizer's module is refused.
+    expect(inBrowser.probe).toEqual({ excel: 'VERB', wasmTokenizer: false });
     expect(inBrowser.summaries).toEqual(texts.map((t) => extractRequirements(t).summary));
   });
 });

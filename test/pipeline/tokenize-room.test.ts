@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/pipeline/normalize.js';
 import { TRIGGER_SHAPES } from '../../src/refiners/education-triggers.js';
 import { BULLET } from '../../src/lexicon/unicode-folding.js';
 import { CharMarks, ShapeScreen, abandonTokens, giveBackTokens, loansOutstanding, scratchRoom, shareTokens, tokenize, type Tokens } from '../../src/taxonomy/tokenize.js';
 import { createExtractor, summarizeBatchOf } from '../../src/extract.js';
+import { normalizedCorpus, random, randomShapeScreen } from '../helpers/tokens.js';
 
 // tokenize makes room for the most tokens and marks a range can hold before its loop and never checks inside it
 // (a typed array drops a write past its end without a word), and reads the opening tests of a ShapeScreen from one
@@ -56,23 +55,7 @@ function spans(tokens: Tokens): [number, number][] {
   return Array.from({ length: tokens.count }, (_, t) => [tokens.start[t]!, tokens.end[t]!] as [number, number]);
 }
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const CORPUS = readFileSync(new URL('../../examples/data/glassdoor-2020.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .slice(0, 60)
-  .map((line) => normalize(JSON.parse(line).text as string).text);
+const CORPUS = normalizedCorpus(60);
 
 /** Texts that pack the most tokens and marks per character, past the scratch arrays' first sizes (1,024). */
 const DENSE = [
@@ -159,17 +142,7 @@ describe('tokenize: the shape screen', () => {
     const next = random(11);
     const alphabet = 'abmsyrtBMSPhD.+#12 é\n';
     for (let round = 0; round < 40; round++) {
-      // Sparse pair bits of both kinds, letter needs with bit 31 and bit 0 among them, a few ends.
-      const pairs = new Uint8Array(1 << 14);
-      for (let k = 0; k < 3000; k++) pairs[Math.floor(next() * pairs.length)] = 1 + Math.floor(next() * 3);
-      const wordLetters = new Int32Array(1 << 10);
-      for (let k = 0; k < wordLetters.length; k++) {
-        const pick = next();
-        wordLetters[k] = pick < 0.3 ? 1 : pick < 0.4 ? 1 << 31 : pick < 0.5 ? 0 : (next() * 0x7fffffff) & (next() * 0x7fffffff) & 0x07fffffe;
-      }
-      const ends = new Uint8Array(1 << 10);
-      for (let k = 0; k < 200; k++) ends[Math.floor(next() * ends.length)] = 1;
-      const screen = new ShapeScreen(pairs, wordLetters, ends, (next() * 0x7fffffff) & 0x07fffffe);
+      const screen = randomShapeScreen(next);
       let text = '';
       for (let k = 0; k < 2000; k++) text += alphabet[Math.floor(next() * alphabet.length)];
       const tokens = tokenize(text, 0, text.length, null, null, false, null, screen);

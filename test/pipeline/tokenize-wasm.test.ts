@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { normalize } from '../../src/pipeline/normalize.js';
 import { TRIGGER_SHAPES } from '../../src/refiners/education-triggers.js';
 import { BULLET } from '../../src/lexicon/unicode-folding.js';
 import { compileTaxonomy } from '../../src/taxonomy/matcher.js';
@@ -15,11 +14,12 @@ import {
   ShapeScreen,
   tokenize,
   WASM_MAX_CHARS,
-  wasmScreenCopiesDropped,
+  WASM_MIN_CHARS,
   wasmTokenizerAvailable,
   wordHash,
 } from '../../src/taxonomy/tokenize.js';
 import { anyText } from '../laws/arbitraries.js';
+import { normalizedCorpus, random, randomShapeScreen } from '../helpers/tokens.js';
 import { generatedModule } from '../../scripts/build-wasm.mjs';
 
 // Whole ASCII texts are tokenized by the WebAssembly loop (src/taxonomy/tokenize.wat), every other text by the
@@ -27,18 +27,6 @@ import { generatedModule } from '../../scripts/build-wasm.mjs';
 // tokenized by both and every field compared.
 
 const starts = compileTaxonomy(resolveTaxonomy(undefined)).startBits();
-
-/** Numbers in [0, 1) from a seed (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A bit set over the low 16 bits of hashes with about one bit in `oneIn` set. */
 function randomBits(seed: number, oneIn: number): Int32Array {
@@ -49,24 +37,7 @@ function randomBits(seed: number, oneIn: number): Int32Array {
 }
 const screen = randomBits(1, 6);
 
-/**
- * A shape screen with random tables, so that each of its rules decides for some tokens: opening pairs that pass
- * (bit 1) or pass short tokens (bit 2), letters needed by opening (some with bit 31, which no token holds), end pairs.
- */
-function randomShapes(seed: number): ShapeScreen {
-  const next = random(seed);
-  const pairs = new Uint8Array(1 << 14);
-  for (let k = 0; k < pairs.length; k++) pairs[k] = next() < 0.05 ? 1 : next() < 0.1 ? 2 : 0;
-  const wordLetters = new Int32Array(1 << 10);
-  for (let k = 0; k < wordLetters.length; k++) {
-    const roll = next();
-    wordLetters[k] = roll < 0.1 ? 1 << 31 : roll < 0.2 ? 0 : (1 << (1 + Math.floor(next() * 26))) | (next() < 0.5 ? 1 << (1 + Math.floor(next() * 26)) : 0);
-  }
-  const ends = new Uint8Array(1 << 10);
-  for (let k = 0; k < ends.length; k++) ends[k] = next() < 0.2 ? 1 : 0;
-  return new ShapeScreen(pairs, wordLetters, ends, Math.floor(next() * 0x7fffffff) & 0x7fffffe);
-}
-const SHAPES = [TRIGGER_SHAPES, randomShapes(11), randomShapes(12), randomShapes(13)];
+const SHAPES = [TRIGGER_SHAPES, randomShapeScreen(random(11)), randomShapeScreen(random(12)), randomShapeScreen(random(13))];
 
 interface Options {
   screen: Int32Array | null;
@@ -85,9 +56,12 @@ const OPTION_SETS: Options[] = [
   ...SHAPES.slice(1).map((shapes) => ({ ...FULL, shapes })),
 ];
 
-/** Everything a tokenize call gives, as plain arrays (lent arrays are given back at once). */
-function tokenized(text: string, o: Options, wasm: boolean): { loop: string; fields: Record<string, unknown> } {
-  const was = allowWasmTokenizer(wasm);
+/**
+ * Everything a tokenize call gives, as plain arrays (lent arrays are given back at once), with the WebAssembly loop
+ * allowed or not, from `minChars` characters on.
+ */
+function tokenized(text: string, o: Options, wasm: boolean, minChars = WASM_MIN_CHARS): { loop: string; fields: Record<string, unknown> } {
+  const was = allowWasmTokenizer(wasm, minChars);
   const marks = o.marks ? new CharMarks() : null;
   try {
     const t = tokenize(text, 0, text.length, o.screen, o.starts, o.lend, marks, o.shapes);
@@ -111,29 +85,26 @@ function tokenized(text: string, o: Options, wasm: boolean): { loop: string; fie
     giveBackTokens(owner);
     return { loop, fields };
   } finally {
-    allowWasmTokenizer(was);
+    allowWasmTokenizer(was.allowed, was.minChars);
   }
 }
 
 const isAscii = (text: string): boolean => [...text].every((c) => c.charCodeAt(0) < 0x80);
 
 /**
- * Asserts that both loops give the same, and (unless `anyLoop`) that the WebAssembly loop read `text` when it is ASCII
- * and not too long. Returns the loop that read it with WebAssembly allowed.
+ * Asserts that both loops give the same, and that the WebAssembly loop read `text` when it is ASCII, of `minChars`
+ * characters or more and not too long. `minChars` 1 makes it read the short texts too, which it does not by default.
  */
-function expectSameEitherWay(text: string, o: Options = FULL, anyLoop = false): string {
-  const byWasm = tokenized(text, o, true);
+function expectSameEitherWay(text: string, o: Options = FULL, minChars = WASM_MIN_CHARS): void {
+  const byWasm = tokenized(text, o, true, minChars);
   const byScript = tokenized(text, o, false);
   expect(byScript.loop).toBe('script');
-  if (!anyLoop) expect(byWasm.loop).toBe(text.length > 0 && text.length <= WASM_MAX_CHARS && isAscii(text) ? 'wasm' : 'script');
+  const readByWasm = text.length >= Math.max(1, minChars) && text.length <= WASM_MAX_CHARS && isAscii(text);
+  expect(byWasm.loop).toBe(readByWasm ? 'wasm' : 'script');
   expect(byWasm.fields).toEqual(byScript.fields);
-  return byWasm.loop;
 }
 
-const CORPUS = readFileSync(new URL('../../examples/data/glassdoor-2020.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => normalize(JSON.parse(line).text as string).text);
+const CORPUS = normalizedCorpus();
 
 /**
  * Two tokens whose hashes the loop tests for values no word has in practice: "b3ebgsek" hashes to 0 (which lists it
@@ -167,15 +138,15 @@ describe('the WebAssembly tokenizer loop', () => {
   it('gives the same on the two hash look-alikes, which the screens and the address flag test by value', () => {
     expect(wordHash(HASHES_TO_ZERO)).toBe(0);
     expect(wordHash(HASHES_AS_WWW)).toBe(wordHash('www'));
-    for (const text of [HASHES_TO_ZERO, `x ${HASHES_TO_ZERO}`, `${HASHES_AS_WWW} x`, `${HASHES_AS_WWW}s`]) expectSameEitherWay(text);
-    const started = tokenized(`x ${HASHES_TO_ZERO}`, FULL, true).fields.started;
+    for (const text of [HASHES_TO_ZERO, `x ${HASHES_TO_ZERO}`, `${HASHES_AS_WWW} x`, `${HASHES_AS_WWW}s`]) expectSameEitherWay(text, FULL, 1);
+    const started = tokenized(`x ${HASHES_TO_ZERO}`, FULL, true, 1).fields.started;
     expect(started).toContain(1);
   });
 
   it('gives the same on generated ASCII text built from the loop\'s special cases', () => {
     fc.assert(
       fc.property(asciiText, fc.constantFrom(...OPTION_SETS), (text, o) => {
-        expectSameEitherWay(text, o);
+        expectSameEitherWay(text, o, 1);
       }),
       { numRuns: 2000 },
     );
@@ -184,11 +155,18 @@ describe('the WebAssembly tokenizer loop', () => {
   it('leaves any other text to the TypeScript loop', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        expectSameEitherWay(text);
+        expectSameEitherWay(text, FULL, 1);
       }),
       { numRuns: 500 },
     );
-    for (const text of ['Zürich office, Python', 'café ', '\u2022 SQL', 'a\u00a0b', 'é']) expectSameEitherWay(text);
+    for (const text of ['Zürich office, Python', 'café ', '\u2022 SQL', 'a\u00a0b', 'é']) expectSameEitherWay(text, FULL, 1);
+  });
+
+  it('leaves texts shorter than WASM_MIN_CHARS to the TypeScript loop by default, and reads them when allowed', () => {
+    const text = 'Python, SQL and C++; 3+ years. '.repeat(5).slice(0, WASM_MIN_CHARS);
+    expectSameEitherWay(text.slice(0, WASM_MIN_CHARS - 1));
+    expectSameEitherWay(text);
+    expectSameEitherWay(text.slice(0, 7), FULL, 1);
   });
 
   it('reads texts up to its limit and leaves longer ones to the TypeScript loop', () => {
@@ -198,22 +176,20 @@ describe('the WebAssembly tokenizer loop', () => {
     expectSameEitherWay(long.slice(0, WASM_MAX_CHARS + 1));
     // The densest text: a token and a mark every two characters.
     expectSameEitherWay('a.'.repeat(WASM_MAX_CHARS / 2));
-    expectSameEitherWay('');
+    expectSameEitherWay('', FULL, 1);
   });
 
-  it('gives the same with many screens, past the room its copies of them have', () => {
+  it('gives the same when the screens given change from call to call (each is copied in when it differs)', () => {
     const text = CORPUS.find((t) => isAscii(t) && t.length > 2000)!;
-    const dropped = wasmScreenCopiesDropped();
-    // Each new screen is copied into the module; when the room for copies is full, they are all dropped and made anew.
-    for (let seed = 2; seed < 140; seed++) expectSameEitherWay(text, { ...FULL, screen: randomBits(seed, 3) });
-    expect(wasmScreenCopiesDropped()).toBeGreaterThan(dropped);
-    for (const shapes of SHAPES) expectSameEitherWay(text, { ...FULL, shapes });
+    const other = randomBits(2, 3);
+    for (const o of [FULL, { ...FULL, screen: other }, FULL, { ...FULL, screen: other, shapes: SHAPES[1]! }, FULL]) expectSameEitherWay(text, o);
+    for (let seed = 3; seed < 40; seed++) expectSameEitherWay(text, { ...FULL, screen: randomBits(seed, 3), shapes: SHAPES[seed % SHAPES.length]! });
   });
 
   it('leaves a text to the TypeScript loop when a screen is not of the size the loop reads', () => {
     const short = { ...FULL, screen: new Int32Array(16).fill(-1) };
-    expect(tokenized('Python and SQL', short, true).loop).toBe('script');
-    expect(tokenized('Python and SQL', FULL, true).loop).toBe('wasm');
+    expect(tokenized('Python and SQL', short, true, 1).loop).toBe('script');
+    expect(tokenized('Python and SQL', FULL, true, 1).loop).toBe('wasm');
   });
 });
 
@@ -228,9 +204,11 @@ describe('without WebAssembly (a runtime without it, or a page whose CSP refuses
     vi.stubGlobal('WebAssembly', undefined);
     const fresh = await import('../../src/taxonomy/tokenize.js');
     expect(fresh.wasmTokenizerAvailable()).toBe(false);
-    const text = 'Experience with Python, C++ and .NET.';
+    // Long enough for the WebAssembly loop, were it there.
+    const text = 'Experience with Python, C++ and .NET. '.repeat(4);
+    expect(text.length).toBeGreaterThanOrEqual(fresh.WASM_MIN_CHARS);
     const t = fresh.tokenize(text);
     expect(fresh.lastTokenizeLoop()).toBe('script');
-    expect(Array.from({ length: t.count }, (_, i) => t.word(i))).toEqual(['experience', 'with', 'python', 'c++', 'and', '.net']);
+    expect(Array.from({ length: 6 }, (_, i) => t.word(i))).toEqual(['experience', 'with', 'python', 'c++', 'and', '.net']);
   });
 });
