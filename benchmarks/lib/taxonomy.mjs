@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './dist.mjs';
+import { mulberry32 } from './random.mjs';
 
 function looksLikeEntries(value) {
   return Array.isArray(value) && value.length > 0 && value.every((e) => e && typeof e.id === 'string' && typeof e.name === 'string');
@@ -70,17 +71,6 @@ export function surfaceForms(entries) {
   return forms;
 }
 
-/** mulberry32: a small seeded PRNG so the synthetic taxonomy is the same in every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['zor', 'vex', 'qua', 'lin', 'tra', 'mok', 'dex', 'pli', 'nur', 'sta', 'gro', 'fen', 'kai', 'bry', 'xel', 'tho'];
 
@@ -89,7 +79,7 @@ const SYLLABLES = ['zor', 'vex', 'qua', 'lin', 'tra', 'mok', 'dex', 'pli', 'nur'
  * random aliases as a base entry has on average. Returns only the extra entries (they extend the built-in taxonomy).
  */
 export function syntheticExtraSkills(base, factor, categories) {
-  const rand = prng(20200101);
+  const rand = mulberry32(20200101);
   const word = () => {
     let w = '';
     const n = 2 + Math.floor(rand() * 2);

@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { normalize } from '../../src/pipeline/normalize.js';
 import { ShapeScreen } from '../../src/taxonomy/tokenize.js';
+import { mulberry32 } from '../../benchmarks/lib/random.mjs';
 
-/** A small deterministic generator of numbers in [0, 1) (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator of numbers in [0, 1) (mulberry32, shared with the benchmarks). */
+export const random = mulberry32;
 
 /** The normalised texts of the example corpus's postings (the first `limit`). */
 export function normalizedCorpus(limit = Infinity): string[] {
