@@ -1,7 +1,9 @@
 /**
  * The skill matcher's own tokenizer: NLP engines split "C++", "C#" and "Node.js", so skills are never matched on
  * their tokens. One pass over the characters; each token gets offsets and a hash of its lower-cased text, and a
- * string only when something reads it (most tokens never start an alias, so most are never sliced).
+ * string only when something reads it (most tokens never start an alias, so most are never sliced). The pass is
+ * written twice, with the same results: in WebAssembly (tokenize.wat) for whole ASCII texts of 128 characters or
+ * more, which is about twice as fast, and in TypeScript (`tokenizeInScript`) for every other text.
  *
  * - A token is a run of letters and digits (any non-ASCII letter counts as a letter).
  * - Trailing "+" / "#" stay on a token that ends in a letter ("C++", "C#", "F#", "Notepad++").
@@ -453,13 +455,13 @@ const loopResult: LoopResult = { count: 0, screenedCount: 0, startedCount: 0, sh
  * `screen` (a bit set over the low 16 bits of token hashes, see `Tokens.screened`) lists the tokens a scan keyed on
  * it must visit, on the way: the scan then skips the others without reading them again; `starts` likewise lists the
  * skill matcher's possible alias starts (`Tokens.started`), and `shapes` the tokens of the shapes it screens
- * (`Tokens.shaped`). The screens are read as they stand at their first use and must not change after it (the
- * WebAssembly loop keeps a copy).
+ * (`Tokens.shaped`). A screen must not change once given: the WebAssembly loop keeps a copy of the array it was given
+ * last, and copies again only when given another array.
  * `lend`: the result's arrays may be views of the scratch arrays themselves, lent to it instead of copied (up to
  * MAX_LOANS results at a time): the caller shares the tokens (`shareTokens`) and gives them back (`giveBackTokens`) once
  * nothing reads them. `marks`, when given, is emptied and then records where the characters it names stand.
- * A whole text of ASCII characters is read by the WebAssembly loop (tokenize.wat), any other by the TypeScript one:
- * the two give the same tokens.
+ * A whole ASCII text of WASM_MIN_CHARS to WASM_MAX_CHARS characters is read by the WebAssembly loop (tokenize.wat),
+ * any other text or range by the TypeScript one: the two give the same tokens.
  */
 export function tokenize(
   text: string,
