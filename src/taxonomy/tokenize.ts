@@ -475,7 +475,8 @@ export function tokenize(
 ): Tokens {
   // Room for a mark at every position of the range (and the slot written at its end), so that no loop checks: at
   // most one slot is written per character read.
-  if (marks !== null && marks.at.length < markRoom(to - from)) marks.at = new Int32Array(markRoom(to - from));
+  const markSlots = markRoom(to - from);
+  if (marks !== null && marks.at.length < markSlots) marks.at = new Int32Array(markSlots);
   // Room for every token the range can hold, so that no loop checks.
   reserve(tokenRoom(to - from));
   let run = from === 0 && to === text.length ? tokenizeInWasm(text, screen, starts, marks, shapes) : null;
