@@ -2,6 +2,7 @@ import { decodeHTML } from 'entities';
 import type { InputFormat } from '../schema.js';
 import { BULLET, FOLD_CHARS, isZeroWidth, ZERO_WIDTH_RANGES } from '../lexicon/unicode-folding.js';
 import { keepShape } from './kept-shapes.js';
+import { nextNotPlainIn, startPlainScan, type PlainScan } from './plain-scan.js';
 
 /**
  * Text prepared for matching, with a map back to the original input. The map is a list of runs: a copied run maps
@@ -157,8 +158,12 @@ export function looksLikeHtml(input: string): boolean {
  */
 const NOT_PLAIN = /[^\n\x20-\x25\x27-\x7e]/g;
 
-/** The first position in [i, to) that is not plain printable ASCII or a line break, or `to`. */
-function nextNotPlain(input: string, i: number, to: number): number {
+/**
+ * The first position in [i, to) that is not plain printable ASCII or a line break, or `to`. `scan`: the input's bytes
+ * searched by WebAssembly (plain text only: `to` is then the input's end).
+ */
+function nextNotPlain(input: string, i: number, to: number, scan: PlainScan | null): number {
+  if (scan !== null) return nextNotPlainIn(scan, i);
   if (to === input.length) {
     NOT_PLAIN.lastIndex = i;
     return NOT_PLAIN.test(input) ? NOT_PLAIN.lastIndex - 1 : to;
@@ -171,12 +176,12 @@ function nextNotPlain(input: string, i: number, to: number): number {
 }
 
 /** Folds typographic noise for matching: each input character becomes zero, one or a few characters. */
-function appendFoldedText(b: TextBuilder, input: string, from: number, to: number, decodeEntities: boolean): void {
+function appendFoldedText(b: TextBuilder, input: string, from: number, to: number, decodeEntities: boolean, scan: PlainScan | null = null): void {
   let runStart = from;
   let i = from;
   for (;;) {
     // Plain printable ASCII and line breaks are the common case: they extend the run.
-    i = nextNotPlain(input, i, to);
+    i = nextNotPlain(input, i, to, scan);
     if (i >= to) break;
     const code = input.charCodeAt(i);
     if (code > 0xff) b.sawWide = true;
@@ -439,7 +444,7 @@ function normalizeHtml(input: string): NormalizedText {
 
 function normalizePlain(input: string): NormalizedText {
   const b = new TextBuilder(input);
-  appendFoldedText(b, input, 0, input.length, true);
+  appendFoldedText(b, input, 0, input.length, true, startPlainScan(input));
   return b.finish('text');
 }
 

@@ -22,12 +22,14 @@ const POSTINGS = [
 
 describe.skipIf(skip)('in headless Chromium', () => {
   // The probe asks the bundled engines module for the tagger (the browser entry must have handed wink-nlp over), and
-  // the tokenizer whether its WebAssembly loop runs there. One bundle for both tests.
+  // the tokenizer and the normaliser whether their WebAssembly modules run there. One bundle for both tests.
   const probe = `import { getPosTagger } from ${JSON.stringify(`${root}src/nlp/engines.ts`)};
 import { wasmTokenizerAvailable } from ${JSON.stringify(`${root}src/taxonomy/tokenize.ts`)};
+import { wasmPlainScanAvailable } from ${JSON.stringify(`${root}src/pipeline/plain-scan.ts`)};
 globalThis.jobsiftProbe = () => ({
   excel: getPosTagger()?.tag('You will excel at this').find((t) => t.value === 'excel')?.pos ?? null,
   wasmTokenizer: wasmTokenizerAvailable(),
+  wasmPlainScan: wasmPlainScanAvailable(),
 });`;
   let bundled: ReturnType<typeof bundleForBrowser> | undefined;
   const bundle = () => (bundled ??= bundleForBrowser(`${root}src/browser.ts`, root, probe));
@@ -39,9 +41,10 @@ globalThis.jobsiftProbe = () => ({
     expect(inBrowser.errors).toEqual([]);
     expect(inBrowser.userAgent).toMatch(/HeadlessChrome/);
     expect(inBrowser.version).toBe(VERSION);
-    expect(inBrowser.probe, 'the tag of "excel" in "You will excel at this", from wink-nlp in the browser; the WebAssembly tokenizer').toEqual({
+    expect(inBrowser.probe, 'the tag of "excel" in "You will excel at this", from wink-nlp in the browser; the WebAssembly modules').toEqual({
       excel: 'VERB',
       wasmTokenizer: true,
+      wasmPlainScan: true,
     });
     const differing = POSTINGS.filter((p, i) => JSON.stringify(inBrowser.summaries[i]) !== JSON.stringify(extractRequirements(p.text).summary));
     console.log(`browser bundle ${(bytes / 1e6).toFixed(2)} MB; ${POSTINGS.length - differing.length}/${POSTINGS.length} summaries equal to Node's`);
@@ -52,13 +55,13 @@ globalThis.jobsiftProbe = () => ({
     expect(differing.map((p) => p.id)).toEqual([]);
   });
 
-  it('under a Content Security Policy that refuses WebAssembly, gives the same summaries with the JavaScript tokenizer', async () => {
+  it('under a Content Security Policy that refuses WebAssembly, gives the same summaries without its modules', async () => {
     const { code } = await bundle();
     const texts = POSTINGS.slice(0, 20).map((p) => p.text);
     const inBrowser = await summariesInChromium(code, texts, "default-src 'none'; script-src 'unsafe-inline'");
     expect(inBrowser.errors).toEqual([]);
-    // wink-nlp still tags under the policy (it evaluates no code); only the tokenizer's module is refused.
-    expect(inBrowser.probe).toEqual({ excel: 'VERB', wasmTokenizer: false });
+    // wink-nlp still tags under the policy (it evaluates no code); only the WebAssembly modules are refused.
+    expect(inBrowser.probe).toEqual({ excel: 'VERB', wasmTokenizer: false, wasmPlainScan: false });
     expect(inBrowser.summaries).toEqual(texts.map((t) => extractRequirements(t).summary));
   });
 });

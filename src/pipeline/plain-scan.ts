@@ -1,0 +1,137 @@
+/**
+ * The normaliser's search for the characters its fold loop must look at, in a plain-text input, read by a WebAssembly
+ * module (plain-scan.wat) from the input's UTF-8 bytes instead of by a regular expression from its characters: less
+ * than half the time. Without WebAssembly (or its SIMD instructions), for short inputs and for inputs too long for the
+ * module's memory, the normaliser keeps its regular expression: the same positions.
+ */
+
+import { PLAIN_SCAN_WASM } from './plain-scan-wasm.js';
+
+interface PlainScanExports {
+  memory: WebAssembly.Memory;
+  nextNotPlain(from: number, end: number): number;
+}
+
+/**
+ * Inputs shorter than this keep the regular expression: encoding them and calling into the module cost more than it
+ * saves there (the two are even at ~64 characters: ~200 ns a call either way).
+ */
+export const PLAIN_SCAN_MIN_CHARS = 64;
+/** The module's memory (plain-scan.wat's (memory 8)): an input whose UTF-8 bytes take more keeps the regular expression. */
+const MEMORY_BYTES = 8 * 65536;
+
+/**
+ * One input's bytes in the module's memory, and a place where a character and its first byte are known (`char`,
+ * `byte`): every character between that place and the position asked is found from it, so that the search starts at
+ * the right byte.
+ */
+export interface PlainScan {
+  readonly input: string;
+  char: number;
+  byte: number;
+  /** The input's bytes, all of them (an input that does not fit is not scanned here). */
+  readonly written: number;
+}
+
+interface Module {
+  exports: PlainScanExports;
+  bytes: Uint8Array;
+  scan: { input: string; char: number; byte: number; written: number };
+}
+
+/** Undefined until the first input that may be scanned, null where the module cannot run. */
+let module: Module | null | undefined;
+let allowed = true;
+let minChars = PLAIN_SCAN_MIN_CHARS;
+let lastScan: 'wasm' | 'regex' = 'regex';
+const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
+
+function makeModule(): Module | null {
+  if (encoder === null) return null;
+  try {
+    const code = Uint8Array.from(atob(PLAIN_SCAN_WASM), (c) => c.charCodeAt(0));
+    const exports = new WebAssembly.Instance(new WebAssembly.Module(code)).exports as unknown as PlainScanExports;
+    const buffer = exports.memory.buffer;
+    if (buffer.byteLength !== MEMORY_BYTES) return null;
+    return { exports, bytes: new Uint8Array(buffer), scan: { input: '', char: 0, byte: 0, written: 0 } };
+  } catch {
+    // No WebAssembly, a page whose policy refuses to compile it, or an engine without its SIMD instructions.
+    return null;
+  }
+}
+
+/**
+ * Writes `input`'s bytes into the module's memory and returns the search over them, or null when the module is not to
+ * read it (see the header): the caller then searches with its regular expression. One search at a time: the next
+ * call reuses the memory and the object.
+ */
+export function startPlainScan(input: string): PlainScan | null {
+  lastScan = 'regex';
+  if (input.length < minChars || input.length > MEMORY_BYTES || !allowed) return null;
+  if (module === undefined) module = makeModule();
+  if (module === null) return null;
+  const { read, written } = encoder!.encodeInto(input, module.bytes);
+  if (read !== input.length) return null;
+  const scan = module.scan;
+  scan.input = input;
+  scan.char = 0;
+  scan.byte = 0;
+  scan.written = written;
+  lastScan = 'wasm';
+  return scan;
+}
+
+/**
+ * The first position at or after `i` whose character is not plain printable ASCII or a line break (a control
+ * character, "&", DEL, or anything past ASCII), or the input's length. Fast when `i` is at most a few characters past
+ * the last position returned, as the fold loop asks; correct for any `i`.
+ */
+export function nextNotPlainIn(scan: PlainScan, i: number): number {
+  const input = scan.input;
+  if (i >= input.length) return input.length;
+  let char = scan.char;
+  let byte = scan.byte;
+  if (i < char) char = byte = 0;
+  // UTF-8 writes a character below 0x80 in one byte, below 0x800 in two, a surrogate pair in four and any other code
+  // (a lone surrogate too, as U+FFFD) in three.
+  while (char < i) {
+    const code = input.charCodeAt(char);
+    if (code < 0x80) byte += 1;
+    else if (code < 0x800) byte += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(input.charCodeAt(char + 1))) {
+      // `i` falls between the two halves of a pair: the low half is no plain character.
+      if (char + 1 === i) return i;
+      byte += 4;
+      char++;
+    } else byte += 3;
+    char++;
+  }
+  const found = module!.exports.nextNotPlain(byte, scan.written);
+  // Every byte passed over is a plain character, one byte each.
+  scan.char = char + (found - byte);
+  scan.byte = found;
+  return found >= scan.written ? input.length : scan.char;
+}
+
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * Whether plain-text inputs may be searched by the module (the default), and from how many characters on
+ * (PLAIN_SCAN_MIN_CHARS): false keeps every input on the regular expression. For tests that compare the two. Returns
+ * the previous setting.
+ */
+export function allowWasmPlainScan(allow: boolean, fromChars = PLAIN_SCAN_MIN_CHARS): { allowed: boolean; minChars: number } {
+  const was = { allowed, minChars };
+  allowed = allow;
+  minChars = fromChars;
+  return was;
+}
+
+/** Which search the last `startPlainScan` chose. */
+export const lastPlainScan = (): 'wasm' | 'regex' => lastScan;
+
+/** Whether the module is available here (made on the first call). */
+export function wasmPlainScanAvailable(): boolean {
+  if (module === undefined) module = makeModule();
+  return module !== null;
+}

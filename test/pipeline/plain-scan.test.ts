@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { normalize } from '../../src/pipeline/normalize.js';
+import {
+  allowWasmPlainScan,
+  lastPlainScan,
+  nextNotPlainIn,
+  PLAIN_SCAN_MIN_CHARS,
+  startPlainScan,
+  wasmPlainScanAvailable,
+} from '../../src/pipeline/plain-scan.js';
+import { anyText, textWithJunk } from '../laws/arbitraries.js';
+import { random } from '../helpers/tokens.js';
+import { generatedModule } from '../../scripts/build-wasm.mjs';
+
+// Plain-text inputs are searched for the characters the normaliser's fold loop must look at by a WebAssembly module
+// (src/pipeline/plain-scan.wat) over their UTF-8 bytes; HTML, short inputs and inputs too long for its memory keep a
+// regular expression. Both must find the same positions, so the normalised text and its map are the same.
+
+/** The reference: the positions the regular expression finds, in order. */
+const NOT_PLAIN = /[^\n\x20-\x25\x27-\x7e]/g;
+function notPlainByRegex(text: string, from: number): number {
+  NOT_PLAIN.lastIndex = from;
+  return NOT_PLAIN.test(text) ? NOT_PLAIN.lastIndex - 1 : text.length;
+}
+
+/** `normalize` with the module allowed (from `minChars` characters on) or not, and which search it took. */
+function normalized(input: string, wasm: boolean, minChars = PLAIN_SCAN_MIN_CHARS) {
+  const was = allowWasmPlainScan(wasm, minChars);
+  try {
+    const n = normalize(input, 'text');
+    return { scan: lastPlainScan(), text: n.text, runs: n.runs.slice(0, n.runCount * 3), runCount: n.runCount, format: n.format };
+  } finally {
+    allowWasmPlainScan(was.allowed, was.minChars);
+  }
+}
+
+/**
+ * Asserts that both searches normalise `input` alike, and that the module searched it when it was to: when it is long
+ * enough, unless `fits` says its bytes overflow the module's memory.
+ */
+function expectSameEitherWay(input: string, minChars = PLAIN_SCAN_MIN_CHARS, fits = true): void {
+  const byWasm = normalized(input, true, minChars);
+  const byRegex = normalized(input, false);
+  expect(byRegex.scan).toBe('regex');
+  expect(byWasm.scan).toBe(fits && input.length >= Math.max(1, minChars) ? 'wasm' : 'regex');
+  expect(byWasm).toEqual({ ...byRegex, scan: byWasm.scan });
+}
+
+const CORPUS = readFileSync(new URL('../../examples/data/glassdoor-2020.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line).text as string);
+
+/**
+ * Characters on each side of every edge of the plain set (the line break, the controls, "&", DEL), UTF-8's one-, two-,
+ * three- and four-byte widths with their own edges, lone surrogates of both halves, and what the fold loop reads
+ * further (entities, CR LF).
+ */
+const EDGES = [
+  '\x00', '\t', '\n', '\x0b', '\r', '\r\n', '\x1f', ' ', '!', '%', '&', "'", '~', '\x7f', '\x80', '\x9f', '\xa0', '\xe9',
+  '\xff', '\u0100', '\u07ff', '\u0800', '\u2019', '\u2022', '\u200b', '\ud7ff', '\ue000', '\ufffd', '\uffff',
+  '\ud83d\ude00', '\ud800\udc00', '\udbff\udfff', '\ud800', '\udbff', '\udc00', '\udfff', '&amp;', '&#x41;', '&#8217;', '&nbsp;',
+];
+const PLAIN = ['a', 'Python', ' ', 'years of experience', '0123456789abcdef', 'x'.repeat(15), 'y'.repeat(17), '.', '\n\n'];
+const edgyText = fc.array(fc.oneof(fc.constantFrom(...EDGES), fc.constantFrom(...PLAIN)), { maxLength: 120 }).map((p) => p.join(''));
+
+describe('the WebAssembly search of plain text', () => {
+  afterAll(() => {
+    allowWasmPlainScan(true);
+  });
+
+  it('is built from plain-scan.wat as it stands (run `node scripts/build-wasm.mjs` after an edit)', async () => {
+    const committed = readFileSync(new URL('../../src/pipeline/plain-scan-wasm.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(await generatedModule('plain-scan'));
+  });
+
+  it('is available in Node, so that the comparisons below compare two searches', () => {
+    expect(wasmPlainScanAvailable()).toBe(true);
+  });
+
+  it('normalises every corpus posting as the regular expression does', () => {
+    let byWasm = 0;
+    for (const input of CORPUS) {
+      expectSameEitherWay(input);
+      if (normalized(input, true).scan === 'wasm') byWasm++;
+    }
+    expect(byWasm).toBeGreaterThan(590);
+  });
+
+  it('normalises text built from every edge of the plain set and of UTF-8 alike, from one character on', () => {
+    fc.assert(fc.property(edgyText, (input) => expectSameEitherWay(input, 1)), { numRuns: 3000 });
+  });
+
+  it('normalises hostile text and real text with junk spliced in alike', () => {
+    fc.assert(fc.property(anyText, (input) => expectSameEitherWay(input, 1)), { numRuns: 1000 });
+    fc.assert(fc.property(textWithJunk, (input) => expectSameEitherWay(input, 1)), { numRuns: 500 });
+  });
+
+  it('finds what the regular expression finds from any position, asked in any order (a surrogate pair split too)', () => {
+    const next = random(7);
+    fc.assert(
+      fc.property(edgyText, (input) => {
+        allowWasmPlainScan(true, 1);
+        const scan = startPlainScan(input);
+        if (input.length === 0) {
+          expect(scan).toBeNull();
+          return;
+        }
+        expect(scan).not.toBeNull();
+        // Forwards from each position the last answer allows, as the fold loop asks; then anywhere.
+        for (let i = 0; i < input.length; ) {
+          const found = nextNotPlainIn(scan!, i);
+          expect(found).toBe(notPlainByRegex(input, i));
+          i = found + 1 + Math.floor(next() * 3);
+        }
+        for (let k = 0; k < 20; k++) {
+          const i = Math.floor(next() * (input.length + 2));
+          expect(nextNotPlainIn(scan!, i)).toBe(notPlainByRegex(input, i));
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('finds a character in every place of a sixteen-byte block and of the bytes after the last block', () => {
+    allowWasmPlainScan(true, 1);
+    for (let length = 1; length <= 48; length++) {
+      for (let at = 0; at < length; at++) {
+        for (const ch of ['\x00', '\t', '\x1f', '&', '\x7f', '\x80', '\xe9', '\u2019']) {
+          const input = 'a'.repeat(at) + ch + 'b'.repeat(length - at - 1);
+          const scan = startPlainScan(input)!;
+          expect(nextNotPlainIn(scan, 0)).toBe(at);
+          expect(nextNotPlainIn(scan, at + 1)).toBe(input.length);
+        }
+        // The characters next to the edges of the plain set are plain.
+        const plain = 'a'.repeat(at) + ' ' + '%' + "'" + '~' + '\n' + 'b'.repeat(length - at - 1);
+        expect(nextNotPlainIn(startPlainScan(plain)!, 0)).toBe(plain.length);
+      }
+    }
+  });
+
+  it('leaves shorter inputs, and inputs whose bytes overflow its memory, to the regular expression', () => {
+    expectSameEitherWay('Python, SQL & R'.padEnd(PLAIN_SCAN_MIN_CHARS - 1, '.'));
+    expectSameEitherWay('Python, SQL & R'.padEnd(PLAIN_SCAN_MIN_CHARS, '.'));
+    // 512 KB of memory: as many ASCII characters fit; one more, or a third of as many three-byte characters, do not.
+    const fits = 'Python & SQL\u2019s\n'.repeat(29_000); // 18 bytes a repeat
+    expect(new TextEncoder().encode(fits).length).toBeLessThanOrEqual(524_288);
+    expectSameEitherWay(fits);
+    const ascii = 'Python, SQL & R; '.repeat(40_000).slice(0, 524_288);
+    expectSameEitherWay(ascii);
+    expectSameEitherWay(`${ascii}x`, PLAIN_SCAN_MIN_CHARS, false);
+    expectSameEitherWay('\u2019'.repeat(200_000), PLAIN_SCAN_MIN_CHARS, false);
+  });
+
+  it('is not used for HTML, whose fold loop reads parts of the input', () => {
+    allowWasmPlainScan(true, 1);
+    normalize(`<p>${'Python &amp; SQL\u2019s '.repeat(20)}</p>`, 'html');
+    expect(lastPlainScan()).toBe('regex');
+  });
+});
+
+describe('without WebAssembly', () => {
+  afterAll(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('normalises with the regular expression', async () => {
+    vi.resetModules();
+    vi.stubGlobal('WebAssembly', undefined);
+    const scan = await import('../../src/pipeline/plain-scan.js');
+    const fresh = await import('../../src/pipeline/normalize.js');
+    expect(scan.wasmPlainScanAvailable()).toBe(false);
+    const input = 'Degree in CS \u2013 Python & SQL\r\n'.repeat(8);
+    const n = fresh.normalize(input, 'text');
+    expect(scan.lastPlainScan()).toBe('regex');
+    expect(n.text).toBe('Degree in CS - Python & SQL\n'.repeat(8));
+  });
+});
