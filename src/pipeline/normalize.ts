@@ -2,7 +2,7 @@ import { decodeHTML } from 'entities';
 import type { InputFormat } from '../schema.js';
 import { BULLET, FOLD_CHARS, isZeroWidth, ZERO_WIDTH_RANGES } from '../lexicon/unicode-folding.js';
 import { keepShape } from './kept-shapes.js';
-import { nextNotPlainIn, startPlainScan, type PlainScan } from './plain-scan.js';
+import { copyToOutput, nextNotPlainIn, outputText, startPlainScan, writeToOutput, type PlainScan } from './plain-scan.js';
 
 /**
  * Text prepared for matching, with a map back to the original input. The map is a list of runs: a copied run maps
@@ -103,7 +103,14 @@ class TextBuilder {
   /** The text keeps a character past ASCII (copied as it stands, or emitted). */
   keepsNonAscii = false;
 
-  constructor(private readonly input: string) {}
+  /**
+   * `bytesTo`: the search of a plain-text input in WebAssembly, whose memory then takes the text's bytes as well, while
+   * every character written is ASCII and they fit (null from then on, and for other inputs).
+   */
+  constructor(
+    private readonly input: string,
+    private bytesTo: PlainScan | null = null,
+  ) {}
 
   private pushRun(srcFrom: number, srcTo: number): void {
     // A copied run that continues the previous copied run extends it.
@@ -118,6 +125,7 @@ class TextBuilder {
   /** Copies input[from, to) unchanged, one character for one. */
   copy(from: number, to: number): void {
     if (to <= from) return;
+    if (this.bytesTo !== null && (this.keepsNonAscii || !copyToOutput(this.bytesTo, from, to, this.length))) this.bytesTo = null;
     this.pushRun(from, -1);
     this.parts.push(this.input.slice(from, to));
     this.length += to - from;
@@ -128,6 +136,7 @@ class TextBuilder {
   emit(str: string, from: number, to: number): void {
     if (!str) return;
     for (let k = 0; k < str.length; k++) if (str.charCodeAt(k) >= 0x80) this.keepsNonAscii = true;
+    if (this.bytesTo !== null && (this.keepsNonAscii || !writeToOutput(str, this.length))) this.bytesTo = null;
     this.pushRun(from, to);
     this.parts.push(str);
     this.length += str.length;
@@ -135,8 +144,15 @@ class TextBuilder {
   }
 
   finish(format: 'text' | 'html'): NormalizedText {
-    let text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
-    if (this.sawWide && !this.keepsNonAscii) text = oneByteCopy(text);
+    // The input itself when it is copied whole (in parts, around an "&" found), else the bytes written where they
+    // are all there.
+    let text: string;
+    if (this.runCount === 1 && this.runs[2] === -1 && this.length === this.input.length) text = this.input;
+    else if (this.bytesTo !== null) text = outputText(this.length);
+    else {
+      text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+      if (this.sawWide && !this.keepsNonAscii) text = oneByteCopy(text);
+    }
     return { input: this.input, text, format, runs: this.runs, runCount: this.runCount };
   }
 }
@@ -443,8 +459,9 @@ function normalizeHtml(input: string): NormalizedText {
 }
 
 function normalizePlain(input: string): NormalizedText {
-  const b = new TextBuilder(input);
-  appendFoldedText(b, input, 0, input.length, true, startPlainScan(input));
+  const scan = startPlainScan(input);
+  const b = new TextBuilder(input, scan);
+  appendFoldedText(b, input, 0, input.length, true, scan);
   return b.finish('text');
 }
 

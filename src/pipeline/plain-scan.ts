@@ -3,6 +3,10 @@
  * module (plain-scan.wat) from the input's UTF-8 bytes instead of by a regular expression from its characters: less
  * than half the time. Without WebAssembly (or its SIMD instructions), for short inputs and for inputs too long for the
  * module's memory, the normaliser keeps its regular expression: the same positions.
+ *
+ * The module's memory also takes the normalised text's bytes while every character written is ASCII (most postings:
+ * curly quotes and bullets fold to ASCII), copied from the input's bytes: decoded, they make the text one byte a
+ * character without joining its parts first and encoding them again.
  */
 
 import { PLAIN_SCAN_WASM } from './plain-scan-wasm.js';
@@ -17,8 +21,16 @@ interface PlainScanExports {
  * saves there (the two are even at ~64 characters: ~200 ns a call either way).
  */
 export const PLAIN_SCAN_MIN_CHARS = 64;
-/** The module's memory (plain-scan.wat's (memory 8)): an input whose UTF-8 bytes take more keeps the regular expression. */
+/** The module's memory (plain-scan.wat's (memory 8)): the input's bytes in the first half, the output's in the other. */
 const MEMORY_BYTES = 8 * 65536;
+/** An input whose UTF-8 bytes take more keeps the regular expression. */
+export const INPUT_ROOM = MEMORY_BYTES / 2;
+const OUTPUT_AT = INPUT_ROOM;
+/**
+ * A text longer than this is joined from its parts instead. Never so far: no fold writes more characters than the
+ * bytes it replaces, so the output's bytes fit where the input's did (the check guards future folds).
+ */
+export const OUTPUT_ROOM = MEMORY_BYTES - OUTPUT_AT;
 
 /**
  * One input's bytes in the module's memory, and a place where a character and its first byte are known (`char`,
@@ -36,6 +48,7 @@ export interface PlainScan {
 interface Module {
   exports: PlainScanExports;
   bytes: Uint8Array;
+  input: Uint8Array;
   scan: { input: string; char: number; byte: number; written: number };
 }
 
@@ -44,16 +57,19 @@ let module: Module | null | undefined;
 let allowed = true;
 let minChars = PLAIN_SCAN_MIN_CHARS;
 let lastScan: 'wasm' | 'regex' = 'regex';
+let lastDecoded = false;
 const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
+const decoder = typeof TextDecoder === 'function' ? new TextDecoder() : null;
 
 function makeModule(): Module | null {
-  if (encoder === null) return null;
+  if (encoder === null || decoder === null) return null;
   try {
     const code = Uint8Array.from(atob(PLAIN_SCAN_WASM), (c) => c.charCodeAt(0));
     const exports = new WebAssembly.Instance(new WebAssembly.Module(code)).exports as unknown as PlainScanExports;
     const buffer = exports.memory.buffer;
     if (buffer.byteLength !== MEMORY_BYTES) return null;
-    return { exports, bytes: new Uint8Array(buffer), scan: { input: '', char: 0, byte: 0, written: 0 } };
+    const bytes = new Uint8Array(buffer);
+    return { exports, bytes, input: bytes.subarray(0, INPUT_ROOM), scan: { input: '', char: 0, byte: 0, written: 0 } };
   } catch {
     // No WebAssembly, a page whose policy refuses to compile it, or an engine without its SIMD instructions.
     return null;
@@ -67,10 +83,11 @@ function makeModule(): Module | null {
  */
 export function startPlainScan(input: string): PlainScan | null {
   lastScan = 'regex';
-  if (input.length < minChars || input.length > MEMORY_BYTES || !allowed) return null;
+  lastDecoded = false;
+  if (input.length < minChars || input.length > INPUT_ROOM || !allowed) return null;
   if (module === undefined) module = makeModule();
   if (module === null) return null;
-  const { read, written } = encoder!.encodeInto(input, module.bytes);
+  const { read, written } = encoder!.encodeInto(input, module.input);
   if (read !== input.length) return null;
   const scan = module.scan;
   scan.input = input;
@@ -116,6 +133,32 @@ export function nextNotPlainIn(scan: PlainScan, i: number): number {
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /**
+ * Copies the bytes of input[from, to) to the output's byte `at`: characters that are all ASCII, and so are all those
+ * between them and the last position the search returned (the fold loop copies the plain run before a position
+ * found, or the character found). False, with nothing copied, past the output's room.
+ */
+export function copyToOutput(scan: PlainScan, from: number, to: number, at: number): boolean {
+  if (at + (to - from) > OUTPUT_ROOM) return false;
+  const byte = scan.byte + (from - scan.char);
+  module!.bytes.copyWithin(OUTPUT_AT + at, byte, byte + (to - from));
+  return true;
+}
+
+/** Writes `ascii` (characters below 0x80 only) to the output's byte `at`; false, with nothing written, past its room. */
+export function writeToOutput(ascii: string, at: number): boolean {
+  if (at + ascii.length > OUTPUT_ROOM) return false;
+  const bytes = module!.bytes;
+  for (let k = 0; k < ascii.length; k++) bytes[OUTPUT_AT + at + k] = ascii.charCodeAt(k);
+  return true;
+}
+
+/** The output's first `length` bytes (ASCII) as a string, which V8 then stores one byte a character. */
+export function outputText(length: number): string {
+  lastDecoded = true;
+  return decoder!.decode(module!.bytes.subarray(OUTPUT_AT, OUTPUT_AT + length));
+}
+
+/**
  * Whether plain-text inputs may be searched by the module (the default), and from how many characters on
  * (PLAIN_SCAN_MIN_CHARS): false keeps every input on the regular expression. For tests that compare the two. Returns
  * the previous setting.
@@ -129,6 +172,8 @@ export function allowWasmPlainScan(allow: boolean, fromChars = PLAIN_SCAN_MIN_CH
 
 /** Which search the last `startPlainScan` chose. */
 export const lastPlainScan = (): 'wasm' | 'regex' => lastScan;
+/** Whether the text normalised since the last `startPlainScan` was decoded from the output's bytes (for tests). */
+export const lastOutputDecoded = (): boolean => lastDecoded;
 
 /** Whether the module is available here (made on the first call). */
 export function wasmPlainScanAvailable(): boolean {

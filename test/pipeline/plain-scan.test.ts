@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { normalize } from '../../src/pipeline/normalize.js';
+import { FOLD_CHARS } from '../../src/lexicon/unicode-folding.js';
 import {
   allowWasmPlainScan,
+  INPUT_ROOM,
+  lastOutputDecoded,
   lastPlainScan,
   nextNotPlainIn,
   PLAIN_SCAN_MIN_CHARS,
+  OUTPUT_ROOM,
   startPlainScan,
   wasmPlainScanAvailable,
 } from '../../src/pipeline/plain-scan.js';
@@ -62,6 +66,8 @@ const EDGES = [
   '\x00', '\t', '\n', '\x0b', '\r', '\r\n', '\x1f', ' ', '!', '%', '&', "'", '~', '\x7f', '\x80', '\x9f', '\xa0', '\xe9',
   '\xff', '\u0100', '\u07ff', '\u0800', '\u2019', '\u2022', '\u200b', '\ud7ff', '\ue000', '\ufffd', '\uffff',
   '\ud83d\ude00', '\ud800\udc00', '\udbff\udfff', '\ud800', '\udbff', '\udc00', '\udfff', '&amp;', '&#x41;', '&#8217;', '&nbsp;',
+  // Folds to several characters, and entities that decode past ASCII (kept, or folded to ASCII).
+  '\ufb03', '\u2026', '\xbd', '&hellip;', '&eacute;', '&#128512;', '&frac12;', '&ldquo;', '\u200b\u200d',
 ];
 const PLAIN = ['a', 'Python', ' ', 'years of experience', '0123456789abcdef', 'x'.repeat(15), 'y'.repeat(17), '.', '\n\n'];
 const edgyText = fc.array(fc.oneof(fc.constantFrom(...EDGES), fc.constantFrom(...PLAIN)), { maxLength: 120 }).map((p) => p.join(''));
@@ -82,11 +88,21 @@ describe('the WebAssembly search of plain text', () => {
 
   it('normalises every corpus posting as the regular expression does', () => {
     let byWasm = 0;
+    let decoded = 0;
     for (const input of CORPUS) {
       expectSameEitherWay(input);
       if (normalized(input, true).scan === 'wasm') byWasm++;
+      if (lastOutputDecoded()) decoded++;
     }
     expect(byWasm).toBeGreaterThan(590);
+    // The postings that change and keep only ASCII (315 of 596): their text is decoded from the bytes written beside
+    // the parts.
+    expect(decoded).toBeGreaterThan(300);
+  });
+
+  it('writes no more bytes of output than it read, so the output fits where the input did', () => {
+    expect(OUTPUT_ROOM).toBeGreaterThanOrEqual(INPUT_ROOM);
+    for (const [from, to] of FOLD_CHARS) expect(to.length, JSON.stringify(from)).toBeLessThanOrEqual(new TextEncoder().encode(from).length);
   });
 
   it('normalises text built from every edge of the plain set and of UTF-8 alike, from one character on', () => {
@@ -144,14 +160,16 @@ describe('the WebAssembly search of plain text', () => {
   it('leaves shorter inputs, and inputs whose bytes overflow its memory, to the regular expression', () => {
     expectSameEitherWay('Python, SQL & R'.padEnd(PLAIN_SCAN_MIN_CHARS - 1, '.'));
     expectSameEitherWay('Python, SQL & R'.padEnd(PLAIN_SCAN_MIN_CHARS, '.'));
-    // 512 KB of memory: as many ASCII characters fit; one more, or a third of as many three-byte characters, do not.
-    const fits = 'Python & SQL\u2019s\n'.repeat(29_000); // 18 bytes a repeat
-    expect(new TextEncoder().encode(fits).length).toBeLessThanOrEqual(524_288);
+    // 256 KB for the input's bytes: as many ASCII characters fit; one more, or a third of as many three-byte
+    // characters, do not.
+    expect(INPUT_ROOM).toBe(262_144);
+    const fits = 'Python & SQL\u2019s\n'.repeat(14_500); // 18 bytes a repeat
+    expect(new TextEncoder().encode(fits).length).toBeLessThanOrEqual(INPUT_ROOM);
     expectSameEitherWay(fits);
-    const ascii = 'Python, SQL & R; '.repeat(40_000).slice(0, 524_288);
+    const ascii = 'Python, SQL & R; '.repeat(20_000).slice(0, INPUT_ROOM);
     expectSameEitherWay(ascii);
     expectSameEitherWay(`${ascii}x`, PLAIN_SCAN_MIN_CHARS, false);
-    expectSameEitherWay('\u2019'.repeat(200_000), PLAIN_SCAN_MIN_CHARS, false);
+    expectSameEitherWay('\u2019'.repeat(100_000), PLAIN_SCAN_MIN_CHARS, false);
   });
 
   it('is not used for HTML, whose fold loop reads parts of the input', () => {
