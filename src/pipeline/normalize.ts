@@ -176,11 +176,11 @@ const NOT_PLAIN = /[^\n\x20-\x25\x27-\x7e]/g;
 
 /**
  * The first position in [i, to) that is not plain printable ASCII or a line break, or `to`. `scan`: the input's bytes
- * searched by WebAssembly (plain text only: `to` is then the input's end).
+ * searched by WebAssembly (plain text), read for a range that runs to the input's end, as the regex is.
  */
 function nextNotPlain(input: string, i: number, to: number, scan: PlainScan | null): number {
-  if (scan !== null) return nextNotPlainIn(scan, i);
   if (to === input.length) {
+    if (scan !== null) return nextNotPlainIn(scan, input, i);
     NOT_PLAIN.lastIndex = i;
     return NOT_PLAIN.test(input) ? NOT_PLAIN.lastIndex - 1 : to;
   }

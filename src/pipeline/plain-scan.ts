@@ -28,35 +28,38 @@ export const INPUT_ROOM = MEMORY_BYTES / 2;
 const OUTPUT_AT = INPUT_ROOM;
 /**
  * A text longer than this is joined from its parts instead. Never so far: no fold writes more characters than the
- * bytes it replaces, so the output's bytes fit where the input's did (the check guards future folds).
+ * bytes it replaces, so the output's bytes fit where the input's did (the check guards future folds; tests lower
+ * the room to reach it, see `allowWasmPlainScan`).
  */
-export const OUTPUT_ROOM = MEMORY_BYTES - OUTPUT_AT;
+const OUTPUT_ROOM = MEMORY_BYTES - OUTPUT_AT;
 
 /**
- * One input's bytes in the module's memory, and a place where a character and its first byte are known (`char`,
- * `byte`): every character between that place and the position asked is found from it, so that the search starts at
- * the right byte.
+ * The search of the input whose bytes the module's memory holds: how many there are, and a place where a character
+ * and its first byte are known (`char`, `byte`). Every character between that place and the position asked is read
+ * from the input to find its byte. One object for every input, as there is one memory: one search at a time (the
+ * normaliser is synchronous and calls out to nothing).
  */
 export interface PlainScan {
-  readonly input: string;
   char: number;
   byte: number;
   /** The input's bytes, all of them (an input that does not fit is not scanned here). */
-  readonly written: number;
+  written: number;
 }
 
 interface Module {
   exports: PlainScanExports;
   bytes: Uint8Array;
   input: Uint8Array;
-  scan: { input: string; char: number; byte: number; written: number };
+  scan: PlainScan;
 }
 
 /** Undefined until the first input that may be scanned, null where the module cannot run. */
 let module: Module | null | undefined;
 let allowed = true;
 let minChars = PLAIN_SCAN_MIN_CHARS;
+let outputRoom = OUTPUT_ROOM;
 let lastScan: 'wasm' | 'regex' = 'regex';
+let scansStarted = 0;
 let lastDecoded = false;
 const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
 const decoder = typeof TextDecoder === 'function' ? new TextDecoder() : null;
@@ -69,7 +72,7 @@ function makeModule(): Module | null {
     const buffer = exports.memory.buffer;
     if (buffer.byteLength !== MEMORY_BYTES) return null;
     const bytes = new Uint8Array(buffer);
-    return { exports, bytes, input: bytes.subarray(0, INPUT_ROOM), scan: { input: '', char: 0, byte: 0, written: 0 } };
+    return { exports, bytes, input: bytes.subarray(0, INPUT_ROOM), scan: { char: 0, byte: 0, written: 0 } };
   } catch {
     // No WebAssembly, a page whose policy refuses to compile it, or an engine without its SIMD instructions.
     return null;
@@ -90,21 +93,21 @@ export function startPlainScan(input: string): PlainScan | null {
   const { read, written } = encoder!.encodeInto(input, module.input);
   if (read !== input.length) return null;
   const scan = module.scan;
-  scan.input = input;
   scan.char = 0;
   scan.byte = 0;
   scan.written = written;
   lastScan = 'wasm';
+  scansStarted++;
   return scan;
 }
 
 /**
  * The first position at or after `i` whose character is not plain printable ASCII or a line break (a control
- * character, "&", DEL, or anything past ASCII), or the input's length. Fast when `i` is at most a few characters past
- * the last position returned, as the fold loop asks; correct for any `i`.
+ * character, "&", DEL, or anything past ASCII), or the input's length. `input`: the text given to `startPlainScan`.
+ * Fast when `i` is at most a few characters past the last position returned, as the fold loop asks; correct for any
+ * `i`.
  */
-export function nextNotPlainIn(scan: PlainScan, i: number): number {
-  const input = scan.input;
+export function nextNotPlainIn(scan: PlainScan, input: string, i: number): number {
   if (i >= input.length) return input.length;
   let char = scan.char;
   let byte = scan.byte;
@@ -124,10 +127,10 @@ export function nextNotPlainIn(scan: PlainScan, i: number): number {
     char++;
   }
   const found = module!.exports.nextNotPlain(byte, scan.written);
-  // Every byte passed over is a plain character, one byte each.
+  // Every byte passed over is a plain character, one byte each (so at the end `char` is the input's length).
   scan.char = char + (found - byte);
   scan.byte = found;
-  return found >= scan.written ? input.length : scan.char;
+  return scan.char;
 }
 
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
@@ -138,7 +141,7 @@ const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdf
  * found, or the character found). False, with nothing copied, past the output's room.
  */
 export function copyToOutput(scan: PlainScan, from: number, to: number, at: number): boolean {
-  if (at + (to - from) > OUTPUT_ROOM) return false;
+  if (at + (to - from) > outputRoom) return false;
   const byte = scan.byte + (from - scan.char);
   module!.bytes.copyWithin(OUTPUT_AT + at, byte, byte + (to - from));
   return true;
@@ -146,7 +149,7 @@ export function copyToOutput(scan: PlainScan, from: number, to: number, at: numb
 
 /** Writes `ascii` (characters below 0x80 only) to the output's byte `at`; false, with nothing written, past its room. */
 export function writeToOutput(ascii: string, at: number): boolean {
-  if (at + ascii.length > OUTPUT_ROOM) return false;
+  if (at + ascii.length > outputRoom) return false;
   const bytes = module!.bytes;
   for (let k = 0; k < ascii.length; k++) bytes[OUTPUT_AT + at + k] = ascii.charCodeAt(k);
   return true;
@@ -159,19 +162,26 @@ export function outputText(length: number): string {
 }
 
 /**
- * Whether plain-text inputs may be searched by the module (the default), and from how many characters on
- * (PLAIN_SCAN_MIN_CHARS): false keeps every input on the regular expression. For tests that compare the two. Returns
- * the previous setting.
+ * Whether plain-text inputs may be searched by the module (the default), from how many characters on
+ * (PLAIN_SCAN_MIN_CHARS), and how many bytes of output it may take (all its half of the memory): false keeps every
+ * input on the regular expression. For tests that compare the two. Returns the previous setting.
  */
-export function allowWasmPlainScan(allow: boolean, fromChars = PLAIN_SCAN_MIN_CHARS): { allowed: boolean; minChars: number } {
-  const was = { allowed, minChars };
+export function allowWasmPlainScan(
+  allow: boolean,
+  fromChars = PLAIN_SCAN_MIN_CHARS,
+  outputBytes = OUTPUT_ROOM,
+): { allowed: boolean; minChars: number; outputBytes: number } {
+  const was = { allowed, minChars, outputBytes: outputRoom };
   allowed = allow;
   minChars = fromChars;
+  outputRoom = Math.min(outputBytes, OUTPUT_ROOM);
   return was;
 }
 
 /** Which search the last `startPlainScan` chose. */
 export const lastPlainScan = (): 'wasm' | 'regex' => lastScan;
+/** How many inputs the module has searched (for tests). */
+export const plainScansStarted = (): number => scansStarted;
 /** Whether the text normalised since the last `startPlainScan` was decoded from the output's bytes (for tests). */
 export const lastOutputDecoded = (): boolean => lastDecoded;
 

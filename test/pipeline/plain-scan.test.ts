@@ -10,7 +10,7 @@ import {
   lastPlainScan,
   nextNotPlainIn,
   PLAIN_SCAN_MIN_CHARS,
-  OUTPUT_ROOM,
+  plainScansStarted,
   startPlainScan,
   wasmPlainScanAvailable,
 } from '../../src/pipeline/plain-scan.js';
@@ -29,27 +29,34 @@ function notPlainByRegex(text: string, from: number): number {
   return NOT_PLAIN.test(text) ? NOT_PLAIN.lastIndex - 1 : text.length;
 }
 
-/** `normalize` with the module allowed (from `minChars` characters on) or not, and which search it took. */
-function normalized(input: string, wasm: boolean, minChars = PLAIN_SCAN_MIN_CHARS) {
-  const was = allowWasmPlainScan(wasm, minChars);
+/**
+ * `normalize` with the module allowed (from `minChars` characters on, with `outputBytes` of room for the text) or not,
+ * and which search it took.
+ */
+function normalized(input: string, wasm: boolean, minChars = PLAIN_SCAN_MIN_CHARS, outputBytes?: number) {
+  const was = allowWasmPlainScan(wasm, minChars, outputBytes);
   try {
     const n = normalize(input, 'text');
-    return { scan: lastPlainScan(), text: n.text, runs: n.runs.slice(0, n.runCount * 3), runCount: n.runCount, format: n.format };
+    const runs = n.runs.slice(0, n.runCount * 3);
+    return { scan: lastPlainScan(), decoded: lastOutputDecoded(), text: n.text, runs, runCount: n.runCount, format: n.format };
   } finally {
-    allowWasmPlainScan(was.allowed, was.minChars);
+    allowWasmPlainScan(was.allowed, was.minChars, was.outputBytes);
   }
 }
 
 /**
  * Asserts that both searches normalise `input` alike, and that the module searched it when it was to: when it is long
- * enough, unless `fits` says its bytes overflow the module's memory.
+ * enough, unless `fits` says its bytes overflow the module's memory. Returns what the module's way gave, and whether
+ * its text was decoded from the bytes written.
  */
-function expectSameEitherWay(input: string, minChars = PLAIN_SCAN_MIN_CHARS, fits = true): void {
-  const byWasm = normalized(input, true, minChars);
+function expectSameEitherWay(input: string, minChars = PLAIN_SCAN_MIN_CHARS, fits = true, outputBytes?: number) {
+  const byWasm = normalized(input, true, minChars, outputBytes);
   const byRegex = normalized(input, false);
   expect(byRegex.scan).toBe('regex');
+  expect(byRegex.decoded).toBe(false);
   expect(byWasm.scan).toBe(fits && input.length >= Math.max(1, minChars) ? 'wasm' : 'regex');
-  expect(byWasm).toEqual({ ...byRegex, scan: byWasm.scan });
+  expect(byWasm).toEqual({ ...byRegex, scan: byWasm.scan, decoded: byWasm.decoded });
+  return byWasm;
 }
 
 const CORPUS = readFileSync(new URL('../../examples/data/glassdoor-2020.jsonl', import.meta.url), 'utf8')
@@ -90,9 +97,9 @@ describe('the WebAssembly search of plain text', () => {
     let byWasm = 0;
     let decoded = 0;
     for (const input of CORPUS) {
-      expectSameEitherWay(input);
-      if (normalized(input, true).scan === 'wasm') byWasm++;
-      if (lastOutputDecoded()) decoded++;
+      const n = expectSameEitherWay(input);
+      if (n.scan === 'wasm') byWasm++;
+      if (n.decoded) decoded++;
     }
     expect(byWasm).toBeGreaterThan(590);
     // The postings that change and keep only ASCII (315 of 596): their text is decoded from the bytes written beside
@@ -100,18 +107,30 @@ describe('the WebAssembly search of plain text', () => {
     expect(decoded).toBeGreaterThan(300);
   });
 
-  it('writes no more bytes of output than it read, so the output fits where the input did', () => {
-    expect(OUTPUT_ROOM).toBeGreaterThanOrEqual(INPUT_ROOM);
+  it('folds no character to more characters than its bytes, so the output fits where the input did', () => {
     for (const [from, to] of FOLD_CHARS) expect(to.length, JSON.stringify(from)).toBeLessThanOrEqual(new TextEncoder().encode(from).length);
   });
 
+  it('joins the parts instead when the output would not fit its room, with the same text', () => {
+    // 200 bytes of room: the corpus postings overflow it, short texts do not.
+    const decoded = CORPUS.slice(0, 150).filter((input) => expectSameEitherWay(input, PLAIN_SCAN_MIN_CHARS, true, 200).decoded);
+    expect(decoded).toEqual([]);
+    // A fold, then a run copied past the room; a run that fills the room, then a fold.
+    expect(expectSameEitherWay(`\u2019${'x'.repeat(300)}`, 1, true, 200).decoded).toBe(false);
+    expect(expectSameEitherWay(`${'x'.repeat(200)}\u2019`, 1, true, 200).decoded).toBe(false);
+    expect(expectSameEitherWay(`${'x'.repeat(199)}\u2019`, 1, true, 200).decoded).toBe(true);
+    const short = 'Python \u2013 SQL \u2022 5+ years\u2019 experience, R & Spark'.repeat(2);
+    expect(expectSameEitherWay(short, 1, true, 200).decoded).toBe(true);
+    fc.assert(fc.property(edgyText, (input) => void expectSameEitherWay(input, 1, true, 64)), { numRuns: 1000 });
+  });
+
   it('normalises text built from every edge of the plain set and of UTF-8 alike, from one character on', () => {
-    fc.assert(fc.property(edgyText, (input) => expectSameEitherWay(input, 1)), { numRuns: 3000 });
+    fc.assert(fc.property(edgyText, (input) => void expectSameEitherWay(input, 1)), { numRuns: 3000 });
   });
 
   it('normalises hostile text and real text with junk spliced in alike', () => {
-    fc.assert(fc.property(anyText, (input) => expectSameEitherWay(input, 1)), { numRuns: 1000 });
-    fc.assert(fc.property(textWithJunk, (input) => expectSameEitherWay(input, 1)), { numRuns: 500 });
+    fc.assert(fc.property(anyText, (input) => void expectSameEitherWay(input, 1)), { numRuns: 1000 });
+    fc.assert(fc.property(textWithJunk, (input) => void expectSameEitherWay(input, 1)), { numRuns: 500 });
   });
 
   it('finds what the regular expression finds from any position, asked in any order (a surrogate pair split too)', () => {
@@ -127,13 +146,13 @@ describe('the WebAssembly search of plain text', () => {
         expect(scan).not.toBeNull();
         // Forwards from each position the last answer allows, as the fold loop asks; then anywhere.
         for (let i = 0; i < input.length; ) {
-          const found = nextNotPlainIn(scan!, i);
+          const found = nextNotPlainIn(scan!, input, i);
           expect(found).toBe(notPlainByRegex(input, i));
           i = found + 1 + Math.floor(next() * 3);
         }
         for (let k = 0; k < 20; k++) {
           const i = Math.floor(next() * (input.length + 2));
-          expect(nextNotPlainIn(scan!, i)).toBe(notPlainByRegex(input, i));
+          expect(nextNotPlainIn(scan!, input, i)).toBe(notPlainByRegex(input, i));
         }
       }),
       { numRuns: 1500 },
@@ -147,12 +166,12 @@ describe('the WebAssembly search of plain text', () => {
         for (const ch of ['\x00', '\t', '\x1f', '&', '\x7f', '\x80', '\xe9', '\u2019']) {
           const input = 'a'.repeat(at) + ch + 'b'.repeat(length - at - 1);
           const scan = startPlainScan(input)!;
-          expect(nextNotPlainIn(scan, 0)).toBe(at);
-          expect(nextNotPlainIn(scan, at + 1)).toBe(input.length);
+          expect(nextNotPlainIn(scan, input, 0)).toBe(at);
+          expect(nextNotPlainIn(scan, input, at + 1)).toBe(input.length);
         }
         // The characters next to the edges of the plain set are plain.
         const plain = 'a'.repeat(at) + ' ' + '%' + "'" + '~' + '\n' + 'b'.repeat(length - at - 1);
-        expect(nextNotPlainIn(startPlainScan(plain)!, 0)).toBe(plain.length);
+        expect(nextNotPlainIn(startPlainScan(plain)!, plain, 0)).toBe(plain.length);
       }
     }
   });
@@ -174,8 +193,13 @@ describe('the WebAssembly search of plain text', () => {
 
   it('is not used for HTML, whose fold loop reads parts of the input', () => {
     allowWasmPlainScan(true, 1);
-    normalize(`<p>${'Python &amp; SQL\u2019s '.repeat(20)}</p>`, 'html');
-    expect(lastPlainScan()).toBe('regex');
+    const body = 'Python &amp; SQL\u2019s '.repeat(20);
+    const before = plainScansStarted();
+    normalize(body, 'text');
+    expect(plainScansStarted()).toBe(before + 1);
+    normalize(`<p>${body}</p>`, 'html');
+    normalize(`<ul><li>${body}</li></ul>`, 'auto');
+    expect(plainScansStarted()).toBe(before + 1);
   });
 });
 
