@@ -9,6 +9,7 @@
  * character without joining its parts first and encoding them again.
  */
 
+import { instantiateModule } from '../wasm-module.js';
 import { PLAIN_SCAN_WASM } from './plain-scan-wasm.js';
 
 interface PlainScanExports {
@@ -66,17 +67,10 @@ const decoder = typeof TextDecoder === 'function' ? new TextDecoder() : null;
 
 function makeModule(): Module | null {
   if (encoder === null || decoder === null) return null;
-  try {
-    const code = Uint8Array.from(atob(PLAIN_SCAN_WASM), (c) => c.charCodeAt(0));
-    const exports = new WebAssembly.Instance(new WebAssembly.Module(code)).exports as unknown as PlainScanExports;
-    const buffer = exports.memory.buffer;
-    if (buffer.byteLength !== MEMORY_BYTES) return null;
-    const bytes = new Uint8Array(buffer);
-    return { exports, bytes, input: bytes.subarray(0, INPUT_ROOM), scan: { char: 0, byte: 0, written: 0 } };
-  } catch {
-    // No WebAssembly, a page whose policy refuses to compile it, or an engine without its SIMD instructions.
-    return null;
-  }
+  const exports = instantiateModule<PlainScanExports>(PLAIN_SCAN_WASM, MEMORY_BYTES);
+  if (exports === null) return null;
+  const bytes = new Uint8Array(exports.memory.buffer);
+  return { exports, bytes, input: bytes.subarray(0, INPUT_ROOM), scan: { char: 0, byte: 0, written: 0 } };
 }
 
 /**

@@ -14,6 +14,7 @@
 
 import { BULLET } from '../lexicon/unicode-folding.js';
 import { TOKENIZE_WASM } from './tokenize-wasm.js';
+import { instantiateModule } from '../wasm-module.js';
 
 const NO_TOKENS = new Int32Array(0);
 
@@ -812,11 +813,10 @@ function getWasmLoop(): WasmLoop | null {
 function makeWasmLoop(): WasmLoop | null {
   // WebAssembly memory is little-endian, and the arrays are read through views in the host's byte order.
   if (new Uint8Array(Int32Array.of(1).buffer)[0] !== 1) return null;
+  const exports = instantiateModule<TokenizeExports>(TOKENIZE_WASM, MEMORY_BYTES);
+  if (exports === null) return null;
   try {
-    const bytes = Uint8Array.from(atob(TOKENIZE_WASM), (c) => c.charCodeAt(0));
-    const exports = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports as unknown as TokenizeExports;
     const buffer = exports.memory.buffer;
-    if (buffer.byteLength !== MEMORY_BYTES) return null;
     const memory = new Uint8Array(buffer);
     for (let c = 0; c < 0x80; c++) {
       memory[FOLD_TABLE + c] = FOLDED[c]!;
