@@ -4,7 +4,7 @@
  * filter lookup per token, whatever the length of the lists, and allocates nothing for words that start no phrase.
  */
 
-import { firstTokenFrom, isAlnum, wordHash, type Tokens } from '../taxonomy/tokenize.js';
+import { firstTokenFrom, isAlnum, scanPhrasesInWasm, wordHash, type Tokens } from '../taxonomy/tokenize.js';
 
 /**
  * 1 for characters of words, else 0: one lookup per char. The tokenizer's own (`isAlnum`), so that a phrase reads the
@@ -306,6 +306,11 @@ export class PhraseSet<T = true> {
    */
   private readonly secondWords = new Int32Array(0x10000 >>> 5);
 
+  /** `wasmTables`: undefined until asked, null when the phrases do not fit them. */
+  private tables: Int32Array | null | undefined;
+  /** The shapes of every group in order, as `wasmTables` numbers them. */
+  private readonly shapeList: PhraseShape<T>[] = [];
+
   /** The screen to give `tokenize` so that `scanTokens` visits only the tokens that may start a phrase. */
   get tokenScreen(): Int32Array {
     return this.tokenFilter;
@@ -386,17 +391,78 @@ export class PhraseSet<T = true> {
   }
 
   /**
+   * The tables the WebAssembly phrase scan reads (tokenize.wat, `scanPhrases`), one int32 array, made once: a header
+   * of seven byte offsets and the mask (keys, slots, second words, groups, shapes, bytes; the slots' mask), then the
+   * first-word keys and slots and the second-word bit set as `scanTokens` reads them; per group [bit 0 `single` |
+   * shape count << 8, first length, second bits, first shape]; per shape [second, first word's length, codes offset |
+   * word count << 24, word ends offset]; then every shape's codes and word ends (bytes). Null when a shape has no
+   * codes or more than the fields hold: `scanTokens` then scans in TypeScript.
+   */
+  wasmTables(): Int32Array | null {
+    if (this.tables !== undefined) return this.tables;
+    const groups = this.tokenGroups;
+    const shapes = groups.flatMap((g) => g.shapes);
+    const size = this.tokenKeys.length;
+    const HEADER = 8;
+    const keysAt = HEADER;
+    const slotsAt = keysAt + size;
+    const secondAt = slotsAt + size;
+    const groupsAt = secondAt + this.secondWords.length;
+    const shapesAt = groupsAt + 4 * groups.length;
+    const bytesAt = shapesAt + 4 * shapes.length;
+    const byteCount = shapes.reduce((n, sh) => n + (sh.codes?.length ?? 0) + sh.wordEnds.length, 0);
+    const fits = shapes.every((sh) => sh.codes !== null && sh.wordEnds.length < 256) && groups.every((g) => g.shapes.length < 256) && byteCount < 1 << 24;
+    if (!fits) return (this.tables = null);
+    const table = new Int32Array(bytesAt + ((byteCount + 3) >> 2));
+    table.set([4 * keysAt, 4 * slotsAt, 4 * secondAt, 4 * groupsAt, 4 * shapesAt, 4 * bytesAt, this.tokenMask]);
+    table.set(this.tokenKeys, keysAt);
+    table.set(this.tokenSlots, slotsAt);
+    table.set(this.secondWords, secondAt);
+    const bytes = new Uint8Array(table.buffer, 4 * bytesAt, byteCount);
+    let byte = 0;
+    let shape = 0;
+    groups.forEach((g, k) => {
+      table.set([(g.single ? 1 : 0) | (g.shapes.length << 8), g.firstLength, g.secondBits, shape], groupsAt + 4 * k);
+      for (const sh of g.shapes) {
+        const codes = sh.codes!;
+        bytes.set(codes, byte);
+        bytes.set(sh.wordEnds, byte + codes.length);
+        table.set([sh.second, sh.words[0]!.length, byte | (sh.wordEnds.length << 24), byte + codes.length], shapesAt + 4 * shape);
+        byte += codes.length + sh.wordEnds.length;
+        this.shapeList.push(sh);
+        shape++;
+      }
+    });
+    return (this.tables = table);
+  }
+
+  /**
    * One pass over the tokens of a text (`tokenize`), so the characters are not read again: calls `hits.hit(start,
    * end, tag)` for each occurrence (case-insensitive, whole words, words joined by up to three spaces, hyphens,
    * apostrophes, "&" or "/"); longest phrase at each start, or every phrase that matches there when `every` is set.
    * Phrase words are runs of letters and digits (`lowerWords`, the tokenizer's own), so a token's leading "."
    * (".NET") and trailing "+"/"#" ("C++") are no part of the word, and a token with a letter beyond ASCII is no phrase
-   * word (phrases are ASCII). Each candidate is matched on the text.
+   * word (phrases are ASCII). Each candidate is matched on the text. Every phrase at each start over the tokens the
+   * tokenizer's WebAssembly module made last (a whole ASCII text, as segmentation's) is scanned in that module, on the
+   * arrays its memory still holds (`scanPhrasesInWasm`): the same hits, in the same order.
    */
   scanTokens(tokens: Tokens, hits: PhraseHits<T>, every = false): void {
     const { text, start, end, hash, nonAscii, affixed } = tokens;
     // Tokens made with this set's filter as their screen list the only ones that may pass it (see `tokenScreen`).
     const visits = tokens.screen === this.tokenFilter ? tokens.screened : null;
+    if (every && visits !== null) {
+      const tables = this.wasmTables();
+      const found = tables !== null ? scanPhrasesInWasm(tokens, this.tokenFilter, tables) : null;
+      if (found !== null) {
+        // (A view of the module's memory: `hit` may tokenize, which writes elsewhere in it, never here.)
+        for (let k = 0; k < found.length; k += 3) {
+          const s = found[k]!;
+          const e = found[k + 1]!;
+          for (const tag of this.shapeList[found[k + 2]!]!.tags) hits.hit(s, e, tag);
+        }
+        return;
+      }
+    }
     const count = visits !== null ? visits.length : tokens.count;
     const to = tokens.to;
     const filter = this.tokenFilter;

@@ -55,11 +55,11 @@ const STRONG_WORDS_UNDER_HEADING = new Set(STRONG_REQUIREMENT_HEADING_WORDS.filt
 type CueTag = 'preference' | 'requirement' | 'eeo' | 'inline-heading' | 'heading' | 'bull';
 
 /**
- * All sentence-level cues in one phrase set, so a document is scanned for them once. Compiled on first use, as
- * the heading phrases (headingPhrasesOf): the two cost ~2 ms of every import otherwise.
+ * All sentence-level cues in one phrase set, so a document is scanned for them once (exported for tests). Compiled
+ * on first use, as the heading phrases (headingPhrasesOf): the two cost ~2 ms of every import otherwise.
  */
 let cuePhrases: PhraseSet<CueTag> | null = null;
-const cuePhrasesOf = (): PhraseSet<CueTag> => (cuePhrases ??= new PhraseSet<CueTag>([
+export const cuePhrasesOf = (): PhraseSet<CueTag> => (cuePhrases ??= new PhraseSet<CueTag>([
   ...PREFERENCE_CUES.map((p) => [p, 'preference'] as const),
   ...REQUIREMENT_CUES.map((p) => [p, 'requirement'] as const),
   ...EEO_SENTENCE_CUES.map((p) => [p, 'eeo'] as const),

@@ -482,6 +482,8 @@ export function tokenize(
   reserve(tokenRoom(to - from));
   let run = from === 0 && to === text.length ? tokenizeInWasm(text, screen, starts, marks, shapes) : null;
   lastLoop = run !== null ? 'wasm' : 'script';
+  const byWasm = run !== null;
+  lastWasmTokens = null;
   run ??= tokenizeInScript(text, from, to, screen, starts, marks, shapes);
   const { count, screenedCount, startedCount, shapedCount, www, affixed } = run;
   if (marks !== null) marks.count = run.markCount;
@@ -506,6 +508,7 @@ export function tokenize(
       scratchShaped.subarray(0, shapedCount),
     );
     loans.push({ tokens, set: handOverScratch(), owner: null });
+    if (byWasm) lastWasmTokens = tokens;
     return tokens;
   }
   // One buffer for the five arrays, carved from a shared slab: an ArrayBuffer per document costs more to allocate
@@ -521,7 +524,7 @@ export function tokenize(
   if (startedCount > 0) all.set(scratchStarted.subarray(0, startedCount), 5 * count + screenedCount);
   if (shapedCount > 0) all.set(scratchShaped.subarray(0, shapedCount), shapedAt);
   if (scratchStart.length > SCRATCH_KEPT) installScratch(freshScratch());
-  return new Tokens(
+  const tokens = new Tokens(
     text,
     from,
     to,
@@ -540,6 +543,8 @@ export function tokenize(
     shapes,
     all.subarray(shapedAt, shapedAt + shapedCount),
   );
+  if (byWasm) lastWasmTokens = tokens;
+  return tokens;
 }
 
 
@@ -735,6 +740,7 @@ function tokenizeInScript(
 interface TokenizeExports {
   memory: WebAssembly.Memory;
   tokenize(...args: number[]): number;
+  scanPhrases(...args: number[]): number;
 }
 
 /** Which loop read the last text (for tests that must know the WebAssembly one ran). */
@@ -742,7 +748,7 @@ let lastLoop: 'wasm' | 'script' = 'script';
 export const lastTokenizeLoop = (): 'wasm' | 'script' => lastLoop;
 
 /**
- * Texts longer than this take the TypeScript loop: the module's memory is fixed (3 MB, never grown, so that no view
+ * Texts longer than this take the TypeScript loop: the module's memory is fixed (3.25 MB, never grown, so that no view
  * of it is ever detached), and room for this text's tokens is what it holds past its tables.
  */
 export const WASM_MAX_CHARS = 1 << 17;
@@ -775,11 +781,17 @@ const SCREEN_SLOT = ZEROS + OPENING_BYTES;
 const STARTS_SLOT = SCREEN_SLOT + BIT_SET_BYTES;
 const OPENING_SLOT = STARTS_SLOT + BIT_SET_BYTES;
 const ENDS_SLOT = OPENING_SLOT + OPENING_BYTES;
-/** The text, then the output arrays: eight of tokens and the marks. */
+/** The slot of a phrase set's tables (`scanPhrasesInWasm`), up to the text. */
+const PHRASE_TABLES_SLOT = ENDS_SLOT + ENDS_BYTES;
+/** The text, then the output arrays: eight of tokens and the marks; then the phrase scan's hits. */
 const DATA = 1 << 18;
+const PHRASE_TABLES_BYTES = DATA - PHRASE_TABLES_SLOT;
 const TOKEN_ROOM = tokenRoom(WASM_MAX_CHARS);
 const MARK_ROOM = markRoom(WASM_MAX_CHARS);
-const MEMORY_BYTES = 48 * 65536; // tokenize.wat's (memory 48)
+const HITS_AT = DATA + WASM_MAX_CHARS + 4 * TOKEN_ROOM * 8 + 4 * MARK_ROOM;
+const MEMORY_BYTES = 52 * 65536; // tokenize.wat's (memory 52)
+/** Hits (three int32 each) the phrase scan has room for: a document with more is scanned by `PhraseSet.scanTokens`. */
+const HITS_ROOM = Math.floor((MEMORY_BYTES - HITS_AT) / 12);
 
 /** The loop's instance, views of its memory, and which array each of the four table slots holds a copy of. */
 interface WasmLoop {
@@ -796,6 +808,7 @@ interface WasmLoop {
   shaped: Int32Array;
   affixed: Int32Array;
   marks: Int32Array;
+  hits: Int32Array;
   inSlot: (Int32Array | Uint8Array | null)[];
 }
 
@@ -839,7 +852,8 @@ function makeWasmLoop(): WasmLoop | null {
       shaped: arrayAt(6),
       affixed: arrayAt(7),
       marks: new Int32Array(buffer, DATA + WASM_MAX_CHARS + 4 * TOKEN_ROOM * 8, MARK_ROOM),
-      inSlot: [null, null, null, null],
+      hits: new Int32Array(buffer, HITS_AT, 3 * HITS_ROOM),
+      inSlot: [null, null, null, null, null],
     };
   } catch {
     return null;
@@ -918,6 +932,60 @@ function tokenizeInWasm(
   if (result.shapedCount > 0) scratchShaped.set(loop.shaped.subarray(0, result.shapedCount));
   if (marks !== null) marks.at.set(loop.marks.subarray(0, result.markCount));
   return result;
+}
+
+/**
+ * The tokens the WebAssembly loop made last: its memory holds their arrays until the next `tokenize` call, which
+ * resets this (whichever loop reads that text).
+ */
+let lastWasmTokens: Tokens | null = null;
+let phraseScanAllowed = true;
+let phraseHitsRoom = HITS_ROOM;
+/** Phrase scans the module ran (for tests that must know it ran). */
+let phraseScans = 0;
+export const wasmPhraseScans = (): number => phraseScans;
+
+/**
+ * The phrase scan of `PhraseSet.scanTokens` (every phrase at each start) run by the WebAssembly module over `tokens`,
+ * on the arrays its memory still holds: the hits as (start, end, shape index) triples, in the order the scan in
+ * TypeScript reports them; a view of the module's memory, valid until the next call into it. Null, and the caller
+ * scans in TypeScript, unless `tokens` are the last the module made (a whole ASCII text), with `filter` as their
+ * screen, `tables` (`PhraseSet.wasmTables`) fit their slot, and the hits fit their room.
+ */
+export function scanPhrasesInWasm(tokens: Tokens, filter: Int32Array, tables: Int32Array): Int32Array | null {
+  const loop = wasmLoop;
+  // The last tokens the module made had their screen copied into slot 0, which only the module's next text changes.
+  if (!phraseScanAllowed || !loop || tokens !== lastWasmTokens || tokens.screen !== filter) return null;
+  if (tables.byteLength > PHRASE_TABLES_BYTES) return null;
+  if (loop.inSlot[4] !== tables) {
+    loop.bytes.set(new Uint8Array(tables.buffer, tables.byteOffset, tables.byteLength), PHRASE_TABLES_SLOT);
+    loop.inSlot[4] = tables;
+  }
+  let hits: number;
+  try {
+    hits = loop.exports.scanPhrases(
+      DATA, tokens.to, tokens.count, tokens.screened.length, tokens.affixed.length,
+      loop.starts.byteOffset, loop.ends.byteOffset, loop.hashes.byteOffset, loop.screened.byteOffset, loop.affixed.byteOffset,
+      SCREEN_SLOT, PHRASE_TABLES_SLOT, HITS_AT, phraseHitsRoom,
+    );
+  } catch {
+    wasmLoop = null; // a trap would be a bug of the module: the TypeScript loops read every later text
+    return null;
+  }
+  if (hits < 0) return null;
+  phraseScans++;
+  return loop.hits.subarray(0, 3 * hits);
+}
+
+/**
+ * Whether the phrase scan may run in WebAssembly (the default), and the hits it has room for (HITS_ROOM, lowered by
+ * tests of a document with more): for tests that compare it with the TypeScript one. Returns the previous setting.
+ */
+export function allowWasmPhraseScan(allowed: boolean, hitsRoom = HITS_ROOM): { allowed: boolean; hitsRoom: number } {
+  const was = { allowed: phraseScanAllowed, hitsRoom: phraseHitsRoom };
+  phraseScanAllowed = allowed;
+  phraseHitsRoom = Math.max(0, Math.min(hitsRoom, HITS_ROOM));
+  return was;
 }
 
 /**

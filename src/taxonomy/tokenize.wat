@@ -6,15 +6,19 @@
 ;; included, against ~4 ns for this one with the text's encoding and the copies out (bounds checks, tagged values and
 ;; the string's representation checks on every `charCodeAt`); tokenizing was ~17% of an extraction's self time.
 ;;
-;; Memory: 3 MB, fixed (never grown, so that no view of it is ever detached). This module reads and writes
+;; A second function, `scanPhrases`, runs the cue phrase scan of segmentation over the tokens the last call left in
+;; memory (see its comment and `scanPhrasesInWasm`).
+;;
+;; Memory: 3.25 MB, fixed (never grown, so that no view of it is ever detached). This module reads and writes
 ;;   0    FOLD: the code a token's hash reads for each byte (ASCII capitals lower-cased), 0 for a separator
 ;;   256  LETTER: 1 for an ASCII letter
 ;;   512  MARKED: 1 for the characters the marks record (line break, ". ! ?", the bullet code)
 ;;   768  what the last call found besides the arrays, six int32: the counts of marks, affixed, screened, started and
 ;;        shaped tokens, and 1 when a token reads "www" (read through a view: cheaper than exported globals)
-;; and, at the offsets the caller passes (see tokenize.ts): the screens' tables, the text and the output arrays.
+;; and, at the offsets the caller passes (see tokenize.ts): the screens' tables, a phrase set's tables, the text, the
+;; output arrays and the phrase scan's hits.
 (module
-  (memory (export "memory") 48)
+  (memory (export "memory") 52)
 
   ;; Tokenizes the n bytes at $t; returns the token count. Writes each token's start, end, hash and letter bits to the
   ;; int32 arrays at $oS, $oE, $oH, $oL; the tokens the three screens let through to $oSc, $oSt, $oSh (see `tokenize`:
@@ -189,4 +193,228 @@
     (i32.store offset=784 (i32.const 0) (local.get $shc))
     (i32.store offset=788 (i32.const 0) (local.get $www))
     (local.get $count))
+
+  ;; The phrase scan of src/pipeline/phrases.ts (`PhraseSet.scanTokens`, every phrase at each start) over the tokens the
+  ;; last `tokenize` call wrote, which are still in memory: the same hits, in the same order. Reads the text ($text, $n
+  ;; bytes), the token starts, ends and hashes ($oS, $oE, $oH), the screened tokens ($oSc, $visitCount: the tokens the
+  ;; phrase set's first-word filter let through, at $filter) and the affixed ones ($oA, $affixedCount); the phrase
+  ;; tables at $tables, as `PhraseSet.wasmTables` lays them out. Writes each hit as three int32 (start, end, shape
+  ;; index) from $hitsAt; returns the number of hits, or -1 when more than $hitsRoom would be written.
+  (func (export "scanPhrases")
+    (param $text i32) (param $n i32) (param $tokenCount i32) (param $visitCount i32) (param $affixedCount i32)
+    (param $oS i32) (param $oE i32) (param $oH i32) (param $oSc i32) (param $oA i32)
+    (param $filter i32) (param $tables i32) (param $hitsAt i32) (param $hitsRoom i32)
+    (result i32)
+    (local $keys i32) (local $slots i32) (local $second i32) (local $groups i32) (local $shapes i32) (local $bytes i32)
+    (local $mask i32) (local $visit i32) (local $t i32) (local $h i32) (local $s i32) (local $e i32) (local $k i32)
+    (local $nextAffixed i32) (local $affixedAt i32) (local $slot i32) (local $found i32) (local $v i32) (local $g i32)
+    (local $i i32) (local $c i32) (local $next i32) (local $bit i32) (local $shape i32) (local $shapeEnd i32)
+    (local $joinedFrom i32) (local $joinedAt i32) (local $at i32) (local $shapeSecond i32) (local $hits i32)
+    (local.set $keys (i32.add (local.get $tables) (i32.load offset=0 (local.get $tables))))
+    (local.set $slots (i32.add (local.get $tables) (i32.load offset=4 (local.get $tables))))
+    (local.set $second (i32.add (local.get $tables) (i32.load offset=8 (local.get $tables))))
+    (local.set $groups (i32.add (local.get $tables) (i32.load offset=12 (local.get $tables))))
+    (local.set $shapes (i32.add (local.get $tables) (i32.load offset=16 (local.get $tables))))
+    (local.set $bytes (i32.add (local.get $tables) (i32.load offset=20 (local.get $tables))))
+    (local.set $mask (i32.load offset=24 (local.get $tables)))
+    ;; The next affixed token (-1 for none).
+    (local.set $affixedAt (i32.const -1))
+    (if (i32.gt_s (local.get $affixedCount) (i32.const 0)) (then (local.set $affixedAt (i32.load (local.get $oA)))))
+    (block $done
+      (loop $visits
+        (br_if $done (i32.ge_u (local.get $visit) (local.get $visitCount)))
+        (local.set $t (i32.load (i32.add (local.get $oSc) (i32.shl (local.get $visit) (i32.const 2)))))
+        (local.set $visit (i32.add (local.get $visit) (i32.const 1)))
+        (local.set $h (i32.load (i32.add (local.get $oH) (i32.shl (local.get $t) (i32.const 2)))))
+        (local.set $s (i32.const -1))
+        ;; Screened visits skip tokens, affixed ones among them: catch up (each affixed token is visited).
+        (block $caught
+          (loop $catchUp
+            (br_if $caught (i32.lt_s (local.get $affixedAt) (i32.const 0)))
+            (br_if $caught (i32.ge_s (local.get $affixedAt) (local.get $t)))
+            (local.set $nextAffixed (i32.add (local.get $nextAffixed) (i32.const 1)))
+            (local.set $affixedAt (call $affixedAfter (local.get $oA) (local.get $nextAffixed) (local.get $affixedCount)))
+            (br $catchUp)))
+        (if (i32.eq (local.get $t) (local.get $affixedAt))
+          (then
+            (local.set $nextAffixed (i32.add (local.get $nextAffixed) (i32.const 1)))
+            (local.set $affixedAt (call $affixedAfter (local.get $oA) (local.get $nextAffixed) (local.get $affixedCount)))
+            ;; The word without its leading "." and glued "+" / "#", hashed lower-cased.
+            (local.set $s (i32.load (i32.add (local.get $oS) (i32.shl (local.get $t) (i32.const 2)))))
+            (if (i32.eq (i32.load8_u (i32.add (local.get $text) (local.get $s))) (i32.const 0x2e))
+              (then (local.set $s (i32.add (local.get $s) (i32.const 1)))))
+            (local.set $e (i32.load (i32.add (local.get $oE) (i32.shl (local.get $t) (i32.const 2)))))
+            (block $trimmed
+              (loop $trim
+                (br_if $trimmed (i32.le_s (local.get $e) (local.get $s)))
+                (local.set $c (i32.load8_u (i32.sub (i32.add (local.get $text) (local.get $e)) (i32.const 1))))
+                (br_if $trimmed (i32.and (i32.ne (local.get $c) (i32.const 0x2b)) (i32.ne (local.get $c) (i32.const 0x23))))
+                (local.set $e (i32.sub (local.get $e) (i32.const 1)))
+                (br $trim)))
+            (local.set $h (i32.const 0))
+            (local.set $k (local.get $s))
+            (block $hashed
+              (loop $hashing
+                (br_if $hashed (i32.ge_s (local.get $k) (local.get $e)))
+                (local.set $c (i32.load8_u (i32.add (local.get $text) (local.get $k))))
+                (local.set $c (select (i32.add (local.get $c) (i32.const 32)) (local.get $c)
+                  (i32.lt_u (i32.sub (local.get $c) (i32.const 0x41)) (i32.const 26))))
+                (local.set $h (i32.add (i32.mul (local.get $h) (i32.const 31)) (local.get $c)))
+                (local.set $k (i32.add (local.get $k) (i32.const 1)))
+                (br $hashing)))))
+        ;; The first-word filter, then the group of phrases keyed on this hash.
+        (br_if $visits (i32.eqz (i32.and
+          (i32.shr_u
+            (i32.load (i32.add (local.get $filter) (i32.shl (i32.shr_u (i32.and (local.get $h) (i32.const 0xffff)) (i32.const 5)) (i32.const 2))))
+            (local.get $h))
+          (i32.const 1))))
+        (if (i32.lt_s (local.get $s) (i32.const 0))
+          (then (local.set $s (i32.load (i32.add (local.get $oS) (i32.shl (local.get $t) (i32.const 2)))))))
+        (local.set $slot (i32.and (local.get $h) (local.get $mask)))
+        (local.set $found (i32.const 0))
+        (block $looked
+          (loop $probe
+            (local.set $v (i32.load (i32.add (local.get $slots) (i32.shl (local.get $slot) (i32.const 2)))))
+            (br_if $looked (i32.eqz (local.get $v)))
+            (if (i32.eq (i32.load (i32.add (local.get $keys) (i32.shl (local.get $slot) (i32.const 2)))) (local.get $h))
+              (then
+                (local.set $found (local.get $v))
+                (br $looked)))
+            (local.set $slot (i32.and (i32.add (local.get $slot) (i32.const 1)) (local.get $mask)))
+            (br $probe)))
+        (br_if $visits (i32.eqz (local.get $found)))
+        ;; A group: [bit 0: some phrase is one word; bits 8-15: shape count], first word's length (or -1), second
+        ;; words' first letters (bits), first shape.
+        (local.set $g (i32.add (local.get $groups) (i32.shl (i32.sub (local.get $found) (i32.const 1)) (i32.const 4))))
+        (if (i32.and
+              (i32.eqz (i32.and (i32.load (local.get $g)) (i32.const 1)))
+              (i32.gt_s (i32.load offset=4 (local.get $g)) (i32.const 0)))
+          (then
+            ;; Every phrase has a second word: dropped on the character after the joins, then on the next token.
+            (local.set $i (call $afterJoins (local.get $text) (i32.add (local.get $s) (i32.load offset=4 (local.get $g))) (local.get $n)))
+            (br_if $visits (i32.lt_s (local.get $i) (i32.const 0)))
+            (br_if $visits (i32.ge_s (local.get $i) (local.get $n)))
+            (local.set $c (i32.load8_u (i32.add (local.get $text) (local.get $i))))
+            (br_if $visits (i32.eqz (i32.and (i32.load offset=8 (local.get $g)) (i32.shl (i32.const 1) (local.get $c)))))
+            (local.set $next (i32.add (local.get $t) (i32.const 1)))
+            (if (i32.and
+                  (i32.and
+                    (i32.lt_s (local.get $next) (local.get $tokenCount))
+                    (i32.ne (local.get $next) (local.get $affixedAt)))
+                  (i32.eq (i32.load (i32.add (local.get $oS) (i32.shl (local.get $next) (i32.const 2)))) (local.get $i)))
+              (then
+                (local.set $bit
+                  (i32.shr_u
+                    (i32.mul
+                      (i32.xor
+                        (i32.load (i32.add (local.get $oH) (i32.shl (local.get $next) (i32.const 2))))
+                        (i32.mul (local.get $found) (i32.const 0x9e3779b1)))
+                      (i32.const 0x85ebca6b))
+                    (i32.const 16)))
+                (br_if $visits (i32.eqz (i32.and
+                  (i32.shr_u
+                    (i32.load (i32.add (local.get $second) (i32.shl (i32.shr_u (local.get $bit) (i32.const 5)) (i32.const 2))))
+                    (local.get $bit))
+                  (i32.const 1))))))))
+        (local.set $joinedFrom (i32.const -1))
+        (local.set $joinedAt (i32.const -1))
+        (local.set $shape (i32.load offset=12 (local.get $g)))
+        (local.set $shapeEnd (i32.add (local.get $shape) (i32.and (i32.shr_u (i32.load (local.get $g)) (i32.const 8)) (i32.const 0xff))))
+        (block $shapesDone
+          (loop $shapesLoop
+            (br_if $shapesDone (i32.ge_u (local.get $shape) (local.get $shapeEnd)))
+            ;; A shape: second word's first letter (or -1), first word's length, codes offset | word count << 24,
+            ;; word ends offset.
+            (local.set $at (i32.add (local.get $shapes) (i32.shl (local.get $shape) (i32.const 4))))
+            (local.set $shapeSecond (i32.load (local.get $at)))
+            (block $tryShape
+              (if (i32.ge_s (local.get $shapeSecond) (i32.const 0))
+                (then
+                  (local.set $e (i32.add (local.get $s) (i32.load offset=4 (local.get $at))))
+                  (if (i32.ne (local.get $e) (local.get $joinedFrom))
+                    (then
+                      (local.set $joinedFrom (local.get $e))
+                      (local.set $i (call $afterJoins (local.get $text) (local.get $e) (local.get $n)))
+                      (local.set $joinedAt (select (i32.const -1) (local.get $i) (i32.ge_s (local.get $i) (local.get $n))))))
+                  (br_if $tryShape (i32.lt_s (local.get $joinedAt) (i32.const 0)))
+                  (local.set $c (i32.load8_u (i32.add (local.get $text) (local.get $joinedAt))))
+                  (local.set $c (select (i32.add (local.get $c) (i32.const 32)) (local.get $c)
+                    (i32.lt_u (i32.sub (local.get $c) (i32.const 0x41)) (i32.const 26))))
+                  (br_if $tryShape (i32.ne (local.get $c) (local.get $shapeSecond)))))
+              (local.set $e
+                (call $matchShape (local.get $text) (local.get $s) (local.get $n)
+                  (i32.add (local.get $bytes) (i32.and (i32.load offset=8 (local.get $at)) (i32.const 0xffffff)))
+                  (i32.add (local.get $bytes) (i32.load offset=12 (local.get $at)))
+                  (i32.shr_u (i32.load offset=8 (local.get $at)) (i32.const 24))))
+              (br_if $tryShape (i32.le_s (local.get $e) (i32.const 0)))
+              (if (i32.ge_u (local.get $hits) (local.get $hitsRoom)) (then (return (i32.const -1))))
+              (local.set $k (i32.add (local.get $hitsAt) (i32.mul (local.get $hits) (i32.const 12))))
+              (i32.store (local.get $k) (local.get $s))
+              (i32.store offset=4 (local.get $k) (local.get $e))
+              (i32.store offset=8 (local.get $k) (local.get $shape))
+              (local.set $hits (i32.add (local.get $hits) (i32.const 1))))
+            (local.set $shape (i32.add (local.get $shape) (i32.const 1)))
+            (br $shapesLoop)))
+        (br $visits)))
+    (local.get $hits))
+
+  ;; The affixed token at list index $k (of $count at $oA), or -1 past the end.
+  (func $affixedAfter (param $oA i32) (param $k i32) (param $count i32) (result i32)
+    (if (result i32) (i32.lt_s (local.get $k) (local.get $count))
+      (then (i32.load (i32.add (local.get $oA) (i32.shl (local.get $k) (i32.const 2)))))
+      (else (i32.const -1))))
+
+  ;; Where the next word may start: after one to four joins (" ", "-", "'", "&", "/") from $i, or -1 when none stands
+  ;; there.
+  (func $afterJoins (param $text i32) (param $i i32) (param $to i32) (result i32)
+    (local $from i32) (local $c i32)
+    (local.set $from (local.get $i))
+    (block $end
+      (loop $joins
+        (br_if $end (i32.ge_s (local.get $i) (local.get $to)))
+        (br_if $end (i32.ge_s (i32.sub (local.get $i) (local.get $from)) (i32.const 4)))
+        (local.set $c (i32.load8_u (i32.add (local.get $text) (local.get $i))))
+        (br_if $end (i32.eqz
+          (i32.or
+            (i32.or (i32.eq (local.get $c) (i32.const 0x20)) (i32.eq (local.get $c) (i32.const 0x2d)))
+            (i32.or
+              (i32.or (i32.eq (local.get $c) (i32.const 0x27)) (i32.eq (local.get $c) (i32.const 0x26)))
+              (i32.eq (local.get $c) (i32.const 0x2f))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $joins)))
+    (select (i32.const -1) (local.get $i) (i32.eq (local.get $i) (local.get $from))))
+
+  ;; The end of a shape's words matched at text[$pos...] (ASCII case-insensitive, whole words, joins between), or -1:
+  ;; `matchShapeAt` of phrases.ts for an ASCII text. $codes: the words' characters; $wordEnds: each word's end in them.
+  (func $matchShape (param $text i32) (param $pos i32) (param $to i32) (param $codes i32) (param $wordEnds i32) (param $words i32) (result i32)
+    (local $i i32) (local $from i32) (local $w i32) (local $wordEnd i32) (local $k i32) (local $c i32)
+    (local.set $i (local.get $pos))
+    (block $fail
+      (loop $word
+        (if (i32.gt_s (local.get $w) (i32.const 0))
+          (then
+            (local.set $i (call $afterJoins (local.get $text) (local.get $i) (local.get $to)))
+            (br_if $fail (i32.lt_s (local.get $i) (i32.const 0)))))
+        (local.set $wordEnd (i32.load8_u (i32.add (local.get $wordEnds) (local.get $w))))
+        (br_if $fail (i32.gt_s (i32.sub (i32.add (local.get $i) (local.get $wordEnd)) (local.get $from)) (local.get $to)))
+        (local.set $k (local.get $from))
+        (block $wordDone
+          (loop $chars
+            (br_if $wordDone (i32.ge_s (local.get $k) (local.get $wordEnd)))
+            (local.set $c (i32.load8_u (i32.add (local.get $text) (local.get $i))))
+            ;; For a code of [a-z0-9] and an ASCII c: lower-cased c is the code exactly when (c | 0x20) is and c >= 0x30.
+            (br_if $fail (i32.or
+              (i32.ne (i32.or (local.get $c) (i32.const 0x20)) (i32.load8_u (i32.add (local.get $codes) (local.get $k))))
+              (i32.lt_u (local.get $c) (i32.const 0x30))))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $chars)))
+        (local.set $from (local.get $wordEnd))
+        ;; A character of words right after it (FOLD is not 0): the word runs on.
+        (if (i32.lt_s (local.get $i) (local.get $to))
+          (then (br_if $fail (i32.ne (i32.load8_u (i32.load8_u (i32.add (local.get $text) (local.get $i)))) (i32.const 0)))))
+        (local.set $w (i32.add (local.get $w) (i32.const 1)))
+        (br_if $word (i32.lt_s (local.get $w) (local.get $words))))
+      (return (local.get $i)))
+    (i32.const -1))
 )
