@@ -6,7 +6,7 @@ import {
   PERK_RE,
   OTHER_PARTY_SUBJECT,
 } from '../lexicon/communication.js';
-import { doubled, foldedPair, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
+import { doubled, foldedPair, scanNeedlesInWasm, tokensOf, type Tokens } from '../taxonomy/tokenize.js';
 import type { CommunicationFinding, SegmentedDoc } from './types.js';
 
 /** Sections that describe the employer or the offer, not the candidate. */
@@ -77,6 +77,27 @@ const SHORTEST_NEEDLE = Math.min(...NEEDLES.map((w) => w.length));
 if (SHORTEST_NEEDLE < 2) throw new Error('communication: a needle of fewer than two letters');
 
 /**
+ * The tables of the needle scan in WebAssembly (tokenize.wat, `scanNeedles`), one int32 array: the four byte tables,
+ * NEEDLES_BY_OPENING, each needle's characters (offset | length << 16), the shortest length, then the characters.
+ */
+const NEEDLE_TABLES = (() => {
+  const CHARS_AT = 2081;
+  const chars = NEEDLES.join('');
+  const table = new Int32Array(CHARS_AT + ((chars.length + 3) >> 2));
+  NEEDLES_BY_BYTE.forEach((byByte, b) => table.set(byByte, 256 * b));
+  table.set(NEEDLES_BY_OPENING, 1024);
+  let offset = 0;
+  NEEDLES.forEach((w, n) => {
+    table[2048 + n] = offset | (w.length << 16);
+    offset += w.length;
+  });
+  table[2080] = SHORTEST_NEEDLE;
+  const bytes = new Uint8Array(table.buffer, 4 * CHARS_AT, chars.length);
+  for (let k = 0; k < chars.length; k++) bytes[k] = chars.charCodeAt(k);
+  return table;
+})();
+
+/**
  * The needles (as bits) that occur in text[from, to), in any case, among those in `maybe`. One walk over the places,
  * each screened by its first two characters (folded as the needles' are, so every opening of a needle passes), instead
  * of a walk per needle.
@@ -106,7 +127,7 @@ export function needlesAt(text: string, from: number, to: number, maybe: number)
  * The tokens that hold a needle, in text order: where each starts and ends, and the needles it holds (bits), in the
  * first `count` slots. One scratch for every document (valid until the next `needleTokens`): no lists per document.
  */
-interface NeedleTokens {
+export interface NeedleTokens {
   count: number;
   start: Int32Array;
   end: Int32Array;
@@ -115,7 +136,10 @@ interface NeedleTokens {
 
 const held: NeedleTokens = { count: 0, start: new Int32Array(256), end: new Int32Array(256), found: new Int32Array(256) };
 
-function needleTokens(text: string, tokens: Tokens): NeedleTokens {
+export function needleTokens(text: string, tokens: Tokens): NeedleTokens {
+  // The tokens the tokenizer's WebAssembly module made last (a whole ASCII text, just segmented) are scanned there.
+  const inWasm = scanNeedlesInWasm(tokens, NEEDLE_TABLES);
+  if (inWasm !== null) return heldFrom(inWasm);
   const { start, end, letters, count } = tokens;
   let n = 0;
   for (let t = 0; t < count; t++) {
@@ -132,6 +156,23 @@ function needleTokens(text: string, tokens: Tokens): NeedleTokens {
     held.end[n] = end[t]!;
     held.found[n] = found;
     n++;
+  }
+  held.count = n;
+  return held;
+}
+
+/** `held` filled from the WebAssembly scan's (start, end, needles) triples. */
+function heldFrom(triples: Int32Array): NeedleTokens {
+  const n = triples.length / 3;
+  while (held.start.length < n) {
+    held.start = doubled(held.start);
+    held.end = doubled(held.end);
+    held.found = doubled(held.found);
+  }
+  for (let k = 0; k < n; k++) {
+    held.start[k] = triples[3 * k]!;
+    held.end[k] = triples[3 * k + 1]!;
+    held.found[k] = triples[3 * k + 2]!;
   }
   held.count = n;
   return held;

@@ -741,6 +741,7 @@ interface TokenizeExports {
   memory: WebAssembly.Memory;
   tokenize(...args: number[]): number;
   scanPhrases(...args: number[]): number;
+  scanNeedles(...args: number[]): number;
 }
 
 /** Which loop read the last text (for tests that must know the WebAssembly one ran). */
@@ -781,14 +782,18 @@ const SCREEN_SLOT = ZEROS + OPENING_BYTES;
 const STARTS_SLOT = SCREEN_SLOT + BIT_SET_BYTES;
 const OPENING_SLOT = STARTS_SLOT + BIT_SET_BYTES;
 const ENDS_SLOT = OPENING_SLOT + OPENING_BYTES;
-/** The slot of a phrase set's tables (`scanPhrasesInWasm`), up to the text. */
+/** The slots of a phrase set's tables (`scanPhrasesInWasm`) and of the needle tables (`scanNeedlesInWasm`). */
 const PHRASE_TABLES_SLOT = ENDS_SLOT + ENDS_BYTES;
-/** The text, then the output arrays: eight of tokens and the marks; then the phrase scan's hits. */
+const PHRASE_TABLES_BYTES = 0x10000;
+const NEEDLE_TABLES_SLOT = PHRASE_TABLES_SLOT + PHRASE_TABLES_BYTES;
+/** The text, then the output arrays: eight of tokens and the marks; then the hits of either scan. */
 const DATA = 1 << 18;
-const PHRASE_TABLES_BYTES = DATA - PHRASE_TABLES_SLOT;
+const NEEDLE_TABLES_BYTES = DATA - NEEDLE_TABLES_SLOT;
 const TOKEN_ROOM = tokenRoom(WASM_MAX_CHARS);
 const MARK_ROOM = markRoom(WASM_MAX_CHARS);
-const HITS_AT = DATA + WASM_MAX_CHARS + 4 * TOKEN_ROOM * 8 + 4 * MARK_ROOM;
+/** Where output array k starts (starts, ends, hashes, letters, screened, started, shaped, affixed; the marks at 8). */
+const outputAt = (k: number): number => DATA + WASM_MAX_CHARS + 4 * TOKEN_ROOM * k;
+const HITS_AT = outputAt(8) + 4 * MARK_ROOM;
 const MEMORY_BYTES = 52 * 65536; // tokenize.wat's (memory 52)
 /** Hits (three int32 each) the phrase scan has room for: a document with more is scanned by `PhraseSet.scanTokens`. */
 const HITS_ROOM = Math.floor((MEMORY_BYTES - HITS_AT) / 12);
@@ -837,7 +842,7 @@ function makeWasmLoop(): WasmLoop | null {
       memory[MARKED_TABLE + c] = MARKED[c]!;
     }
     // Views past the end of the memory throw here (caught: the TypeScript loop then reads every text).
-    const arrayAt = (k: number) => new Int32Array(buffer, DATA + WASM_MAX_CHARS + 4 * TOKEN_ROOM * k, TOKEN_ROOM);
+    const arrayAt = (k: number) => new Int32Array(buffer, outputAt(k), TOKEN_ROOM);
     return {
       exports,
       text: new Uint8Array(buffer, DATA, WASM_MAX_CHARS),
@@ -851,9 +856,9 @@ function makeWasmLoop(): WasmLoop | null {
       started: arrayAt(5),
       shaped: arrayAt(6),
       affixed: arrayAt(7),
-      marks: new Int32Array(buffer, DATA + WASM_MAX_CHARS + 4 * TOKEN_ROOM * 8, MARK_ROOM),
+      marks: new Int32Array(buffer, outputAt(8), MARK_ROOM),
       hits: new Int32Array(buffer, HITS_AT, 3 * HITS_ROOM),
-      inSlot: [null, null, null, null, null],
+      inSlot: [null, null, null, null, null, null],
     };
   } catch {
     return null;
@@ -939,54 +944,93 @@ function tokenizeInWasm(
  * resets this (whichever loop reads that text).
  */
 let lastWasmTokens: Tokens | null = null;
-let phraseScanAllowed = true;
-let phraseHitsRoom = HITS_ROOM;
-/** Phrase scans the module ran (for tests that must know it ran). */
-let phraseScans = 0;
-export const wasmPhraseScans = (): number => phraseScans;
+
+/** Whether a scan of the module's tokens may run there, the triples it has room for, and how many times it ran. */
+interface WasmScan {
+  allowed: boolean;
+  hitsRoom: number;
+  runs: number;
+}
+const phraseScan: WasmScan = { allowed: true, hitsRoom: HITS_ROOM, runs: 0 };
+const needleScan: WasmScan = { allowed: true, hitsRoom: HITS_ROOM, runs: 0 };
 
 /**
- * The phrase scan of `PhraseSet.scanTokens` (every phrase at each start) run by the WebAssembly module over `tokens`,
- * on the arrays its memory still holds: the hits as (start, end, shape index) triples, in the order the scan in
- * TypeScript reports them; a view of the module's memory, valid until the next call into it. Null, and the caller
- * scans in TypeScript, unless `tokens` are the last the module made (a whole ASCII text), with `filter` as their
- * screen, `tables` (`PhraseSet.wasmTables`) fit their slot, and the hits fit their room.
+ * Runs `run` (a scan of the module's) over `tokens` with `tables` in table slot k (at `slotAt`, up to `slotBytes`):
+ * the (start, end, value) triples it wrote, a view of the module's memory valid until the next call into it. Null, and
+ * the caller scans in TypeScript, unless `tokens` are the last the module made (a whole ASCII text), the tables fit
+ * their slot and the triples fit their room (`run` returns -1 otherwise).
  */
-export function scanPhrasesInWasm(tokens: Tokens, filter: Int32Array, tables: Int32Array): Int32Array | null {
+function scanInWasm(
+  tokens: Tokens,
+  scan: WasmScan,
+  k: number,
+  slotAt: number,
+  slotBytes: number,
+  tables: Int32Array,
+  run: (exports: TokenizeExports, hitsRoom: number) => number,
+): Int32Array | null {
   const loop = wasmLoop;
-  // The last tokens the module made had their screen copied into slot 0, which only the module's next text changes.
-  if (!phraseScanAllowed || !loop || tokens !== lastWasmTokens || tokens.screen !== filter) return null;
-  if (tables.byteLength > PHRASE_TABLES_BYTES) return null;
-  if (loop.inSlot[4] !== tables) {
-    loop.bytes.set(new Uint8Array(tables.buffer, tables.byteOffset, tables.byteLength), PHRASE_TABLES_SLOT);
-    loop.inSlot[4] = tables;
+  if (!scan.allowed || !loop || tokens !== lastWasmTokens || tables.byteLength > slotBytes) return null;
+  if (loop.inSlot[k] !== tables) {
+    loop.bytes.set(new Uint8Array(tables.buffer, tables.byteOffset, tables.byteLength), slotAt);
+    loop.inSlot[k] = tables;
   }
-  let hits: number;
+  let found: number;
   try {
-    hits = loop.exports.scanPhrases(
-      DATA, tokens.to, tokens.count, tokens.screened.length, tokens.affixed.length,
-      loop.starts.byteOffset, loop.ends.byteOffset, loop.hashes.byteOffset, loop.screened.byteOffset, loop.affixed.byteOffset,
-      SCREEN_SLOT, PHRASE_TABLES_SLOT, HITS_AT, phraseHitsRoom,
-    );
+    found = run(loop.exports, scan.hitsRoom);
   } catch {
     wasmLoop = null; // a trap would be a bug of the module: the TypeScript loops read every later text
     return null;
   }
-  if (hits < 0) return null;
-  phraseScans++;
-  return loop.hits.subarray(0, 3 * hits);
+  if (found < 0) return null;
+  scan.runs++;
+  return loop.hits.subarray(0, 3 * found);
+}
+
+/**
+ * The phrase scan of `PhraseSet.scanTokens` (every phrase at each start) run by the WebAssembly module over `tokens`
+ * (see `scanInWasm`): the hits as (start, end, shape index) triples, in the order the scan in TypeScript reports them.
+ * `filter` must be the tokens' screen (copied into slot 0 when the module made them); `tables`:
+ * `PhraseSet.wasmTables`.
+ */
+export function scanPhrasesInWasm(tokens: Tokens, filter: Int32Array, tables: Int32Array): Int32Array | null {
+  if (tokens.screen !== filter) return null;
+  return scanInWasm(tokens, phraseScan, 4, PHRASE_TABLES_SLOT, PHRASE_TABLES_BYTES, tables, (exports, hitsRoom) =>
+    exports.scanPhrases(
+      DATA, tokens.to, tokens.count, tokens.screened.length, tokens.affixed.length,
+      outputAt(0), outputAt(1), outputAt(2), outputAt(4), outputAt(7),
+      SCREEN_SLOT, PHRASE_TABLES_SLOT, HITS_AT, hitsRoom,
+    ));
+}
+
+/**
+ * Communication's needle scan (`needleTokens`) run by the WebAssembly module over `tokens` (see `scanInWasm`):
+ * (start, end, needle bits) for each token that holds a needle, in token order. `tables`: communication.ts's
+ * `NEEDLE_TABLES` (see tokenize.wat, `scanNeedles`).
+ */
+export function scanNeedlesInWasm(tokens: Tokens, tables: Int32Array): Int32Array | null {
+  return scanInWasm(tokens, needleScan, 5, NEEDLE_TABLES_SLOT, NEEDLE_TABLES_BYTES, tables, (exports, hitsRoom) =>
+    exports.scanNeedles(DATA, tokens.count, outputAt(0), outputAt(1), outputAt(3), NEEDLE_TABLES_SLOT, HITS_AT, hitsRoom));
+}
+
+/** Sets whether `scan` may run and its room (clamped to HITS_ROOM); returns the previous setting. */
+function setScan(scan: WasmScan, allowed: boolean, hitsRoom: number): { allowed: boolean; hitsRoom: number } {
+  const was = { allowed: scan.allowed, hitsRoom: scan.hitsRoom };
+  scan.allowed = allowed;
+  scan.hitsRoom = Math.max(0, Math.min(hitsRoom, HITS_ROOM));
+  return was;
 }
 
 /**
  * Whether the phrase scan may run in WebAssembly (the default), and the hits it has room for (HITS_ROOM, lowered by
  * tests of a document with more): for tests that compare it with the TypeScript one. Returns the previous setting.
  */
-export function allowWasmPhraseScan(allowed: boolean, hitsRoom = HITS_ROOM): { allowed: boolean; hitsRoom: number } {
-  const was = { allowed: phraseScanAllowed, hitsRoom: phraseHitsRoom };
-  phraseScanAllowed = allowed;
-  phraseHitsRoom = Math.max(0, Math.min(hitsRoom, HITS_ROOM));
-  return was;
-}
+export const allowWasmPhraseScan = (allowed: boolean, hitsRoom = HITS_ROOM) => setScan(phraseScan, allowed, hitsRoom);
+/** The same for the needle scan (the room counts the tokens that hold a needle). */
+export const allowWasmNeedleScan = (allowed: boolean, hitsRoom = HITS_ROOM) => setScan(needleScan, allowed, hitsRoom);
+/** Scans each ran in the module (for tests that must know it ran). */
+export const wasmPhraseScans = (): number => phraseScan.runs;
+export const wasmNeedleScans = (): number => needleScan.runs;
 
 /**
  * Whether whole ASCII texts may be read by the WebAssembly loop (the default), and from how many characters on

@@ -6,8 +6,8 @@
 ;; included, against ~4 ns for this one with the text's encoding and the copies out (bounds checks, tagged values and
 ;; the string's representation checks on every `charCodeAt`); tokenizing was ~17% of an extraction's self time.
 ;;
-;; A second function, `scanPhrases`, runs the cue phrase scan of segmentation over the tokens the last call left in
-;; memory (see its comment and `scanPhrasesInWasm`).
+;; Two more functions read the tokens the last call left in memory: `scanPhrases`, segmentation's cue phrase scan
+;; (`scanPhrasesInWasm`), and `scanNeedles`, communication's needle scan (`scanNeedlesInWasm`).
 ;;
 ;; Memory: 3.25 MB, fixed (never grown, so that no view of it is ever detached). This module reads and writes
 ;;   0    FOLD: the code a token's hash reads for each byte (ASCII capitals lower-cased), 0 for a separator
@@ -15,8 +15,8 @@
 ;;   512  MARKED: 1 for the characters the marks record (line break, ". ! ?", the bullet code)
 ;;   768  what the last call found besides the arrays, six int32: the counts of marks, affixed, screened, started and
 ;;        shaped tokens, and 1 when a token reads "www" (read through a view: cheaper than exported globals)
-;; and, at the offsets the caller passes (see tokenize.ts): the screens' tables, a phrase set's tables, the text, the
-;; output arrays and the phrase scan's hits.
+;; and, at the offsets the caller passes (see tokenize.ts): the screens' tables, a phrase set's tables, the needle
+;; tables, the text, the output arrays and the hits of either scan.
 (module
   (memory (export "memory") 52)
 
@@ -417,4 +417,104 @@
         (br_if $word (i32.lt_s (local.get $w) (local.get $words))))
       (return (local.get $i)))
     (i32.const -1))
+
+  ;; Communication's needle scan (src/extractors/communication.ts, `needleTokens` and `needlesAt`) over the tokens the
+  ;; last `tokenize` call wrote: for each token whose letter bits ($oL) allow a needle (the four byte tables), the
+  ;; needles it holds as a substring, in any ASCII case. The tables at $tables, as communication.ts lays them out:
+  ;; int32 [0, 1024) the byte tables (256 each), [1024, 2048) the needles by the folded pair of their first two letters,
+  ;; [2048, 2080) each needle's characters (offset from byte 8324 | length << 16), [2080] the shortest needle's length;
+  ;; the characters from byte 8324. Writes (start, end, needles) for each token that holds one from $hitsAt; returns
+  ;; their number, or -1 when more than $hitsRoom would be written.
+  (func (export "scanNeedles")
+    (param $text i32) (param $count i32) (param $oS i32) (param $oE i32) (param $oL i32)
+    (param $tables i32) (param $hitsAt i32) (param $hitsRoom i32)
+    (result i32)
+    (local $t i32) (local $l i32) (local $maybe i32) (local $found i32) (local $hits i32) (local $k i32) (local $s i32) (local $e i32)
+    (block $done
+      (loop $tokens
+        (br_if $done (i32.ge_u (local.get $t) (local.get $count)))
+        (local.set $l (i32.load (i32.add (local.get $oL) (i32.shl (local.get $t) (i32.const 2)))))
+        (local.set $maybe
+          (i32.and
+            (i32.and
+              (i32.load (i32.add (local.get $tables) (i32.shl (i32.and (local.get $l) (i32.const 0xff)) (i32.const 2))))
+              (i32.load offset=1024 (i32.add (local.get $tables) (i32.shl (i32.and (i32.shr_u (local.get $l) (i32.const 8)) (i32.const 0xff)) (i32.const 2)))))
+            (i32.and
+              (i32.load offset=2048 (i32.add (local.get $tables) (i32.shl (i32.and (i32.shr_u (local.get $l) (i32.const 16)) (i32.const 0xff)) (i32.const 2))))
+              (i32.load offset=3072 (i32.add (local.get $tables) (i32.shl (i32.shr_u (local.get $l) (i32.const 24)) (i32.const 2)))))))
+        (if (local.get $maybe)
+          (then
+            (local.set $s (i32.load (i32.add (local.get $oS) (i32.shl (local.get $t) (i32.const 2)))))
+            (local.set $e (i32.load (i32.add (local.get $oE) (i32.shl (local.get $t) (i32.const 2)))))
+            (local.set $found (call $needlesAt (local.get $text) (local.get $s) (local.get $e) (local.get $maybe) (local.get $tables)))
+            (if (local.get $found)
+              (then
+                (if (i32.ge_u (local.get $hits) (local.get $hitsRoom)) (then (return (i32.const -1))))
+                (local.set $k (i32.add (local.get $hitsAt) (i32.mul (local.get $hits) (i32.const 12))))
+                (i32.store (local.get $k) (local.get $s))
+                (i32.store offset=4 (local.get $k) (local.get $e))
+                (i32.store offset=8 (local.get $k) (local.get $found))
+                (local.set $hits (i32.add (local.get $hits) (i32.const 1)))))))
+        (local.set $t (i32.add (local.get $t) (i32.const 1)))
+        (br $tokens)))
+    (local.get $hits))
+
+  ;; The needles (bits) among $maybe that occur in text[$from, $to), in any ASCII case: each place screened by the
+  ;; folded pair of its first two characters.
+  (func $needlesAt (param $text i32) (param $from i32) (param $to i32) (param $maybe i32) (param $tables i32) (result i32)
+    (local $found i32) (local $at i32) (local $first i32) (local $second i32) (local $opening i32) (local $n i32)
+    (local $needle i32) (local $length i32) (local $shortest i32)
+    (local.set $shortest (i32.load offset=8320 (local.get $tables)))
+    (if (i32.gt_s (i32.add (local.get $from) (local.get $shortest)) (local.get $to)) (then (return (i32.const 0))))
+    (local.set $second (i32.load8_u (i32.add (local.get $text) (local.get $from))))
+    (local.set $at (local.get $from))
+    (block $done
+      (loop $places
+        (br_if $done (i32.gt_s (i32.add (local.get $at) (local.get $shortest)) (local.get $to)))
+        (br_if $done (i32.eqz (local.get $maybe)))
+        (local.set $first (local.get $second))
+        (local.set $second (i32.load8_u offset=1 (i32.add (local.get $text) (local.get $at))))
+        (local.set $opening
+          (i32.and
+            (local.get $maybe)
+            (i32.load offset=4096
+              (i32.add (local.get $tables)
+                (i32.shl
+                  (i32.or
+                    (i32.shl (i32.and (i32.or (local.get $first) (i32.const 0x20)) (i32.const 31)) (i32.const 5))
+                    (i32.and (i32.or (local.get $second) (i32.const 0x20)) (i32.const 31)))
+                  (i32.const 2))))))
+        (block $tried
+          (loop $needles
+            (br_if $tried (i32.eqz (local.get $opening)))
+            (local.set $n (i32.sub (i32.const 31) (i32.clz (local.get $opening))))
+            (local.set $opening (i32.and (local.get $opening) (i32.xor (i32.shl (i32.const 1) (local.get $n)) (i32.const -1))))
+            (local.set $needle (i32.load offset=8192 (i32.add (local.get $tables) (i32.shl (local.get $n) (i32.const 2)))))
+            (local.set $length (i32.shr_u (local.get $needle) (i32.const 16)))
+            (if (i32.and
+                  (i32.le_s (i32.add (local.get $at) (local.get $length)) (local.get $to))
+                  (call $holdsAt (local.get $text) (local.get $at)
+                    (i32.add (i32.add (local.get $tables) (i32.const 8324)) (i32.and (local.get $needle) (i32.const 0xffff)))
+                    (local.get $length)))
+              (then
+                (local.set $found (i32.or (local.get $found) (i32.shl (i32.const 1) (local.get $n))))
+                (local.set $maybe (i32.and (local.get $maybe) (i32.xor (i32.shl (i32.const 1) (local.get $n)) (i32.const -1))))))
+            (br $needles)))
+        (local.set $at (i32.add (local.get $at) (i32.const 1)))
+        (br $places)))
+    (local.get $found))
+
+  ;; text[$at, $at + $length) is the word at $word (lower-case ASCII) in any ASCII case.
+  (func $holdsAt (param $text i32) (param $at i32) (param $word i32) (param $length i32) (result i32)
+    (local $k i32) (local $c i32)
+    (block $same
+      (loop $chars
+        (br_if $same (i32.ge_s (local.get $k) (local.get $length)))
+        (local.set $c (i32.load8_u (i32.add (local.get $text) (i32.add (local.get $at) (local.get $k)))))
+        (local.set $c (select (i32.or (local.get $c) (i32.const 0x20)) (local.get $c)
+          (i32.lt_u (i32.sub (local.get $c) (i32.const 0x41)) (i32.const 26))))
+        (if (i32.ne (local.get $c) (i32.load8_u (i32.add (local.get $word) (local.get $k)))) (then (return (i32.const 0))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $chars)))
+    (i32.const 1))
 )
