@@ -739,6 +739,15 @@ function tokenizeInScript(
 /** The exports of tokenize.wat. */
 interface TokenizeExports {
   memory: WebAssembly.Memory;
+  /** The layout tokenize.wat's tokenize function reads and writes at fixed offsets (checked in `makeWasmLoop`). */
+  textAt: WebAssembly.Global;
+  outputAt: WebAssembly.Global;
+  outputStride: WebAssembly.Global;
+  screenAt: WebAssembly.Global;
+  startsAt: WebAssembly.Global;
+  openingAt: WebAssembly.Global;
+  endsAt: WebAssembly.Global;
+  wwwHash: WebAssembly.Global;
   tokenize(...args: number[]): number;
   scanPhrases(...args: number[]): number;
   scanNeedles(...args: number[]): number;
@@ -775,10 +784,11 @@ const FOUND_WWW = 5;
 const BIT_SET_BYTES = 0x10000 >>> 3;
 const OPENING_BYTES = 4 * ShapeScreen.OPENING_ENTRIES;
 const ENDS_BYTES = ShapeScreen.END_ENTRIES;
-/** Zeros, read for a table not given: as large as the largest table. */
-const ZEROS = 1024;
-/** A slot for each of the four tables: the array last given is copied there, and copied again when another is given. */
-const SCREEN_SLOT = ZEROS + OPENING_BYTES;
+/**
+ * A slot for each of the four tables (past the module's own tables): the array last given is copied there, and copied
+ * again when another is given (zeros for none).
+ */
+const SCREEN_SLOT = 1024;
 const STARTS_SLOT = SCREEN_SLOT + BIT_SET_BYTES;
 const OPENING_SLOT = STARTS_SLOT + BIT_SET_BYTES;
 const ENDS_SLOT = OPENING_SLOT + OPENING_BYTES;
@@ -834,6 +844,13 @@ function makeWasmLoop(): WasmLoop | null {
   const exports = instantiateModule<TokenizeExports>(TOKENIZE_WASM, MEMORY_BYTES);
   if (exports === null) return null;
   try {
+    // The module reads and writes at offsets of its own (immediates): the same as these, or it is not used.
+    const layout: [WebAssembly.Global, number][] = [
+      [exports.textAt, DATA], [exports.outputAt, outputAt(0)], [exports.outputStride, outputAt(1) - outputAt(0)],
+      [exports.screenAt, SCREEN_SLOT], [exports.startsAt, STARTS_SLOT], [exports.openingAt, OPENING_SLOT],
+      [exports.endsAt, ENDS_SLOT], [exports.wwwHash, WWW_HASH],
+    ];
+    if (!layout.every(([global, value]) => global.value === value)) return null;
     const buffer = exports.memory.buffer;
     const memory = new Uint8Array(buffer);
     for (let c = 0; c < 0x80; c++) {
@@ -865,18 +882,22 @@ function makeWasmLoop(): WasmLoop | null {
   }
 }
 
+/** What a table slot holds when no table was given: zeros. */
+const NO_TABLE = new Uint8Array(0);
+
 /**
- * Byte offset of `table` in the loop's memory: slot `k` (at `slotAt`), copied there unless it holds that array already;
- * ZEROS for none; -1 for a table of another size than the loop reads.
+ * Installs `table` in slot `k` of the loop's memory (at `slotAt`, where the loop reads it): copied there unless the
+ * slot holds that array already; zeros for none. False for a table of another size than the loop reads.
  */
-function tableAt(loop: WasmLoop, k: number, slotAt: number, table: Int32Array | Uint8Array | null, bytes: number): number {
-  if (table === null) return ZEROS;
-  if (table.byteLength !== bytes) return -1;
-  if (loop.inSlot[k] !== table) {
-    loop.bytes.set(new Uint8Array(table.buffer, table.byteOffset, bytes), slotAt);
-    loop.inSlot[k] = table;
+function installTable(loop: WasmLoop, k: number, slotAt: number, table: Int32Array | Uint8Array | null, bytes: number): boolean {
+  const wanted = table ?? NO_TABLE;
+  if (table !== null && table.byteLength !== bytes) return false;
+  if (loop.inSlot[k] !== wanted) {
+    if (table === null) loop.bytes.fill(0, slotAt, slotAt + bytes);
+    else loop.bytes.set(new Uint8Array(table.buffer, table.byteOffset, bytes), slotAt);
+    loop.inSlot[k] = wanted;
   }
-  return slotAt;
+  return true;
 }
 
 /**
@@ -899,19 +920,16 @@ function tokenizeInWasm(
   // One byte a character, the same offsets: only when every character is ASCII (UTF-8 writes two or more otherwise).
   const { read, written } = encoder.encodeInto(text, loop.text);
   if (read !== n || written !== n) return null;
-  const screenAt = tableAt(loop, 0, SCREEN_SLOT, screen, BIT_SET_BYTES);
-  const startsAt = tableAt(loop, 1, STARTS_SLOT, starts, BIT_SET_BYTES);
-  const openingAt = tableAt(loop, 2, OPENING_SLOT, shapes !== null ? shapes.openingNeeds : null, OPENING_BYTES);
-  const endsAt = tableAt(loop, 3, ENDS_SLOT, shapes !== null ? shapes.ends : null, ENDS_BYTES);
-  if (screenAt < 0 || startsAt < 0 || openingAt < 0 || endsAt < 0) return null;
+  const installed =
+    installTable(loop, 0, SCREEN_SLOT, screen, BIT_SET_BYTES) &&
+    installTable(loop, 1, STARTS_SLOT, starts, BIT_SET_BYTES) &&
+    installTable(loop, 2, OPENING_SLOT, shapes !== null ? shapes.openingNeeds : null, OPENING_BYTES) &&
+    installTable(loop, 3, ENDS_SLOT, shapes !== null ? shapes.ends : null, ENDS_BYTES);
+  if (!installed) return null;
   let count: number;
   try {
-    count = loop.exports.tokenize(
-      DATA, n,
-      loop.starts.byteOffset, loop.ends.byteOffset, loop.hashes.byteOffset, loop.letters.byteOffset,
-      loop.screened.byteOffset, loop.started.byteOffset, loop.shaped.byteOffset, loop.affixed.byteOffset, loop.marks.byteOffset,
-      screenAt, startsAt, openingAt, endsAt, shapes !== null ? shapes.endLetters : 0, WWW_HASH,
-    );
+    // The text, the tables and the output arrays are where the module reads and writes them (its layout globals).
+    count = loop.exports.tokenize(n, shapes !== null ? shapes.endLetters : 0);
   } catch {
     // A trap would be a bug of the loop: the TypeScript loop reads this text and every later one.
     wasmLoop = null;
