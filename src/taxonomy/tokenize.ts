@@ -2,8 +2,9 @@
  * The skill matcher's own tokenizer: NLP engines split "C++", "C#" and "Node.js", so skills are never matched on
  * their tokens. One pass over the characters; each token gets offsets and a hash of its lower-cased text, and a
  * string only when something reads it (most tokens never start an alias, so most are never sliced). The pass is
- * written twice, with the same results: in WebAssembly (tokenize.wat) for whole ASCII texts of 128 characters or
- * more, which is about twice as fast, and in TypeScript (`tokenizeInScript`) for every other text.
+ * written twice, with the same results: in WebAssembly (tokenize.wat) for whole texts of 128 characters or more
+ * (those beyond ASCII through one-byte stand-ins), which is about twice as fast, and in TypeScript
+ * (`tokenizeInScript`) for every other text and range.
  *
  * - A token is a run of letters and digits (any non-ASCII letter counts as a letter).
  * - Trailing "+" / "#" stay on a token that ends in a letter ("C++", "C#", "F#", "Notepad++").
@@ -435,9 +436,12 @@ const NO_OPENING_NEEDS = new Int32Array(0);
 /** Where marks go when `tokenize` is given none: written, never counted. */
 const NO_MARKS = new Int32Array(2);
 
-/** 1 for the characters `CharMarks` records. */
+/** 1 for the characters `CharMarks` records: ASCII only, which the WebAssembly loop's stand-ins rely on. */
 const MARKED = new Uint8Array(0x10000);
-for (const c of `\n.!?${BULLET}`) MARKED[c.charCodeAt(0)] = 1;
+for (const c of `\n.!?${BULLET}`) {
+  if (c.charCodeAt(0) >= 0x80) throw new Error('tokenize: a marked character beyond ASCII');
+  MARKED[c.charCodeAt(0)] = 1;
+}
 
 /** What one run of a tokenizing loop found besides the scratch arrays it filled. */
 interface LoopResult {
@@ -461,8 +465,8 @@ const loopResult: LoopResult = { count: 0, screenedCount: 0, startedCount: 0, sh
  * `lend`: the result's arrays may be views of the scratch arrays themselves, lent to it instead of copied (up to
  * MAX_LOANS results at a time): the caller shares the tokens (`shareTokens`) and gives them back (`giveBackTokens`) once
  * nothing reads them. `marks`, when given, is emptied and then records where the characters it names stand.
- * A whole ASCII text of WASM_MIN_CHARS to WASM_MAX_CHARS characters is read by the WebAssembly loop (tokenize.wat),
- * any other text or range by the TypeScript one: the two give the same tokens.
+ * A whole text of WASM_MIN_CHARS to WASM_MAX_CHARS characters (and at most WASM_MAX_CHARS bytes of UTF-8) is read by
+ * the WebAssembly loop (tokenize.wat), any other text or range by the TypeScript one: the two give the same tokens.
  */
 export function tokenize(
   text: string,
@@ -692,7 +696,9 @@ function tokenizeInScript(
         next = k;
       }
     }
-    if (h === WWW_HASH && j - s === 3) www = true; // (a collision only costs the address pass)
+    // (A collision only costs the address pass; a wide token is never "www", and the WebAssembly loop, which hashes
+    // stand-ins for its characters, could not tell the same.)
+    if (h === WWW_HASH && j - s === 3 && !wide) www = true;
     scratchStart[count] = s;
     scratchEnd[count] = j;
     scratchHash[count] = wide ? 0 : h;
@@ -712,7 +718,10 @@ function tokenizeInScript(
     }
     if (shapes !== null) {
       // Without branches too (a 25th of the tokens pass): the characters re-read are still in the cache.
-      const c1 = text.charCodeAt(Math.min(s + 1, lastChar));
+      // A character beyond ASCII here ends a one-character token (a wide token passes whatever its opening): it reads
+      // as a space, as its stand-in does in the WebAssembly loop.
+      const next = text.charCodeAt(Math.min(s + 1, lastChar));
+      const c1 = next < 0x80 ? next : 0x20;
       const opening = shapeOpeningNeeds[((code & 0x7f) << 7) | (c1 & 0x7f)]!;
       const need = opening & 0x7fffffff;
       const endPair = (((text.charCodeAt(Math.max(j - 2, s)) | 0x20) & 31) << 5) | ((lastCode | 0x20) & 31);
@@ -749,6 +758,7 @@ interface TokenizeExports {
   endsAt: WebAssembly.Global;
   wwwHash: WebAssembly.Global;
   tokenize(...args: number[]): number;
+  standIns(...args: number[]): number;
   scanPhrases(...args: number[]): number;
   scanNeedles(...args: number[]): number;
 }
@@ -780,6 +790,7 @@ const FOUND_SCREENED = 2;
 const FOUND_STARTED = 3;
 const FOUND_SHAPED = 4;
 const FOUND_WWW = 5;
+const FOUND_WIDE = 6;
 /** The bytes of each table the loop reads: a bit set over 16 bits of hashes, and a ShapeScreen's two tables. */
 const BIT_SET_BYTES = 0x10000 >>> 3;
 const OPENING_BYTES = 4 * ShapeScreen.OPENING_ENTRIES;
@@ -807,6 +818,8 @@ const HITS_AT = outputAt(8) + 4 * MARK_ROOM;
 const MEMORY_BYTES = 52 * 65536; // tokenize.wat's (memory 52)
 /** Hits (three int32 each) the phrase scan has room for: a document with more is scanned by `PhraseSet.scanTokens`. */
 const HITS_ROOM = Math.floor((MEMORY_BYTES - HITS_AT) / 12);
+// `standIns` lists its letters there too: one in every two bytes of UTF-8 at most.
+if (3 * HITS_ROOM < WASM_MAX_CHARS / 2) throw new Error('tokenize: no room for the stand-ins of a whole text');
 
 /** The loop's instance, views of its memory, and which array each of the four table slots holds a copy of. */
 interface WasmLoop {
@@ -858,13 +871,16 @@ function makeWasmLoop(): WasmLoop | null {
       memory[LETTER_TABLE + c] = isLetter(c) ? 1 : 0;
       memory[MARKED_TABLE + c] = MARKED[c]!;
     }
+    // The stand-ins of the characters beyond ASCII (tokenize.wat, `standIns`): a character of tokens, no letter,
+    // unmarked; the separator's entries are the zeros already there.
+    for (let b = WIDE_STAND_IN; b < WIDE_STAND_IN + 32; b++) memory[FOLD_TABLE + b] = b;
     // Views past the end of the memory throw here (caught: the TypeScript loop then reads every text).
     const arrayAt = (k: number) => new Int32Array(buffer, outputAt(k), TOKEN_ROOM);
     return {
       exports,
       text: new Uint8Array(buffer, DATA, WASM_MAX_CHARS),
       bytes: memory,
-      found: new Int32Array(buffer, FOUND, 6),
+      found: new Int32Array(buffer, FOUND, 7),
       starts: arrayAt(0),
       ends: arrayAt(1),
       hashes: arrayAt(2),
@@ -902,8 +918,8 @@ function installTable(loop: WasmLoop, k: number, slotAt: number, table: Int32Arr
 
 /**
  * Runs the WebAssembly loop over the whole of `text` and copies what it found into the scratch arrays (room reserved)
- * and `marks.at`. Null, and nothing written, when the loop is not to read the text: it is not ASCII, too short or too
- * long, a screen is not of the size the loop reads, the loop is unavailable or not allowed (`allowWasmTokenizer`),
+ * and `marks.at`. Null, and nothing written, when the loop is not to read the text: it is too short or too long
+ * (in characters, or in bytes of UTF-8), a screen is not of the size the loop reads, the loop is unavailable or not allowed (`allowWasmTokenizer`),
  * or it trapped.
  */
 function tokenizeInWasm(
@@ -917,9 +933,23 @@ function tokenizeInWasm(
   if (n < wasmMinChars || n > WASM_MAX_CHARS || n === 0 || !wasmAllowed) return null;
   const loop = getWasmLoop();
   if (loop === null) return null;
-  // One byte a character, the same offsets: only when every character is ASCII (UTF-8 writes two or more otherwise).
+  // One byte a character, the same offsets: the UTF-8 of an ASCII text; for any other, its UTF-8 (when it fits) is
+  // rewritten as one byte a code unit, each character beyond ASCII as its stand-in (`standIns`), and the tokens that
+  // hold one are mended after the loop.
   const { read, written } = encoder.encodeInto(text, loop.text);
-  if (read !== n || written !== n) return null;
+  if (read !== n) return null;
+  const beyondAscii = written !== n;
+  let wideChars = 0;
+  if (beyondAscii) {
+    try {
+      loop.exports.standIns(written, HITS_AT); // one unit a UTF-16 code unit: n of them
+    } catch {
+      wasmLoop = null;
+      return null;
+    }
+    wideChars = loop.found[FOUND_WIDE]!;
+  }
+  lastWasmAscii = !beyondAscii;
   const installed =
     installTable(loop, 0, SCREEN_SLOT, screen, BIT_SET_BYTES) &&
     installTable(loop, 1, STARTS_SLOT, starts, BIT_SET_BYTES) &&
@@ -954,7 +984,74 @@ function tokenizeInWasm(
   if (result.startedCount > 0) scratchStarted.set(loop.started.subarray(0, result.startedCount));
   if (result.shapedCount > 0) scratchShaped.set(loop.shaped.subarray(0, result.shapedCount));
   if (marks !== null) marks.at.set(loop.marks.subarray(0, result.markCount));
+  if (beyondAscii) mendWideTokens(result, wideChars, loop.hits, screen !== null, starts !== null, shapes !== null);
   return result;
+}
+
+/** The first byte of the 32 stand-ins for characters of tokens beyond ASCII (tokenize.wat, `standIns`). */
+const WIDE_STAND_IN = 0xc0;
+
+/** The tokens `mendWideTokens` mends, in order. */
+let wideTokens = new Int32Array(64);
+
+/**
+ * Makes what the WebAssembly loop found in a text beyond ASCII (copied into the scratch arrays) what the TypeScript loop
+ * finds. The loop read each character beyond ASCII as its stand-in (`standIns`), which reads as the character does
+ * wherever the loop looks: a letter, by the low five bits it sets in `letters` (no ASCII letter, digit, "+" or "#"),
+ * or a separator (unmarked, as every character beyond ASCII is). So the tokens' bounds, letter bits and marks are the
+ * loop's; the tokens that hold a letter beyond ASCII (`wideChars` places listed at `wideAt`) are wide, with a hash of
+ * 0; the screen lists drop them (`screened`) or take them (`started`, `shaped`); and "www" is looked for again.
+ */
+function mendWideTokens(result: LoopResult, wideChars: number, wideAt: Int32Array, screened: boolean, started: boolean, shaped: boolean): void {
+  const count = result.count;
+  let wide = 0;
+  let t = 0;
+  for (let k = 0; k < wideChars; k++) {
+    const at = wideAt[k]!;
+    while (scratchEnd[t]! <= at) t++; // a character of tokens lies in one: start <= at < end
+    if (wide > 0 && wideTokens[wide - 1] === t) continue;
+    if (wide === wideTokens.length) wideTokens = doubled(wideTokens);
+    wideTokens[wide++] = t;
+    scratchHash[t] = 0;
+    scratchNonAscii[t] = 1;
+  }
+  if (screened) result.screenedCount = mendList(scratchScreened, result.screenedCount, wide, false);
+  if (started) result.startedCount = mendList(scratchStarted, result.startedCount, wide, true);
+  if (shaped) result.shapedCount = mendList(scratchShaped, result.shapedCount, wide, true);
+  if (result.www) {
+    result.www = false;
+    for (let k = 0; k < count; k++) {
+      if (scratchHash[k] === WWW_HASH && scratchEnd[k]! - scratchStart[k]! === 3) {
+        result.www = true;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * `list` (token indices, ascending, its first `count`) without the first `wide` of `wideTokens`, or with them
+ * (`take`): returns its new length. Its room holds every token.
+ */
+function mendList(list: Int32Array, count: number, wide: number, take: boolean): number {
+  const was = list.slice(0, count);
+  let n = 0;
+  let k = 0;
+  for (let q = 0; q < count; q++) {
+    const t = was[q]!;
+    while (k < wide && wideTokens[k]! < t) {
+      if (take) list[n++] = wideTokens[k]!;
+      k++;
+    }
+    if (k < wide && wideTokens[k] === t) {
+      k++;
+      if (take) list[n++] = t;
+      continue;
+    }
+    list[n++] = t;
+  }
+  if (take) while (k < wide) list[n++] = wideTokens[k++]!;
+  return n;
 }
 
 /**
@@ -962,6 +1059,8 @@ function tokenizeInWasm(
  * resets this (whichever loop reads that text).
  */
 let lastWasmTokens: Tokens | null = null;
+/** Whether the text of `lastWasmTokens` is ASCII (else the module read stand-ins for some characters). */
+let lastWasmAscii = true;
 
 /** Whether a scan of the module's tokens may run there, the triples it has room for, and how many times it ran. */
 interface WasmScan {
@@ -1012,7 +1111,9 @@ function scanInWasm(
  * `PhraseSet.wasmTables`.
  */
 export function scanPhrasesInWasm(tokens: Tokens, filter: Int32Array, tables: Int32Array): Int32Array | null {
-  if (tokens.screen !== filter) return null;
+  // Only an ASCII text: a phrase may match a character beyond ASCII through its lower case ("K", the Kelvin sign, is
+  // "k"), which the module, reading stand-ins, cannot see.
+  if (tokens.screen !== filter || !lastWasmAscii) return null;
   return scanInWasm(tokens, phraseScan, 4, PHRASE_TABLES_SLOT, PHRASE_TABLES_BYTES, tables, (exports, hitsRoom) =>
     exports.scanPhrases(
       DATA, tokens.to, tokens.count, tokens.screened.length, tokens.affixed.length,
@@ -1051,7 +1152,7 @@ export const wasmPhraseScans = (): number => phraseScan.runs;
 export const wasmNeedleScans = (): number => needleScan.runs;
 
 /**
- * Whether whole ASCII texts may be read by the WebAssembly loop (the default), and from how many characters on
+ * Whether whole texts may be read by the WebAssembly loop (the default), and from how many characters on
  * (WASM_MIN_CHARS): false keeps every text on the TypeScript loop. For tests that compare the two loops. Returns the
  * previous setting.
  */

@@ -1,6 +1,8 @@
-;; The tokenizer's character loop (src/taxonomy/tokenize.ts) for a text of ASCII characters, one byte each: the same
-;; tokens, hashes, letter bits, screen lists and marks as the TypeScript loop, which stays for every other text (and
-;; is what this one is tested against). Compiled by scripts/build-wasm.mjs into tokenize-wasm.ts.
+;; The tokenizer's character loop (src/taxonomy/tokenize.ts) for a text of one byte a character: the same tokens,
+;; hashes, letter bits, screen lists and marks as the TypeScript loop, which stays for ranges and short texts (and is
+;; what this one is tested against). A text beyond ASCII is first rewritten by `standIns` (a stand-in byte for each
+;; character beyond ASCII); the caller mends the tokens that hold one. Compiled by scripts/build-wasm.mjs into
+;; tokenize-wasm.ts.
 ;;
 ;; Why a second loop: V8 runs the TypeScript loop at ~6.5 ns a character on the benchmark machine, its screens
 ;; included, against ~4 ns for this one with the text's encoding and the copies out (bounds checks, tagged values and
@@ -14,7 +16,8 @@
 ;;   256  LETTER: 1 for an ASCII letter
 ;;   512  MARKED: 1 for the characters the marks record (line break, ". ! ?", the bullet code)
 ;;   768  what the last call found besides the arrays, six int32: the counts of marks, affixed, screened, started and
-;;        shaped tokens, and 1 when a token reads "www" (read through a view: cheaper than exported globals)
+;;        shaped tokens, and 1 when a token reads "www" (read through a view: cheaper than exported globals); at 792
+;;        the letters `standIns` wrote
 ;; and, at the offsets of the globals below and those the caller passes (see tokenize.ts): the screens' tables, a
 ;; phrase set's tables, the needle tables, the text, the output arrays and the hits of either scan.
 (module
@@ -203,6 +206,58 @@
     (i32.store offset=784 (i32.const 0) (local.get $shc))
     (i32.store offset=788 (i32.const 0) (local.get $www))
     (local.get $count))
+
+  ;; Rewrites the $w bytes of UTF-8 at $textAt as one byte a UTF-16 code unit, in place, for `tokenize` (see
+  ;; `standIns` in tokenize.ts): ASCII as itself; a letter from U+00C0 to U+1FFF (not U+00D7 or U+00F7), which the
+  ;; tokenizer reads as a character of tokens, as 0xC0 | its low five bits; any other character as 0xA0, a separator
+  ;; (twice for a character past U+FFFF: two code units). Writes where each such letter now stands (int32) from
+  ;; $wideAt (room for a letter in every two bytes) and their number at byte 792; returns the code units written.
+  ;; (A character's bytes are read before its unit is written, never after: no unit lands past the bytes read.)
+  (func (export "standIns") (param $w i32) (param $wideAt i32) (result i32)
+    (local $i i32) (local $o i32) (local $b i32) (local $cp i32) (local $wide i32)
+    (block $done
+      (loop $chars
+        (br_if $done (i32.ge_u (local.get $i) (local.get $w)))
+        (local.set $b (i32.load8_u offset=262144 (local.get $i)))
+        (if (i32.lt_u (local.get $b) (i32.const 0x80))
+          (then
+            (i32.store8 offset=262144 (local.get $o) (local.get $b))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (local.set $o (i32.add (local.get $o) (i32.const 1)))
+            (br $chars)))
+        (if (i32.ge_u (local.get $b) (i32.const 0xf0))
+          (then
+            ;; Four bytes: a character past U+FFFF, two separators.
+            (i32.store8 offset=262144 (local.get $o) (i32.const 0xa0))
+            (i32.store8 offset=262145 (local.get $o) (i32.const 0xa0))
+            (local.set $i (i32.add (local.get $i) (i32.const 4)))
+            (local.set $o (i32.add (local.get $o) (i32.const 2)))
+            (br $chars)))
+        (if (i32.lt_u (local.get $b) (i32.const 0xe0))
+          (then
+            (local.set $cp (i32.or
+              (i32.shl (i32.and (local.get $b) (i32.const 0x1f)) (i32.const 6))
+              (i32.and (i32.load8_u offset=262145 (local.get $i)) (i32.const 0x3f))))
+            (local.set $i (i32.add (local.get $i) (i32.const 2))))
+          (else
+            (local.set $cp (i32.or
+              (i32.or
+                (i32.shl (i32.and (local.get $b) (i32.const 0x0f)) (i32.const 12))
+                (i32.shl (i32.and (i32.load8_u offset=262145 (local.get $i)) (i32.const 0x3f)) (i32.const 6)))
+              (i32.and (i32.load8_u offset=262146 (local.get $i)) (i32.const 0x3f))))
+            (local.set $i (i32.add (local.get $i) (i32.const 3)))))
+        (if (i32.and
+              (i32.and (i32.ge_u (local.get $cp) (i32.const 0xc0)) (i32.lt_u (local.get $cp) (i32.const 0x2000)))
+              (i32.and (i32.ne (local.get $cp) (i32.const 0xd7)) (i32.ne (local.get $cp) (i32.const 0xf7))))
+          (then
+            (i32.store8 offset=262144 (local.get $o) (i32.or (i32.const 0xc0) (i32.and (local.get $cp) (i32.const 31))))
+            (i32.store (i32.add (local.get $wideAt) (i32.shl (local.get $wide) (i32.const 2))) (local.get $o))
+            (local.set $wide (i32.add (local.get $wide) (i32.const 1))))
+          (else (i32.store8 offset=262144 (local.get $o) (i32.const 0xa0))))
+        (local.set $o (i32.add (local.get $o) (i32.const 1)))
+        (br $chars)))
+    (i32.store offset=792 (i32.const 0) (local.get $wide))
+    (local.get $o))
 
   ;; The phrase scan of src/pipeline/phrases.ts (`PhraseSet.scanTokens`, every phrase at each start) over the tokens the
   ;; last `tokenize` call wrote, which are still in memory: the same hits, in the same order. Reads the text ($text, $n

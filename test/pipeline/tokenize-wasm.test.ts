@@ -89,17 +89,19 @@ function tokenized(text: string, o: Options, wasm: boolean, minChars = WASM_MIN_
   }
 }
 
+const utf8 = new TextEncoder();
 const isAscii = (text: string): boolean => [...text].every((c) => c.charCodeAt(0) < 0x80);
 
 /**
- * Asserts that both loops give the same, and that the WebAssembly loop read `text` when it is ASCII, of `minChars`
- * characters or more and not too long. `minChars` 1 makes it read the short texts too, which it does not by default.
+ * Asserts that both loops give the same, and that the WebAssembly loop read `text` when it has `minChars` characters or
+ * more and not too many (nor too many bytes of UTF-8). `minChars` 1 makes it read the short texts too, which it does
+ * not by default.
  */
 function expectSameEitherWay(text: string, o: Options = FULL, minChars = WASM_MIN_CHARS): void {
   const byWasm = tokenized(text, o, true, minChars);
   const byScript = tokenized(text, o, false);
   expect(byScript.loop).toBe('script');
-  const readByWasm = text.length >= Math.max(1, minChars) && text.length <= WASM_MAX_CHARS && isAscii(text);
+  const readByWasm = text.length >= Math.max(1, minChars) && utf8.encode(text).length <= WASM_MAX_CHARS;
   expect(byWasm.loop).toBe(readByWasm ? 'wasm' : 'script');
   expect(byWasm.fields).toEqual(byScript.fields);
 }
@@ -132,6 +134,8 @@ describe('the WebAssembly tokenizer loop', () => {
 
   it('gives what the TypeScript loop gives on every corpus posting, with and without each screen', () => {
     expect(CORPUS.filter(isAscii).length).toBeGreaterThan(500);
+    // The postings beyond ASCII are read through stand-ins: their wide tokens are mended.
+    expect(CORPUS.filter((t) => !isAscii(t)).length).toBeGreaterThan(20);
     for (const o of OPTION_SETS) for (const text of CORPUS) expectSameEitherWay(text, o);
   });
 
@@ -152,14 +156,45 @@ describe('the WebAssembly tokenizer loop', () => {
     );
   });
 
-  it('leaves any other text to the TypeScript loop', () => {
+  it('gives the same on any text, beyond ASCII too (read through one-byte stand-ins, its wide tokens mended)', () => {
     fc.assert(
-      fc.property(anyText, (text) => {
-        expectSameEitherWay(text, FULL, 1);
+      fc.property(anyText, fc.constantFrom(...OPTION_SETS), (text, o) => {
+        expectSameEitherWay(text, o, 1);
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
-    for (const text of ['Zürich office, Python', 'café ', '\u2022 SQL', 'a\u00a0b', 'é']) expectSameEitherWay(text, FULL, 1);
+    for (const text of ['Zürich office, Python', 'café ', '\u2022 SQL', 'a\u00a0b', 'é', '😀 C++ 😀', 'x\ud800', '\udc00y']) {
+      for (const o of OPTION_SETS) expectSameEitherWay(text, o, 1);
+    }
+  });
+
+  it('gives the same on ASCII pieces mixed with characters beyond ASCII where each rule looks', () => {
+    // Letters of tokens, separators, the stand-ins' own low bits (U+00C0 reads as 0xC0, U+2000 separates), and
+    // characters whose low seven bits are ".", "+", "#", a letter or a digit, next to every ASCII piece.
+    const wide = ['é', 'Ü', 'ß', '\u00c0', '\u00d7', '\u00f7', '\u00ae', '\u2122', '\u00a0', '\u2014', '\u2000', '\u1fff', '\u01ab', '\u00ee', '\u00ae', '\u00a3', '\u00b0', '\u0301', '\u00e9\u0301', '\ud83d\ude00', '\u00ff', '\u0100', '\u00ab', '\u00a3', '\u00c3', '\u00e3'];
+    const mixed = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom(...wide)), { maxLength: 80 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(mixed, fc.constantFrom(...OPTION_SETS), (text, o) => {
+        expectSameEitherWay(text, o, 1);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('mends the wide tokens the loop hashed as stand-ins: a hash of 0, screened as the TypeScript loop does, no "www"', () => {
+    // "wtô" is read as "wt" and the stand-in 0xD4 (the low five bits of "ô"), which hashes as "www" does (0xD4 is
+    // also "Ô": both are wide, and neither is "www").
+    expect(wordHash('wt\u00d4')).toBe(wordHash('www'));
+    expect(wordHash('wt\u00f4')).not.toBe(wordHash('www'));
+    for (const text of ['wt\u00f4 and more', 'x wt\u00f4.example.com', 'wt\u00d4 x', `${HASHES_TO_ZERO}\u00e9 x`, 'é'.repeat(300), `Zürich ${'Python, SQL, Zürich; '.repeat(10)}`]) {
+      for (const o of OPTION_SETS) expectSameEitherWay(text, o, 1);
+    }
+    const mended = tokenized('wt\u00f4 x', FULL, true, 1);
+    expect(mended.loop).toBe('wasm');
+    expect(mended.fields.www).toBe(false);
+    expect(mended.fields.hash).toEqual([0, wordHash('x')]);
+    expect(mended.fields.nonAscii).toEqual([1, 0]);
+    expect(mended.fields.started).toContain(0);
   });
 
   it('leaves texts shorter than WASM_MIN_CHARS to the TypeScript loop by default, and reads them when allowed', () => {
@@ -176,6 +211,12 @@ describe('the WebAssembly tokenizer loop', () => {
     expectSameEitherWay(long.slice(0, WASM_MAX_CHARS + 1));
     // The densest text: a token and a mark every two characters.
     expectSameEitherWay('a.'.repeat(WASM_MAX_CHARS / 2));
+    // Beyond ASCII: within the limit in characters, over it in bytes of UTF-8 (two or three a character), or within.
+    expectSameEitherWay('é'.repeat(WASM_MAX_CHARS / 2));
+    expectSameEitherWay('é'.repeat(WASM_MAX_CHARS / 2 + 1));
+    expectSameEitherWay(`${'x'.repeat(WASM_MAX_CHARS - 3)}\u2122`);
+    expectSameEitherWay(`${'x'.repeat(WASM_MAX_CHARS - 2)}\u2122`);
+    expectSameEitherWay(`a ${'\ud83d\ude00 é'.repeat(20000)}`);
     expectSameEitherWay('', FULL, 1);
   });
 
