@@ -137,7 +137,7 @@ export interface NeedleTokens {
 const held: NeedleTokens = { count: 0, start: new Int32Array(256), end: new Int32Array(256), found: new Int32Array(256) };
 
 export function needleTokens(text: string, tokens: Tokens): NeedleTokens {
-  // The tokens the tokenizer's WebAssembly module made last (a whole ASCII text, just segmented) are scanned there.
+  // The tokens the tokenizer's WebAssembly module made last (a whole text, just segmented) are scanned there.
   const inWasm = scanNeedlesInWasm(tokens, NEEDLE_TABLES);
   if (inWasm !== null) return heldFrom(inWasm);
   const { start, end, letters, count } = tokens;

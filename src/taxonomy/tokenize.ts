@@ -768,7 +768,7 @@ let lastLoop: 'wasm' | 'script' = 'script';
 export const lastTokenizeLoop = (): 'wasm' | 'script' => lastLoop;
 
 /**
- * Texts longer than this take the TypeScript loop: the module's memory is fixed (3.25 MB, never grown, so that no view
+ * Texts longer than this take the TypeScript loop: the module's memory is fixed (3.5 MB, never grown, so that no view
  * of it is ever detached), and room for this text's tokens is what it holds past its tables.
  */
 export const WASM_MAX_CHARS = 1 << 17;
@@ -807,19 +807,20 @@ const ENDS_SLOT = OPENING_SLOT + OPENING_BYTES;
 const PHRASE_TABLES_SLOT = ENDS_SLOT + ENDS_BYTES;
 const PHRASE_TABLES_BYTES = 0x10000;
 const NEEDLE_TABLES_SLOT = PHRASE_TABLES_SLOT + PHRASE_TABLES_BYTES;
-/** The text, then the output arrays: eight of tokens and the marks; then the hits of either scan. */
+/** The text, then the output arrays: eight of tokens and the marks; then the letters `standIns` lists; then hits. */
 const DATA = 1 << 18;
 const NEEDLE_TABLES_BYTES = DATA - NEEDLE_TABLES_SLOT;
 const TOKEN_ROOM = tokenRoom(WASM_MAX_CHARS);
 const MARK_ROOM = markRoom(WASM_MAX_CHARS);
 /** Where output array k starts (starts, ends, hashes, letters, screened, started, shaped, affixed; the marks at 8). */
 const outputAt = (k: number): number => DATA + WASM_MAX_CHARS + 4 * TOKEN_ROOM * k;
-const HITS_AT = outputAt(8) + 4 * MARK_ROOM;
-const MEMORY_BYTES = 52 * 65536; // tokenize.wat's (memory 52)
-/** Hits (three int32 each) the phrase scan has room for: a document with more is scanned by `PhraseSet.scanTokens`. */
+/** Where `standIns` lists its letters: one in every two bytes of UTF-8 at most. */
+const WIDE_AT = outputAt(8) + 4 * MARK_ROOM;
+const WIDE_ROOM = WASM_MAX_CHARS / 2;
+const HITS_AT = WIDE_AT + 4 * WIDE_ROOM;
+const MEMORY_BYTES = 56 * 65536; // tokenize.wat's (memory 56)
+/** Hits (three int32 each) a scan has room for: a document with more is scanned in TypeScript. */
 const HITS_ROOM = Math.floor((MEMORY_BYTES - HITS_AT) / 12);
-// `standIns` lists its letters there too: one in every two bytes of UTF-8 at most.
-if (3 * HITS_ROOM < WASM_MAX_CHARS / 2) throw new Error('tokenize: no room for the stand-ins of a whole text');
 
 /** The loop's instance, views of its memory, and which array each of the four table slots holds a copy of. */
 interface WasmLoop {
@@ -836,6 +837,7 @@ interface WasmLoop {
   shaped: Int32Array;
   affixed: Int32Array;
   marks: Int32Array;
+  wide: Int32Array;
   hits: Int32Array;
   inSlot: (Int32Array | Uint8Array | null)[];
 }
@@ -890,6 +892,7 @@ function makeWasmLoop(): WasmLoop | null {
       shaped: arrayAt(6),
       affixed: arrayAt(7),
       marks: new Int32Array(buffer, outputAt(8), MARK_ROOM),
+      wide: new Int32Array(buffer, WIDE_AT, WIDE_ROOM),
       hits: new Int32Array(buffer, HITS_AT, 3 * HITS_ROOM),
       inSlot: [null, null, null, null, null, null],
     };
@@ -918,9 +921,9 @@ function installTable(loop: WasmLoop, k: number, slotAt: number, table: Int32Arr
 
 /**
  * Runs the WebAssembly loop over the whole of `text` and copies what it found into the scratch arrays (room reserved)
- * and `marks.at`. Null, and nothing written, when the loop is not to read the text: it is too short or too long
- * (in characters, or in bytes of UTF-8), a screen is not of the size the loop reads, the loop is unavailable or not allowed (`allowWasmTokenizer`),
- * or it trapped.
+ * and `marks.at`. Null, and nothing written, when the loop is not to read the text: it is too short or too long (in
+ * characters, or in bytes of UTF-8), a screen is not of the size the loop reads, the loop is unavailable or not
+ * allowed (`allowWasmTokenizer`), or it trapped.
  */
 function tokenizeInWasm(
   text: string,
@@ -942,7 +945,7 @@ function tokenizeInWasm(
   let wideChars = 0;
   if (beyondAscii) {
     try {
-      loop.exports.standIns(written, HITS_AT); // one unit a UTF-16 code unit: n of them
+      loop.exports.standIns(written, WIDE_AT); // one unit a UTF-16 code unit: n of them
     } catch {
       wasmLoop = null;
       return null;
@@ -984,7 +987,7 @@ function tokenizeInWasm(
   if (result.startedCount > 0) scratchStarted.set(loop.started.subarray(0, result.startedCount));
   if (result.shapedCount > 0) scratchShaped.set(loop.shaped.subarray(0, result.shapedCount));
   if (marks !== null) marks.at.set(loop.marks.subarray(0, result.markCount));
-  if (beyondAscii) mendWideTokens(result, wideChars, loop.hits, screen !== null, starts !== null, shapes !== null);
+  if (beyondAscii) mendWideTokens(result, wideChars, loop.wide, screen !== null, starts !== null, shapes !== null);
   return result;
 }
 

@@ -11,7 +11,7 @@
 ;; Two more functions read the tokens the last call left in memory: `scanPhrases`, segmentation's cue phrase scan
 ;; (`scanPhrasesInWasm`), and `scanNeedles`, communication's needle scan (`scanNeedlesInWasm`).
 ;;
-;; Memory: 3.25 MB, fixed (never grown, so that no view of it is ever detached). This module reads and writes
+;; Memory: 3.5 MB, fixed (never grown, so that no view of it is ever detached). This module reads and writes
 ;;   0    FOLD: the code a token's hash reads for each byte (ASCII capitals lower-cased), 0 for a separator
 ;;   256  LETTER: 1 for an ASCII letter
 ;;   512  MARKED: 1 for the characters the marks record (line break, ". ! ?", the bullet code)
@@ -21,7 +21,7 @@
 ;; and, at the offsets of the globals below and those the caller passes (see tokenize.ts): the screens' tables, a
 ;; phrase set's tables, the needle tables, the text, the output arrays and the hits of either scan.
 (module
-  (memory (export "memory") 52)
+  (memory (export "memory") 56)
 
   ;; The layout of the memory the tokenize function reads and writes at fixed offsets (immediates, so that no register
   ;; holds a base): tokenize.ts checks these against its own before it uses the module. The text at $textAt; eight
