@@ -392,7 +392,7 @@ export class PhraseSet<T = true> {
 
   /**
    * The tables the WebAssembly phrase scan reads (tokenize.wat, `scanPhrases`), one int32 array, made once: a header
-   * of seven byte offsets and the mask (keys, slots, second words, groups, shapes, bytes; the slots' mask), then the
+   * of six byte offsets and the mask (keys, slots, second words, groups, shapes, bytes; the slots' mask), then the
    * first-word keys and slots and the second-word bit set as `scanTokens` reads them; per group [bit 0 `single` |
    * shape count << 8, first length, second bits, first shape]; per shape [second, first word's length, codes offset |
    * word count << 24, word ends offset]; then every shape's codes and word ends (bytes). Null when a shape has no
@@ -454,11 +454,12 @@ export class PhraseSet<T = true> {
       const tables = this.wasmTables();
       const found = tables !== null ? scanPhrasesInWasm(tokens, this.tokenFilter, tables) : null;
       if (found !== null) {
-        // (A view of the module's memory: `hit` may tokenize, which writes elsewhere in it, never here.)
-        for (let k = 0; k < found.length; k += 3) {
-          const s = found[k]!;
-          const e = found[k + 1]!;
-          for (const tag of this.shapeList[found[k + 2]!]!.tags) hits.hit(s, e, tag);
+        // Copied out of the module's memory first: a `hit` that ran a scan there would write over them.
+        const triples = found.slice();
+        for (let k = 0; k < triples.length; k += 3) {
+          const s = triples[k]!;
+          const e = triples[k + 1]!;
+          for (const tag of this.shapeList[triples[k + 2]!]!.tags) hits.hit(s, e, tag);
         }
         return;
       }

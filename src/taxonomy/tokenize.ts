@@ -484,10 +484,11 @@ export function tokenize(
   if (marks !== null && marks.at.length < markSlots) marks.at = new Int32Array(markSlots);
   // Room for every token the range can hold, so that no loop checks.
   reserve(tokenRoom(to - from));
+  // Reset before the module writes anything: no earlier tokens count as the module's while its memory changes.
+  lastWasmTokens = null;
   let run = from === 0 && to === text.length ? tokenizeInWasm(text, screen, starts, marks, shapes) : null;
   lastLoop = run !== null ? 'wasm' : 'script';
   const byWasm = run !== null;
-  lastWasmTokens = null;
   run ??= tokenizeInScript(text, from, to, screen, starts, marks, shapes);
   const { count, screenedCount, startedCount, shapedCount, www, affixed } = run;
   if (marks !== null) marks.count = run.markCount;
@@ -859,7 +860,8 @@ function makeWasmLoop(): WasmLoop | null {
   const exports = instantiateModule<TokenizeExports>(TOKENIZE_WASM, MEMORY_BYTES);
   if (exports === null) return null;
   try {
-    // The module reads and writes at offsets of its own (immediates): the same as these, or it is not used.
+    // The module reads and writes at offsets of its own (immediates; a test holds every one to these globals): the
+    // same as these, or it is not used.
     const layout: [WebAssembly.Global, number][] = [
       [exports.textAt, DATA], [exports.outputAt, outputAt(0)], [exports.outputStride, outputAt(1) - outputAt(0)],
       [exports.screenAt, SCREEN_SLOT], [exports.startsAt, STARTS_SLOT], [exports.openingAt, OPENING_SLOT],
@@ -1077,8 +1079,9 @@ const needleScan: WasmScan = { allowed: true, hitsRoom: HITS_ROOM, runs: 0 };
 /**
  * Runs `run` (a scan of the module's) over `tokens` with `tables` in table slot k (at `slotAt`, up to `slotBytes`):
  * the (start, end, value) triples it wrote, a view of the module's memory valid until the next call into it. Null, and
- * the caller scans in TypeScript, unless `tokens` are the last the module made (a whole ASCII text), the tables fit
- * their slot and the triples fit their room (`run` returns -1 otherwise).
+ * the caller scans in TypeScript, unless `tokens` are the last the module made (a whole text), the tables fit their
+ * slot and the triples fit their room (`run` returns -1 otherwise). A caller that runs a scan while it reads the
+ * triples of another overwrites them: copy them first.
  */
 function scanInWasm(
   tokens: Tokens,

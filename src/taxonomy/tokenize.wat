@@ -23,8 +23,9 @@
 (module
   (memory (export "memory") 56)
 
-  ;; The layout of the memory the tokenize function reads and writes at fixed offsets (immediates, so that no register
-  ;; holds a base): tokenize.ts checks these against its own before it uses the module. The text at $textAt; eight
+  ;; The layout of the memory the tokenize and standIns functions read and write at fixed offsets (immediates, so that
+  ;; no register holds a base): tokenize.ts checks these against its own before it uses the module, and a test
+  ;; (tokenize-wasm.test.ts) holds every immediate of the two functions to these globals. The text at $textAt; eight
   ;; int32 output arrays from $outputAt, $outputStride bytes apart (starts, ends, hashes, letters, screened, started,
   ;; shaped, affixed), then the marks; the tables at $screenAt, $startsAt, $openingAt, $endsAt.
   (global $textAt (export "textAt") i32 (i32.const 262144))

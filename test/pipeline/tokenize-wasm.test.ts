@@ -22,9 +22,9 @@ import { anyText } from '../laws/arbitraries.js';
 import { normalizedCorpus, random, randomShapeScreen } from '../helpers/tokens.js';
 import { generatedModule } from '../../scripts/build-wasm.mjs';
 
-// Whole ASCII texts are tokenized by the WebAssembly loop (src/taxonomy/tokenize.wat), every other text by the
-// TypeScript loop. The two must give the same tokens, hashes, letter bits, screen lists and marks: each text here is
-// tokenized by both and every field compared.
+// Whole texts are tokenized by the WebAssembly loop (src/taxonomy/tokenize.wat; those beyond ASCII through stand-ins),
+// ranges and short texts by the TypeScript loop. The two must give the same tokens, hashes, letter bits, screen lists
+// and marks: each text here is tokenized by both and every field compared.
 
 const starts = compileTaxonomy(resolveTaxonomy(undefined)).startBits();
 
@@ -126,6 +126,26 @@ describe('the WebAssembly tokenizer loop', () => {
   it('is built from tokenize.wat as it stands (run `node scripts/build-wasm.mjs` after an edit)', async () => {
     const committed = readFileSync(new URL('../../src/taxonomy/tokenize-wasm.ts', import.meta.url), 'utf8');
     expect(committed).toBe(await generatedModule());
+  });
+
+  it('reads and writes only at the offsets its layout globals name (which tokenize.ts checks against its own)', () => {
+    const wat = readFileSync(new URL('../../src/taxonomy/tokenize.wat', import.meta.url), 'utf8');
+    const global = (name: string): number => Number(new RegExp(`\\(global \\$${name} \\(export "${name}"\\) i32 \\(i32\\.const (\\d+)\\)\\)`).exec(wat)![1]);
+    const [textAt, outputAt, stride] = [global('textAt'), global('outputAt'), global('outputStride')];
+    const allowed = new Set([
+      256, 512, ...[0, 1, 2, 3, 4, 5, 6].map((k) => 768 + 4 * k), // the module's own tables and what a call found
+      textAt - 1, textAt, textAt + 1, textAt + 2, // the text, and the characters before and after one
+      ...Array.from({ length: 9 }, (_, k) => outputAt + k * stride), // the eight output arrays, then the marks
+      global('screenAt'), global('startsAt'), global('openingAt'), global('endsAt'),
+    ]);
+    // The two functions that address memory by immediates (the scans take their bases as parameters).
+    for (const name of ['tokenize', 'standIns']) {
+      const from = wat.indexOf(`(func (export "${name}")`);
+      const body = wat.slice(from, wat.indexOf('(func ', from + 1));
+      const offsets = [...body.matchAll(/offset=(\d+)/g)].map((m) => Number(m[1]));
+      expect(offsets.length).toBeGreaterThan(3);
+      for (const offset of offsets) expect(allowed, `${name}: offset=${offset}`).toContain(offset);
+    }
   });
 
   it('is available in Node, so that the comparisons below compare two loops', () => {
