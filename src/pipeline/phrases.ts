@@ -4,7 +4,7 @@
  * filter lookup per token, whatever the length of the lists, and allocates nothing for words that start no phrase.
  */
 
-import { firstTokenFrom, isAlnum, scanPhrasesInWasm, wordHash, type Tokens } from '../taxonomy/tokenize.js';
+import { firstTokenFrom, holdWasmHits, isAlnum, scanPhrasesInWasm, wordHash, type Tokens } from '../taxonomy/tokenize.js';
 
 /**
  * 1 for characters of words, else 0: one lookup per char. The tokenizer's own (`isAlnum`), so that a phrase reads the
@@ -454,12 +454,17 @@ export class PhraseSet<T = true> {
       const tables = this.wasmTables();
       const found = tables !== null ? scanPhrasesInWasm(tokens, this.tokenFilter, tables) : null;
       if (found !== null) {
-        // Copied out of the module's memory first: a `hit` that ran a scan there would write over them.
-        const triples = found.slice();
-        for (let k = 0; k < triples.length; k += 3) {
-          const s = triples[k]!;
-          const e = triples[k + 1]!;
-          for (const tag of this.shapeList[triples[k + 2]!]!.tags) hits.hit(s, e, tag);
+        // Read where the module wrote them; a scan that a `hit` asks for meanwhile runs in TypeScript (a copy of the
+        // hits instead would be an ArrayBuffer a document, slower to make than the whole scan saves).
+        holdWasmHits(true);
+        try {
+          for (let k = 0; k < found.length; k += 3) {
+            const s = found[k]!;
+            const e = found[k + 1]!;
+            for (const tag of this.shapeList[found[k + 2]!]!.tags) hits.hit(s, e, tag);
+          }
+        } finally {
+          holdWasmHits(false);
         }
         return;
       }

@@ -1067,6 +1067,13 @@ let lastWasmTokens: Tokens | null = null;
 /** Whether the text of `lastWasmTokens` is ASCII (else the module read stand-ins for some characters). */
 let lastWasmAscii = true;
 
+/** Set while a caller reads a scan's triples where the module wrote them: a scan asked meanwhile is refused. */
+let hitsHeld = false;
+/** Holds the module's last triples while the caller reads them (true), or lets them go (false). */
+export function holdWasmHits(held: boolean): void {
+  hitsHeld = held;
+}
+
 /** Whether a scan of the module's tokens may run there, the triples it has room for, and how many times it ran. */
 interface WasmScan {
   allowed: boolean;
@@ -1080,8 +1087,8 @@ const needleScan: WasmScan = { allowed: true, hitsRoom: HITS_ROOM, runs: 0 };
  * Runs `run` (a scan of the module's) over `tokens` with `tables` in table slot k (at `slotAt`, up to `slotBytes`):
  * the (start, end, value) triples it wrote, a view of the module's memory valid until the next call into it. Null, and
  * the caller scans in TypeScript, unless `tokens` are the last the module made (a whole text), the tables fit their
- * slot and the triples fit their room (`run` returns -1 otherwise). A caller that runs a scan while it reads the
- * triples of another overwrites them: copy them first.
+ * slot and the triples fit their room (`run` returns -1 otherwise), and no caller holds the triples of another scan
+ * (`holdWasmHits`).
  */
 function scanInWasm(
   tokens: Tokens,
@@ -1093,7 +1100,7 @@ function scanInWasm(
   run: (exports: TokenizeExports, hitsRoom: number) => number,
 ): Int32Array | null {
   const loop = wasmLoop;
-  if (!scan.allowed || !loop || tokens !== lastWasmTokens || tables.byteLength > slotBytes) return null;
+  if (!scan.allowed || hitsHeld || !loop || tokens !== lastWasmTokens || tables.byteLength > slotBytes) return null;
   if (loop.inSlot[k] !== tables) {
     loop.bytes.set(new Uint8Array(tables.buffer, tables.byteOffset, tables.byteLength), slotAt);
     loop.inSlot[k] = tables;

@@ -4,7 +4,8 @@ import { EEO_SENTENCE_CUES, HEADING_CUES, INLINE_HEADINGS, PREFERENCE_CUES, REQU
 import { PhraseSet } from '../../src/pipeline/phrases.js';
 import { normalize } from '../../src/pipeline/normalize.js';
 import { cuePhrasesOf, segment } from '../../src/pipeline/segment.js';
-import { allowWasmPhraseScan, allowWasmTokenizer, giveBackTokens, scanPhrasesInWasm, tokenize, wasmPhraseScans } from '../../src/taxonomy/tokenize.js';
+import { allowWasmNeedleScan, allowWasmPhraseScan, allowWasmTokenizer, giveBackTokens, scanPhrasesInWasm, tokenize, wasmNeedleScans, wasmPhraseScans } from '../../src/taxonomy/tokenize.js';
+import { needleTokens } from '../../src/extractors/communication.js';
 import { normalizedCorpus } from '../helpers/tokens.js';
 
 // The phrase scan (`PhraseSet.scanTokens`, every phrase at each start) runs in WebAssembly (tokenize.wat,
@@ -202,6 +203,42 @@ describe('the WebAssembly phrase scan', () => {
     expect(expectSameHits(CUES, `${text} Zürich`)).toBe(false);
     allowWasmTokenizer(false);
     expect(expectSameHits(CUES, text)).toBe(false);
+  });
+
+  it('reports every hit when a hit scans the same tokens again (the nested scans run in TypeScript)', () => {
+    const text = 'Requirements: strong communication skills; experience presenting results is preferred, a plus. '.repeat(4);
+    const run = (wasm: boolean) => {
+      const phrases = allowWasmPhraseScan(wasm);
+      const needles = allowWasmNeedleScan(wasm);
+      try {
+        const tokens = tokenize(text, 0, text.length, CUES.tokenScreen);
+        const outer: Hit[] = [];
+        const nested: string[] = [];
+        const before = [wasmPhraseScans(), wasmNeedleScans()];
+        CUES.scanTokens(tokens, {
+          hit: (s, e, tag) => {
+            outer.push([s, e, tag]);
+            const inner: Hit[] = [];
+            CUES.scanTokens(tokens, { hit: (a, b, t) => inner.push([a, b, t]) }, true);
+            const held = needleTokens(text, tokens);
+            nested.push(JSON.stringify([inner, [...held.start.subarray(0, held.count)], [...held.found.subarray(0, held.count)]]));
+          },
+        }, true);
+        return { outer, nested, scans: [wasmPhraseScans() - before[0]!, wasmNeedleScans() - before[1]!] };
+      } finally {
+        allowWasmPhraseScan(phrases.allowed, phrases.hitsRoom);
+        allowWasmNeedleScan(needles.allowed, needles.hitsRoom);
+      }
+    };
+    const byWasm = run(true);
+    const byScript = run(false);
+    expect(byWasm.outer.length).toBeGreaterThan(5);
+    expect(byWasm.outer).toEqual(byScript.outer);
+    expect(byWasm.nested).toEqual(byScript.nested);
+    // The outer scan ran in the module; none of the nested ones did.
+    expect(byWasm.scans).toEqual([1, 0]);
+    // Once the outer scan is done, the module scans again.
+    expect(hitsOf(CUES, text, true).byWasm).toBe(true);
   });
 
   it('leaves a document with more hits than its room to the TypeScript scan', () => {
