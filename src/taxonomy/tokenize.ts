@@ -911,14 +911,23 @@ const NO_TABLE = new Uint8Array(0);
  * slot holds that array already; zeros for none. False for a table of another size than the loop reads.
  */
 function installTable(loop: WasmLoop, k: number, slotAt: number, table: Int32Array | Uint8Array | null, bytes: number): boolean {
-  const wanted = table ?? NO_TABLE;
-  if (table !== null && table.byteLength !== bytes) return false;
-  if (loop.inSlot[k] !== wanted) {
-    if (table === null) loop.bytes.fill(0, slotAt, slotAt + bytes);
-    else loop.bytes.set(new Uint8Array(table.buffer, table.byteOffset, bytes), slotAt);
-    loop.inSlot[k] = wanted;
+  if (table === null) {
+    if (loop.inSlot[k] !== NO_TABLE) {
+      loop.bytes.fill(0, slotAt, slotAt + bytes);
+      loop.inSlot[k] = NO_TABLE;
+    }
+    return true;
   }
+  if (table.byteLength !== bytes) return false;
+  copyToSlot(loop, k, slotAt, table);
   return true;
+}
+
+/** Copies `table` into slot `k` of the loop's memory (at `slotAt`) unless the slot holds that array already. */
+function copyToSlot(loop: WasmLoop, k: number, slotAt: number, table: Int32Array | Uint8Array): void {
+  if (loop.inSlot[k] === table) return;
+  loop.bytes.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength), slotAt);
+  loop.inSlot[k] = table;
 }
 
 /**
@@ -998,6 +1007,8 @@ const WIDE_STAND_IN = 0xc0;
 
 /** The tokens `mendWideTokens` mends, in order. */
 let wideTokens = new Int32Array(64);
+/** `mendList`'s copy of the list it rewrites (at most a whole text's tokens: 256 KB). */
+let mendScratch = new Int32Array(256);
 
 /**
  * Makes what the WebAssembly loop found in a text beyond ASCII (copied into the scratch arrays) what the TypeScript loop
@@ -1039,7 +1050,10 @@ function mendWideTokens(result: LoopResult, wideChars: number, wideAt: Int32Arra
  * (`take`): returns its new length. Its room holds every token.
  */
 function mendList(list: Int32Array, count: number, wide: number, take: boolean): number {
-  const was = list.slice(0, count);
+  // The list as it was, in a scratch kept from call to call (a fresh copy would be an ArrayBuffer a list).
+  if (mendScratch.length < count) mendScratch = new Int32Array(Math.max(count, 2 * mendScratch.length));
+  const was = mendScratch;
+  was.set(list.subarray(0, count));
   let n = 0;
   let k = 0;
   for (let q = 0; q < count; q++) {
@@ -1101,10 +1115,7 @@ function scanInWasm(
 ): Int32Array | null {
   const loop = wasmLoop;
   if (!scan.allowed || hitsHeld || !loop || tokens !== lastWasmTokens || tables.byteLength > slotBytes) return null;
-  if (loop.inSlot[k] !== tables) {
-    loop.bytes.set(new Uint8Array(tables.buffer, tables.byteOffset, tables.byteLength), slotAt);
-    loop.inSlot[k] = tables;
-  }
+  copyToSlot(loop, k, slotAt, tables);
   let found: number;
   try {
     found = run(loop.exports, scan.hitsRoom);

@@ -292,7 +292,6 @@
         (local.set $t (i32.load (i32.add (local.get $oSc) (i32.shl (local.get $visit) (i32.const 2)))))
         (local.set $visit (i32.add (local.get $visit) (i32.const 1)))
         (local.set $h (i32.load (i32.add (local.get $oH) (i32.shl (local.get $t) (i32.const 2)))))
-        (local.set $s (i32.const -1))
         ;; Screened visits skip tokens, affixed ones among them: catch up (each affixed token is visited).
         (block $caught
           (loop $catchUp
@@ -327,15 +326,16 @@
                   (i32.lt_u (i32.sub (local.get $c) (i32.const 0x41)) (i32.const 26))))
                 (local.set $h (i32.add (i32.mul (local.get $h) (i32.const 31)) (local.get $c)))
                 (local.set $k (i32.add (local.get $k) (i32.const 1)))
-                (br $hashing)))))
-        ;; The first-word filter, then the group of phrases keyed on this hash.
-        (br_if $visits (i32.eqz (i32.and
-          (i32.shr_u
-            (i32.load (i32.add (local.get $filter) (i32.shl (i32.shr_u (i32.and (local.get $h) (i32.const 0xffff)) (i32.const 5)) (i32.const 2))))
-            (local.get $h))
-          (i32.const 1))))
-        (if (i32.lt_s (local.get $s) (i32.const 0))
-          (then (local.set $s (i32.load (i32.add (local.get $oS) (i32.shl (local.get $t) (i32.const 2)))))))
+                (br $hashing)))
+            ;; The first-word filter on the word's own hash. (The other visits passed it already: the screened
+            ;; tokens are those whose hash the filter lets through, and the affixed ones.)
+            (br_if $visits (i32.eqz (i32.and
+              (i32.shr_u
+                (i32.load (i32.add (local.get $filter) (i32.shl (i32.shr_u (i32.and (local.get $h) (i32.const 0xffff)) (i32.const 5)) (i32.const 2))))
+                (local.get $h))
+              (i32.const 1)))))
+          (else (local.set $s (i32.load (i32.add (local.get $oS) (i32.shl (local.get $t) (i32.const 2)))))))
+        ;; The group of phrases keyed on this hash.
         (local.set $slot (i32.and (local.get $h) (local.get $mask)))
         (local.set $found (i32.const 0))
         (block $looked
