@@ -4,7 +4,7 @@ import { NEEDLES, extractCommunication, needleTokens } from '../../src/extractor
 import { normalize } from '../../src/pipeline/normalize.js';
 import { segment } from '../../src/pipeline/segment.js';
 import { allowWasmNeedleScan, allowWasmTokenizer, giveBackTokens, tokenize, wasmNeedleScans, type Tokens } from '../../src/taxonomy/tokenize.js';
-import { normalizedCorpus } from '../helpers/tokens.js';
+import { normalizedCorpus, withWasmScans } from '../helpers/tokens.js';
 
 // Communication's needle scan (`needleTokens`: each token's letter screen, then the needles it holds) runs in the
 // tokenizer's WebAssembly module (tokenize.wat, `scanNeedles`) over the tokens the module made last, and in TypeScript
@@ -30,17 +30,14 @@ function expected(tokens: Tokens): Held {
 
 /** The held tokens of `text` (tokenized just before), with the WebAssembly scan allowed or not. */
 function heldOf(text: string, wasm: boolean, hitsRoom?: number): { held: Held; byWasm: boolean; tokens: Tokens } {
-  const was = allowWasmNeedleScan(wasm, hitsRoom);
-  try {
+  return withWasmScans([allowWasmNeedleScan], wasm, () => {
     const tokens = tokenize(text);
     const before = wasmNeedleScans();
     const h = needleTokens(text, tokens);
     const held: Held = [];
     for (let k = 0; k < h.count; k++) held.push([h.start[k]!, h.end[k]!, h.found[k]!]);
     return { held, byWasm: wasmNeedleScans() > before, tokens };
-  } finally {
-    allowWasmNeedleScan(was.allowed, was.hitsRoom);
-  }
+  }, hitsRoom);
 }
 
 /** Asserts both scans find what the plain search finds; returns whether the WebAssembly one ran. */
@@ -113,19 +110,15 @@ describe('the WebAssembly needle scan', () => {
 
   it('runs in extraction, whose tokens are lent, and finds what the TypeScript scan finds', () => {
     const inputs = normalizedCorpus(150);
-    const findings = (wasm: boolean) => {
-      const was = allowWasmNeedleScan(wasm);
-      try {
-        return inputs.map((text) => {
+    const findings = (wasm: boolean) =>
+      withWasmScans([allowWasmNeedleScan], wasm, () =>
+        inputs.map((text) => {
           const doc = segment(normalize(text), null, true);
           const found = extractCommunication(doc);
           giveBackTokens(doc);
           return found;
-        });
-      } finally {
-        allowWasmNeedleScan(was.allowed, was.hitsRoom);
-      }
-    };
+        }),
+      );
     const before = wasmNeedleScans();
     const byWasm = findings(true);
     expect(wasmNeedleScans() - before).toBeGreaterThan(100);

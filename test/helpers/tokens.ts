@@ -32,3 +32,16 @@ export function randomShapeScreen(next: () => number): ShapeScreen {
   for (let k = 0; k < 200; k++) ends[Math.floor(next() * ends.length)] = 1;
   return new ShapeScreen(pairs, wordLetters, ends, (next() * 0x7fffffff) & 0x07fffffe);
 }
+
+/** A switch of the WebAssembly scans (`allowWasmPhraseScan`, `allowWasmNeedleScan`): sets, returns the setting before. */
+type ScanSwitch = (allowed: boolean, hitsRoom?: number) => { allowed: boolean; hitsRoom: number };
+
+/** Runs `run` with each switch set to `allowed` (and `hitsRoom`, when given), then sets them back as they were. */
+export function withWasmScans<R>(switches: ScanSwitch[], allowed: boolean, run: () => R, hitsRoom?: number): R {
+  const was = switches.map((set) => set(allowed, hitsRoom));
+  try {
+    return run();
+  } finally {
+    switches.forEach((set, k) => set(was[k]!.allowed, was[k]!.hitsRoom));
+  }
+}

@@ -6,7 +6,7 @@ import { normalize } from '../../src/pipeline/normalize.js';
 import { cuePhrasesOf, segment } from '../../src/pipeline/segment.js';
 import { allowWasmNeedleScan, allowWasmPhraseScan, allowWasmTokenizer, giveBackTokens, scanPhrasesInWasm, tokenize, wasmNeedleScans, wasmPhraseScans } from '../../src/taxonomy/tokenize.js';
 import { needleTokens } from '../../src/extractors/communication.js';
-import { normalizedCorpus } from '../helpers/tokens.js';
+import { normalizedCorpus, withWasmScans } from '../helpers/tokens.js';
 
 // The phrase scan (`PhraseSet.scanTokens`, every phrase at each start) runs in WebAssembly (tokenize.wat,
 // `scanPhrases`) over the tokens the module made last, and in TypeScript otherwise. Both must report the same hits in
@@ -16,16 +16,13 @@ type Hit = [start: number, end: number, tag: unknown];
 
 /** The hits of `set` over `text`, tokenized as segmentation does, with the WebAssembly scan allowed or not. */
 function hitsOf<T>(set: PhraseSet<T>, text: string, wasm: boolean, hitsRoom?: number): { hits: Hit[]; byWasm: boolean } {
-  const was = allowWasmPhraseScan(wasm, hitsRoom);
-  try {
+  return withWasmScans([allowWasmPhraseScan], wasm, () => {
     const tokens = tokenize(text, 0, text.length, set.tokenScreen);
     const before = wasmPhraseScans();
     const hits: Hit[] = [];
     set.scanTokens(tokens, { hit: (s, e, tag) => hits.push([s, e, tag]) }, true);
     return { hits, byWasm: wasmPhraseScans() > before };
-  } finally {
-    allowWasmPhraseScan(was.allowed, was.hitsRoom);
-  }
+  }, hitsRoom);
 }
 
 /** Asserts both scans give the same hits; returns whether the WebAssembly one ran. */
@@ -71,19 +68,15 @@ describe('the WebAssembly phrase scan', () => {
 
   it('runs in segmentation, whose tokens are lent, and segments every posting as the TypeScript scan does', () => {
     const inputs = normalizedCorpus(120);
-    const segmented = (wasm: boolean) => {
-      const was = allowWasmPhraseScan(wasm);
-      try {
-        return inputs.map((text) => {
+    const segmented = (wasm: boolean) =>
+      withWasmScans([allowWasmPhraseScan], wasm, () =>
+        inputs.map((text) => {
           const doc = segment(normalize(text), null, true);
           const { sections, units } = doc;
           giveBackTokens(doc);
           return { sections, units };
-        });
-      } finally {
-        allowWasmPhraseScan(was.allowed, was.hitsRoom);
-      }
-    };
+        }),
+      );
     const before = wasmPhraseScans();
     const byWasm = segmented(true);
     expect(wasmPhraseScans() - before).toBeGreaterThan(100);
@@ -92,18 +85,14 @@ describe('the WebAssembly phrase scan', () => {
 
   it('leaves the longest-phrase scan (not every phrase) to TypeScript', () => {
     const text = 'Qualifications: a degree is preferred, nice to have: experience with data; required. '.repeat(3);
-    const longest = (wasm: boolean) => {
-      const was = allowWasmPhraseScan(wasm);
-      try {
+    const longest = (wasm: boolean) =>
+      withWasmScans([allowWasmPhraseScan], wasm, () => {
         const before = wasmPhraseScans();
         const hits: Hit[] = [];
         CUES.scanTokens(tokenize(text, 0, text.length, CUES.tokenScreen), { hit: (s, e, tag) => hits.push([s, e, tag]) });
         expect(wasmPhraseScans()).toBe(before);
         return hits;
-      } finally {
-        allowWasmPhraseScan(was.allowed, was.hitsRoom);
-      }
-    };
+      });
     expect(longest(true)).toEqual(longest(false));
     expect(longest(true).length).toBeLessThan(hitsOf(CUES, text, true).hits.length);
   });
@@ -207,10 +196,8 @@ describe('the WebAssembly phrase scan', () => {
 
   it('reports every hit when a hit scans the same tokens again (the nested scans run in TypeScript)', () => {
     const text = 'Requirements: strong communication skills; experience presenting results is preferred, a plus. '.repeat(4);
-    const run = (wasm: boolean) => {
-      const phrases = allowWasmPhraseScan(wasm);
-      const needles = allowWasmNeedleScan(wasm);
-      try {
+    const run = (wasm: boolean) =>
+      withWasmScans([allowWasmPhraseScan, allowWasmNeedleScan], wasm, () => {
         const tokens = tokenize(text, 0, text.length, CUES.tokenScreen);
         const outer: Hit[] = [];
         const nested: string[] = [];
@@ -225,11 +212,7 @@ describe('the WebAssembly phrase scan', () => {
           },
         }, true);
         return { outer, nested, scans: [wasmPhraseScans() - before[0]!, wasmNeedleScans() - before[1]!] };
-      } finally {
-        allowWasmPhraseScan(phrases.allowed, phrases.hitsRoom);
-        allowWasmNeedleScan(needles.allowed, needles.hitsRoom);
-      }
-    };
+      });
     const byWasm = run(true);
     const byScript = run(false);
     expect(byWasm.outer.length).toBeGreaterThan(5);
